@@ -1,0 +1,36 @@
+/** Problems are data: every message the pipeline has for a user, with where it is and what to do. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem, attached to the file (and sheet and cell) it is about. Message text is Indonesian. */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable rule code, e.g. `realisasi-bukan-angka`. */
+  rule: string;
+  /** Path relative to the inputs folder (or the config file's name). */
+  file: string;
+  sheet?: string;
+  /** Cell as Excel shows it, e.g. `I7`. */
+  cell?: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+}
+
+/** Shorthand constructors keep call sites to one line. */
+export const error = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ severity: 'error', ...d });
+export const warning = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ severity: 'warning', ...d });
+export const info = (d: Omit<Diagnostic, 'severity'>): Diagnostic => ({ severity: 'info', ...d });
+
+/** True when any diagnostic is an error (the build must stop before printing). */
+export const hasErrors = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
+
+/** Excel column letters for a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Excel address of a 1-based row and column: (7, 9) → `I7`. */
+export const cellAddress = (row: number, col: number): string => `${columnLetter(col)}${row}`;

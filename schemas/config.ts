@@ -1,0 +1,63 @@
+/** Schema of `inputs/laporan.yaml`: the report's identity, signatories, status and policy choices (primer §4). */
+import { z } from 'zod';
+import { nip, rumusTurun, tahun } from './common.ts';
+
+const penandatangan = z.object({
+  nama: z.string().trim().min(1),
+  jabatan: z.string().trim().min(1),
+  nip: nip.optional(),
+});
+
+const kategori = z.object({
+  /** Lowest capaian (inclusive) that earns this label. */
+  min: z.number(),
+  label: z.string().min(1),
+});
+
+/** A unit that reports: a Divisi or a Bagian, with the code used in the IKU reference and workbooks. */
+export const unitKerjaSchema = z.object({
+  kode: z.string().trim().min(1),
+  nama: z.string().trim().min(1),
+  /** Other spellings a workbook may use in `Identitas → Unit Kerja`. */
+  alias: z.array(z.string()).default([]),
+});
+
+export const configSchema = z.object({
+  instansi: z.string().min(1),
+  satker: z.string().min(1),
+  tahun,
+  alamat: z.string().min(1),
+  telepon: z.string().optional(),
+  email: z.string().optional(),
+  website: z.string().optional(),
+  /** Place and date of signing, e.g. `Serang`, `2025-01-15`. */
+  tempat: z.string().min(1),
+  tanggal: z.iso.date(),
+  status: z.enum(['draf', 'final']),
+  penandatangan: z.object({
+    /** Pihak pertama: signs the Kata Pengantar and the report. */
+    sekretaris: penandatangan,
+    /** Pihak kedua: the Ketua, a commissioner, without a NIP. */
+    ketua: penandatangan,
+  }),
+  kebijakan: z.object({
+    /** Cap capaian at 100% in tables (raw value kept for the narrative). */
+    batasCapaian100: z.boolean(),
+    /** Default formula for lower-is-better indicators, unless an indicator sets its own. */
+    rumusTurunDefault: rumusTurun,
+    /** Capaian reported for lower-is-better indicators when target and realisasi are both 0. */
+    capaianNolNolTurun: z.number().default(100),
+    /** Category scale, any order; the highest `min` not above the capaian wins. */
+    skalaKategori: z.array(kategori).min(1),
+    /** `selisih`: capaian − serapan (positive = efisien); `rasio`: capaian / serapan (>1 = efisien). */
+    efisiensi: z.enum(['selisih', 'rasio']),
+  }),
+  unitKerja: z.array(unitKerjaSchema).min(1),
+  /** Deadline for divisions to return their workbooks (shown in the templates). */
+  batasPengumpulan: z.iso.date().optional(),
+  /** Contact for questions about the workbooks. */
+  kontak: z.string().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type UnitKerja = z.infer<typeof unitKerjaSchema>;

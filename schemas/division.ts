@@ -1,0 +1,65 @@
+/**
+ * Schema of one division's data after validation: what a division workbook (`inputs/*.xlsx`) means once its
+ * cells have been read, parsed and checked. The workbook layout itself is documented in the README.
+ */
+import { z } from 'zod';
+
+/** Where a value came from, as the user sees it in Excel: `{ sheet: 'Capaian', cell: 'I7' }`. */
+export const sourceRef = z.object({ sheet: z.string(), cell: z.string() });
+
+const num = z.number().nullable();
+
+export const capaianRowSchema = z.object({
+  kodeIku: z.string(),
+  indikator: z.string(),
+  satuan: z.string(),
+  target: num,
+  /** Realisasi TW I–IV; null where empty. */
+  triwulan: z.tuple([num, num, num, num]),
+  /** Annual realisasi as typed; null where empty (the merge may derive it from the quarters). */
+  realisasi: num,
+  sumberData: z.string(),
+  keterangan: z.string(),
+  /** The row in the `Capaian` sheet (Excel row number). */
+  row: z.number().int(),
+});
+
+export const analisisRowSchema = z.object({
+  kodeIku: z.string(),
+  penyebab: z.string(),
+  upaya: z.string(),
+  programPendukung: z.string(),
+  row: z.number().int(),
+});
+
+export const anggaranRowSchema = z.object({
+  kode: z.string(),
+  nama: z.string(),
+  pagu: z.number(),
+  realisasi: z.number(),
+  kodeIku: z.string().optional(),
+  row: z.number().int(),
+});
+
+export const divisionSchema = z.object({
+  /** Path of the workbook relative to the inputs folder, e.g. `divisi-hukum.xlsx`. */
+  file: z.string(),
+  identitas: z.object({
+    unitKerja: z.string(),
+    /** Code of the unit in `laporan.yaml`, when the name was recognised. */
+    kodeUnit: z.string().optional(),
+    tahun: z.number().int().nullable(),
+    penanggungJawab: z.string(),
+    nip: z.string(),
+    tanggal: z.string(),
+  }),
+  capaian: z.array(capaianRowSchema),
+  analisis: z.array(analisisRowSchema),
+  anggaran: z.array(anggaranRowSchema),
+});
+
+export type SourceRef = z.infer<typeof sourceRef>;
+export type CapaianRow = z.infer<typeof capaianRowSchema>;
+export type AnalisisRow = z.infer<typeof analisisRowSchema>;
+export type AnggaranRow = z.infer<typeof anggaranRowSchema>;
+export type Division = z.infer<typeof divisionSchema>;
