@@ -30,8 +30,16 @@ export const renstraSchema = z.object({
   misi: z.array(z.string().min(1)).min(1),
   tujuan: z.array(z.string().min(1)).default([]),
   sasaran: z.array(sasaranSchema).min(1),
-  /** Budget programs known to the plan (code → name), e.g. `076.01.WA`. */
-  program: z.array(z.object({ kode: z.string().min(1), nama: z.string().min(1) })).min(1),
+  /** Budget programs known to the plan, e.g. `076.01.WA`, with their kegiatan (4-digit codes). */
+  program: z
+    .array(
+      z.object({
+        kode: z.string().min(1),
+        nama: z.string().min(1),
+        kegiatan: z.array(z.object({ kode: z.string().min(1), nama: z.string().min(1) })).default([]),
+      }),
+    )
+    .min(1),
 });
 
 export type Renstra = z.infer<typeof renstraSchema>;
