@@ -1,0 +1,58 @@
+/** The merge stage (pure): validated divisions + reference data → the consolidated performance dataset. */
+import type { Dataset, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
+import type { Division } from '../../schemas/division.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { kategoriFor } from './compute-capaian.ts';
+import { mergeBudget, serapan } from './merge-budget.ts';
+import { mergeIndicator } from './merge-indicator.ts';
+
+/** Mean of the numbers, or null for none. */
+export const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+/**
+ * Builds the dataset: each IKU with its capaian, each sasaran with the mean of its indicators' capaian, the overall
+ * capaian as the mean over sasaran (primer §4), the budget per program and kegiatan, and which units reported.
+ */
+export function mergeDataset(divisions: readonly Division[], ref: Reference): Dataset {
+  const indicators = ref.iku.indikator.map((iku) => mergeIndicator(iku, divisions, ref));
+  const sasaran = ref.renstra.sasaran
+    .map((s) => sasaranData(s.kode, s.nama, indicators.filter((i) => i.sasaran === s.kode), ref))
+    .filter((s) => s.indikator.length > 0);
+  const capaianKeseluruhan = mean(sasaran.flatMap((s) => (s.capaian === null ? [] : [s.capaian])));
+  const { program, total } = mergeBudget(divisions, ref.renstra);
+  return {
+    tahun: ref.iku.tahun,
+    sasaran,
+    capaianKeseluruhan,
+    kategoriKeseluruhan: capaianKeseluruhan === null ? null : kategoriFor(capaianKeseluruhan, ref.config.kebijakan.skalaKategori),
+    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi } },
+    unit: ref.config.unitKerja.map((u) => ({
+      kode: u.kode,
+      nama: u.nama,
+      file: divisions.find((d) => d.identitas.kodeUnit === u.kode)?.file ?? null,
+    })),
+  };
+}
+
+function sasaranData(kode: string, nama: string, indikator: IndikatorData[], ref: Reference): SasaranData {
+  const capaian = mean(indikator.flatMap((i) => (i.capaian.status === 'terhitung' ? [i.capaian.nilai] : [])));
+  const pagu = indikator.reduce((a, i) => a + i.anggaran.pagu, 0);
+  const realisasi = indikator.reduce((a, i) => a + i.anggaran.realisasi, 0);
+  const s = serapan({ pagu, realisasi });
+  return {
+    kode,
+    nama,
+    indikator,
+    capaian,
+    kategori: capaian === null ? null : kategoriFor(capaian, ref.config.kebijakan.skalaKategori),
+    anggaran: { pagu, realisasi, serapan: s },
+    efisiensi: efisiensi(capaian, s, ref.config.kebijakan.efisiensi),
+  };
+}
+
+/** `selisih`: capaian − serapan (positive is efficient); `rasio`: capaian / serapan (above 1 is efficient). */
+export function efisiensi(capaian: number | null, serapanPct: number | null, rumus: 'selisih' | 'rasio'): number | null {
+  if (capaian === null || serapanPct === null) return null;
+  if (rumus === 'selisih') return capaian - serapanPct;
+  return serapanPct === 0 ? null : capaian / serapanPct;
+}
