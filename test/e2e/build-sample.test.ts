@@ -1,0 +1,100 @@
+/**
+ * End to end, as a user runs it: the real CLI reads the real sample workbooks, real Chromium prints the PDF, and the
+ * PDF is read back. Then one realisasi is set to `abc` and the build must stop without touching the earlier PDF.
+ */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../schemas/dataset.ts';
+import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
+import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
+
+const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const persen = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+let work: Awaited<ReturnType<typeof copySample>>;
+let first: CliRun;
+let pdfPath: string;
+let pdf: PdfContent;
+let dataset: Dataset;
+
+beforeAll(async () => {
+  work = await copySample();
+  first = await runCli(['--inputs', work.inputs, '--output', work.output]);
+  const files = await readdir(work.output).catch(() => []);
+  pdfPath = join(work.output, files.find((f) => f.endsWith('.pdf')) ?? 'missing.pdf');
+  const json = files.find((f) => f.endsWith('.json'));
+  if (first.code === 0 && json) {
+    pdf = await readPdf(await readFile(pdfPath));
+    dataset = JSON.parse(await readFile(join(work.output, json), 'utf8')).dataset;
+  }
+});
+
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+describe('building the sample report', () => {
+  it('exits 0 and writes the PDF, its HTML and the dataset, named after satker and year', async () => {
+    expect(first.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(first.code).toBe(0);
+    expect((await readdir(work.output)).sort()).toEqual([
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.html',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.json',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.pdf',
+    ]);
+    expect(first.stderr).toMatch(/\d+ buku kerja dibaca · 0 galat · \d+ peringatan · \d+ halaman/);
+  });
+
+  it('prints every IKU with its target, realisasi and capaian in Indonesian format on its row', () => {
+    const indicators = dataset.sasaran.flatMap((s) => s.indikator);
+    expect(indicators.length).toBeGreaterThanOrEqual(8);
+    const lines = pdf.pages.join('\n').split('\n');
+    for (const ind of indicators) {
+      const rows = lines.filter((l) => l.includes(ind.kode));
+      expect(rows.length, `${ind.kode} appears in a table`).toBeGreaterThan(0);
+      const target = typeof ind.target === 'number' ? angka.format(ind.target) : `${angka.format(ind.target.min)}`;
+      const realisasi = ind.realisasi === null ? 'belum diisi' : angka.format(ind.realisasi);
+      const capaian = ind.capaian.status === 'terhitung' ? persen.format(ind.capaian.nilai) : '';
+      const row = rows.find((l) => l.includes(target) && l.includes(realisasi) && l.includes(capaian));
+      expect(row, `${ind.kode}: a row with ${target} · ${realisasi} · ${capaian} in:\n${rows.join('\n')}`).toBeDefined();
+    }
+  });
+
+  it('prints the real Pilgub Banten 2024 figure: 66,05 of 77,5 is a capaian of 85,23', () => {
+    const text = pdf.pages.join('\n');
+    expect(text).toContain('66,05');
+    expect(text).toContain('85,23');
+  });
+});
+
+describe('a realisasi typed as "abc"', () => {
+  it('stops the build with exit 1, names the workbook and the cell, and leaves the earlier PDF byte-identical', async () => {
+    const before = await readFile(pdfPath);
+    const files = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort();
+    const victim = files[0] ?? 'none.xlsx';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(work.inputs, victim));
+    const sheet = wb.getWorksheet('Capaian');
+    let address = '';
+    sheet?.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (!address && String(cell.value).trim() === 'Realisasi') {
+          address = sheet.getCell(Number(cell.row) + 1, Number(cell.col)).address;
+        }
+      });
+    });
+    expect(address).not.toBe('');
+    sheet!.getCell(address).value = 'abc';
+    await wb.xlsx.writeFile(join(work.inputs, victim));
+
+    const run = await runCli(['--inputs', work.inputs, '--output', work.output]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(victim);
+    expect(run.stderr).toContain(`Capaian!${address}`);
+    expect(run.stderr).toContain('"abc"');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(Buffer.compare(await readFile(pdfPath), before)).toBe(0);
+  });
+});
