@@ -9,8 +9,8 @@ const penandatangan = z.object({
 });
 
 const kategori = z.object({
-  /** Lowest capaian (inclusive) that earns this label. */
-  min: z.number(),
+  /** Lowest capaian (inclusive) that earns this label; leave it out on the lowest band (everything below). */
+  min: z.number().optional(),
   label: z.string().min(1),
 });
 
@@ -47,7 +47,7 @@ export const configSchema = z.object({
     rumusTurunDefault: rumusTurun,
     /** Capaian reported for lower-is-better indicators when target and realisasi are both 0. */
     capaianNolNolTurun: z.number().default(100),
-    /** Category scale, any order; the highest `min` not above the capaian wins. */
+    /** Category scale, any order; the highest `min` not above the capaian wins; a band without `min` is the floor. */
     skalaKategori: z.array(kategori).min(1),
     /** `selisih`: capaian − serapan (positive = efisien); `rasio`: capaian / serapan (>1 = efisien). */
     efisiensi: z.enum(['selisih', 'rasio']),

@@ -22,6 +22,8 @@ export const capaianRowSchema = z.object({
   keterangan: z.string(),
   /** The row in the `Capaian` sheet (Excel row number). */
   row: z.number().int(),
+  /** Cells the values came from, by field (`kodeIku: 'B7'`, `realisasi: 'J7'`), for messages that point back. */
+  sel: z.record(z.string(), z.string()).optional(),
 });
 
 export const analisisRowSchema = z.object({

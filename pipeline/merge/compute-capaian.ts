@@ -71,9 +71,10 @@ function finish(raw: number, policy: CapaianPolicy): CapaianResult {
 
 /** The label of the highest band whose `min` is not above the value (bands may be listed in any order). */
 export function kategoriFor(nilai: number, skala: CapaianPolicy['skalaKategori']): string {
-  const bands = [...skala].sort((a, b) => b.min - a.min);
+  const floor = (b: { min?: number | undefined }) => b.min ?? -Infinity;
+  const bands = [...skala].sort((a, b) => floor(b) - floor(a));
   // Values below the lowest band still get its label: the scale's floor is a label, not a gap.
-  return (bands.find((b) => nilai >= b.min) ?? bands[bands.length - 1])?.label ?? '';
+  return (bands.find((b) => nilai >= floor(b)) ?? bands[bands.length - 1])?.label ?? '';
 }
 
 /** The formula in words, printed in the report's Metode Perhitungan. */

@@ -6,7 +6,7 @@ const skala = [
   { min: 85, label: 'Sangat Berhasil' },
   { min: 70, label: 'Berhasil' },
   { min: 55, label: 'Cukup Berhasil' },
-  { min: 0, label: 'Tidak Berhasil' },
+  { label: 'Tidak Berhasil' },
 ];
 const capped: CapaianPolicy = { batasCapaian100: true, capaianNolNolTurun: 100, skalaKategori: skala };
 const uncapped: CapaianPolicy = { ...capped, batasCapaian100: false };
