@@ -41,6 +41,8 @@ export interface RawWorkbook {
 export interface RawReferenceFile {
   file: string;
   data: unknown;
+  /** Line (1-based) where each key path starts, e.g. `penandatangan.sekretaris.nip` → 14, `indikator[2].target` → 31. */
+  lines?: Record<string, number>;
 }
 
 /** Everything read from the inputs folder. */
