@@ -1,0 +1,59 @@
+/** The load stage: reads everything in the inputs folder as plain data, turning unreadable files into diagnostics. */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { error, type Diagnostic } from '../diagnostic.ts';
+import { findInputFiles } from './find-input-files.ts';
+import { readNarrative } from './read-narrative.ts';
+import { readWorkbook } from './read-workbook.ts';
+import { readYamlFile } from './read-yaml-file.ts';
+import type { LoadedInputs, RawWorkbook } from './types.ts';
+
+/** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
+export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
+  if (!(await isDirectory(inputsDir))) {
+    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx.`;
+    const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
+    return { config: null, renstra: null, iku: null, workbooks: [], narrative: {}, diagnostics };
+  }
+  const [config, renstra, iku, narrative, files] = await Promise.all([
+    readYamlFile(inputsDir, 'laporan.yaml'),
+    readYamlFile(inputsDir, 'renstra.yaml'),
+    readYamlFile(inputsDir, 'iku.yaml'),
+    readNarrative(inputsDir),
+    findInputFiles(inputsDir),
+  ]);
+  const read = await Promise.all(files.xlsx.map((rel) => tryReadWorkbook(inputsDir, rel)));
+  const workbooks = read.filter((r): r is RawWorkbook => !('diagnostic' in r));
+  const diagnostics: Diagnostic[] = [
+    ...config.diagnostics,
+    ...renstra.diagnostics,
+    ...iku.diagnostics,
+    ...files.unsupported.map(unsupportedFormat),
+    ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : [])),
+  ];
+  return { config: config.file, renstra: renstra.file, iku: iku.file, workbooks, narrative, diagnostics };
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  return stat(dir).then((s) => s.isDirectory(), () => false);
+}
+
+async function tryReadWorkbook(inputsDir: string, rel: string): Promise<RawWorkbook | { diagnostic: Diagnostic }> {
+  try {
+    return await readWorkbook(path.join(inputsDir, rel), rel);
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const message =
+      `Berkas ${rel} tidak dapat dibaca sebagai .xlsx (rusak, terkunci kata sandi, atau sebenarnya format lain). ` +
+      'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)" tanpa kata sandi.';
+    return { diagnostic: error({ rule: 'berkas-rusak', file: rel, message, actual: reason }) };
+  }
+}
+
+function unsupportedFormat(rel: string): Diagnostic {
+  const ext = path.posix.extname(rel).toLowerCase();
+  const message =
+    `Berkas ${rel} berformat ${ext} yang tidak dapat dibaca. ` +
+    'Buka di Excel atau LibreOffice, pilih "Simpan Sebagai" → "Excel Workbook (.xlsx)", lalu hapus berkas lamanya.';
+  return error({ rule: 'format-tidak-didukung', file: rel, message, actual: ext, expected: '.xlsx' });
+}

@@ -1,0 +1,29 @@
+/** Reads one .xlsx file into plain data: every sheet's non-empty cells, hidden rows and merged ranges. */
+import ExcelJS from 'exceljs';
+import { normaliseCell } from './normalise-cell.ts';
+import type { RawCell, RawSheet, RawWorkbook } from './types.ts';
+
+/** Reads the workbook at `absPath`; `relPath` (relative to the inputs folder) names it in diagnostics. */
+export async function readWorkbook(absPath: string, relPath: string): Promise<RawWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(absPath);
+  return { file: relPath.replace(/\\/g, '/'), sheets: workbook.worksheets.map(readSheet) };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): RawSheet {
+  const rows: RawSheet['rows'] = [];
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const raw = normaliseCell(cell);
+      if (raw) cells.push(raw);
+    });
+    if (cells.length === 0) return;
+    cells.sort((a, b) => a.col - b.col);
+    rows.push({ row: rowNumber, cells });
+    if (row.hidden) hiddenRows.push(rowNumber);
+  });
+  rows.sort((a, b) => a.row - b.row);
+  return { name: ws.name, rows, hiddenRows, merges: [...(ws.model.merges ?? [])].sort() };
+}

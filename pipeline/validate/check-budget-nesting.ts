@@ -1,0 +1,19 @@
+/** Budget lines are summed per program and kegiatan; a line together with its own sub-lines would count twice. */
+import type { Division } from '../../schemas/division.ts';
+import { error, type Diagnostic } from '../diagnostic.ts';
+
+/** Errors for each budget line whose code is the parent of another line's code (`076.01.WA` over `076.01.WA.2345`). */
+export function checkBudgetNesting(divisions: Division[]): Diagnostic[] {
+  const lines = divisions.flatMap((d) => d.anggaran.map((a) => ({ file: d.file, ...a })));
+  const out: Diagnostic[] = [];
+  for (const parent of lines) {
+    const child = lines.find((l) => l.kode.startsWith(`${parent.kode}.`));
+    if (!child) continue;
+    const place = child.file === parent.file ? `baris ${child.row}` : `${child.file} baris ${child.row}`;
+    const message =
+      `Baris ${parent.row} (${parent.kode}) adalah induk dari ${child.kode} (${place}), sehingga anggarannya akan terhitung dua kali. ` +
+      'Tulis rinciannya saja, atau induknya saja.';
+    out.push(error({ rule: 'anggaran-terhitung-ganda', file: parent.file, sheet: 'Anggaran', message, actual: parent.kode }));
+  }
+  return out;
+}

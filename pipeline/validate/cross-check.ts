@@ -1,0 +1,59 @@
+/** Checks across all division workbooks: each IKU reported once, by its own unit; each unit's file sent once. */
+import type { Division } from '../../schemas/division.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { error, warning, type Diagnostic } from '../diagnostic.ts';
+import { checkBudgetNesting } from './check-budget-nesting.ts';
+
+type Report = { division: Division; row: Division['capaian'][number] };
+
+/** Diagnostics that only show when the workbooks are seen together. */
+export function crossCheck(divisions: Division[], ref: Reference): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const unitName = (kode: string | undefined) => ref.config.unitKerja.find((u) => u.kode === kode)?.nama ?? kode ?? '(tidak dikenal)';
+  const where = (r: Report) => `${r.division.file} (Capaian!${r.row.sel?.['kodeIku'] ?? `baris ${r.row.row}`})`;
+  const at = (r: Report) => ({ file: r.division.file, sheet: 'Capaian', ...(r.row.sel?.['kodeIku'] ? { cell: r.row.sel['kodeIku'] } : {}) });
+  for (const iku of ref.iku.indikator) {
+    const reports: Report[] = divisions.flatMap((division) => division.capaian.filter((c) => c.kodeIku === iku.kode).map((row) => ({ division, row })));
+    const owner = unitName(iku.unit);
+    const [first, ...others] = reports;
+    for (const other of first ? others : []) {
+      const message =
+        `${iku.kode} dilaporkan oleh dua lembar kerja: ${where(first as Report)} dan ${where(other)}. Satu IKU hanya dilaporkan ` +
+        `oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (${owner}).`;
+      out.push(error({ rule: 'iku-ganda-antarberkas', ...at(other), message, expected: owner }));
+    }
+    for (const r of reports) {
+      const by = r.division.identitas.kodeUnit;
+      if (by === undefined || by === iku.unit) continue;
+      const message = `${iku.kode} menjadi tanggung jawab ${owner}, tetapi dilaporkan oleh ${unitName(by)}. Pastikan unit yang benar yang melaporkannya, atau perbarui unit di iku.yaml.`;
+      out.push(warning({ rule: 'iku-bukan-unitnya', ...at(r), message, expected: owner, actual: unitName(by) }));
+    }
+    if (reports.length === 0) out.push(unreported(iku, owner, divisions));
+  }
+  out.push(...duplicateUnits(divisions, unitName), ...checkBudgetNesting(divisions));
+  return out;
+}
+
+function unreported(iku: Reference['iku']['indikator'][number], owner: string, divisions: Division[]): Diagnostic {
+  const own = divisions.find((d) => d.identitas.kodeUnit === iku.unit);
+  const base = `${iku.kode} (${iku.nama}) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: ${owner}`;
+  if (own) {
+    const message = `${base}. Tambahkan baris ${iku.kode} di sheet Capaian lembar kerja ini.`;
+    return warning({ rule: 'iku-tidak-dilaporkan', file: own.file, sheet: 'Capaian', message, expected: iku.kode });
+  }
+  const message = `${base}, dan belum ada lembar kerja dari unit itu di folder masukan.`;
+  return warning({ rule: 'iku-tidak-dilaporkan', file: 'iku.yaml', message, expected: iku.kode });
+}
+
+function duplicateUnits(divisions: Division[], unitName: (k: string | undefined) => string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  divisions.forEach((d, i) => {
+    const earlier = divisions.slice(0, i).find((e) => e.identitas.kodeUnit !== undefined && e.identitas.kodeUnit === d.identitas.kodeUnit);
+    if (!earlier) return;
+    const message =
+      `Lembar kerja ${d.file} dan ${earlier.file} sama-sama dari ${unitName(d.identitas.kodeUnit)}. ` +
+      'Jika salah satunya versi lama, pindahkan dari folder masukan.';
+    out.push(warning({ rule: 'unit-ganda', file: d.file, sheet: 'Identitas', message, actual: earlier.file }));
+  });
+  return out;
+}

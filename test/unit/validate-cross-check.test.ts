@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Division } from '../../schemas/division.ts';
+import { readWorkbook } from '../../pipeline/load/read-workbook.ts';
+import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
+import { divisionSheets, type DivisionInput } from '../fixtures/division-workbook.ts';
+import { testReference } from '../fixtures/reference.ts';
+import { removeTempDirs, tempDir, writeWorkbook } from '../fixtures/write-workbook.ts';
+
+afterAll(removeTempDirs);
+
+const ref = testReference();
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+async function division(file: string, input: DivisionInput): Promise<Division> {
+  const abs = await writeWorkbook(path.join(dir, file), divisionSheets(input));
+  const { division } = validateWorkbook(await readWorkbook(abs, file), ref);
+  if (!division) throw new Error(`no division from ${file}`);
+  return division;
+}
+
+const datin = (file = 'divisi-datin.xlsx', extra: DivisionInput = {}) =>
+  division(file, {
+    unit: 'Divisi Datin',
+    capaian: [['IKU-02', 'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu', '%', 100, 25, 50, 75, 100, 100, '', '']],
+    analisis: [['IKU-02', 'a', 'b', 'c']],
+    ...extra,
+  });
+
+describe('crossCheck', () => {
+  it('rejects an indicator reported by two workbooks, naming both files and cells', async () => {
+    const hukum = await division('divisi-hukum.xlsx', {
+      capaian: [
+        ['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100, 100, '', ''],
+        [],
+        ['IKU-02', 'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu', '%', 100, 25, 50, 75, 100, 100, '', ''],
+      ],
+    });
+    const ds = crossCheck([await datin(), hukum], ref);
+    const dup = ds.filter((d) => d.rule === 'iku-ganda-antarberkas');
+    expect(dup).toEqual([
+      {
+        severity: 'error',
+        rule: 'iku-ganda-antarberkas',
+        file: 'divisi-hukum.xlsx',
+        sheet: 'Capaian',
+        cell: 'A9',
+        expected: 'Divisi Data dan Informasi',
+        message:
+          'IKU-02 dilaporkan oleh dua lembar kerja: divisi-datin.xlsx (Capaian!A7) dan divisi-hukum.xlsx (Capaian!A9). Satu IKU hanya ' +
+          'dilaporkan oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (Divisi Data dan Informasi).',
+      },
+    ]);
+    // The same row is also reported by a unit that is not responsible for it.
+    expect(ds.filter((d) => d.rule === 'iku-bukan-unitnya').map((d) => [d.file, d.cell, d.actual])).toEqual([
+      ['divisi-hukum.xlsx', 'A9', 'Divisi Hukum dan Pengawasan'],
+    ]);
+  });
+
+  it('warns about IKU nobody reported, naming the responsible unit', async () => {
+    const ds = crossCheck([await datin('datin-2.xlsx')], ref);
+    const missing = ds.filter((d) => d.rule === 'iku-tidak-dilaporkan');
+    expect(missing.map((d) => [d.severity, d.file, d.expected])).toEqual([
+      ['warning', 'iku.yaml', 'IKU-01'],
+      ['warning', 'iku.yaml', 'IKU-03'],
+      ['warning', 'iku.yaml', 'IKU-04'],
+      ['warning', 'iku.yaml', 'IKU-05'],
+    ]);
+    expect(missing[1]?.message).toBe(
+      'IKU-03 (Jumlah laporan keuangan yang disusun tepat waktu) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". ' +
+        'Penanggung jawab: Bagian Keuangan, Umum dan Logistik, dan belum ada lembar kerja dari unit itu di folder masukan.',
+    );
+  });
+
+  it('points an unreported IKU at the responsible unit\'s own workbook when there is one', async () => {
+    const hukum = await division('hukum-3.xlsx', { capaian: [['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100, 100, '', '']] });
+    const ds = crossCheck([hukum], ref).filter((d) => d.rule === 'iku-tidak-dilaporkan' && d.expected === 'IKU-04');
+    expect(ds).toEqual([expect.objectContaining({ file: 'hukum-3.xlsx', sheet: 'Capaian' })]);
+  });
+
+  it('warns when two workbooks come from the same unit, and rejects budget lines counted twice', async () => {
+    const a = await datin('datin-a.xlsx', { anggaran: [['076.01.WA', 'Program Dukungan Manajemen', 500, 400, '']] });
+    const b = await datin('datin-b.xlsx', { capaian: [], anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 100, 90, '']] });
+    const ds = crossCheck([a, b], ref);
+    expect(ds.filter((d) => d.rule === 'unit-ganda').map((d) => [d.file, d.actual])).toEqual([['datin-b.xlsx', 'datin-a.xlsx']]);
+    expect(ds.filter((d) => d.rule === 'anggaran-terhitung-ganda')).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'datin-a.xlsx', sheet: 'Anggaran', actual: '076.01.WA' }),
+    ]);
+  });
+});
