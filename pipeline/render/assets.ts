@@ -1,0 +1,70 @@
+/**
+ * The report's static look: stylesheet, fonts and logo, read once per process from `templates/` and inlined as
+ * text or `data:` URIs, so the HTML is self-contained and the printing browser loads nothing.
+ * (Reading these files is the render stage's only I/O; they are part of the program, not of the inputs.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where layouts, partials, styles and assets live. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/**
+ * The cover emblem. PLACEHOLDER: a neutral drawing, not the KPU logo (which could not be obtained); swap the file
+ * or make this path configurable when the official logo is available.
+ */
+export const LOGO_FILE = join(TEMPLATES_DIR, 'assets', 'logo.svg');
+
+/** Unicode ranges of the Fontsource `latin` and `latin-ext` subsets, so the browser only uses the file it needs. */
+const SUBSETS = {
+  latin:
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,' +
+    'U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+  'latin-ext':
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,' +
+    'U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF',
+} as const;
+
+const FACES = [
+  { weight: 400, style: 'normal' },
+  { weight: 700, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 700, style: 'italic' },
+] as const;
+
+/** The inlined assets the layout prints with triple braces. */
+export interface ReportAssets {
+  fontFaceCss: string;
+  css: string;
+  logoDataUri: string;
+}
+
+const dataUri = (file: string, mime: string): string => `data:${mime};base64,${readFileSync(file).toString('base64')}`;
+
+/** `@font-face` rules for Arimo (OFL), every weight/style and subset as a data URI. */
+function fontFaceCss(): string {
+  const rules: string[] = [];
+  for (const [subset, range] of Object.entries(SUBSETS)) {
+    for (const { weight, style } of FACES) {
+      const file = join(TEMPLATES_DIR, 'assets', 'fonts', `arimo-${subset}-${weight}-${style}.woff2`);
+      rules.push(
+        `@font-face { font-family: "Arimo"; font-style: ${style}; font-weight: ${weight}; font-display: swap; ` +
+          `src: url(${dataUri(file, 'font/woff2')}) format("woff2"); unicode-range: ${range}; }`,
+      );
+    }
+  }
+  return rules.join('\n');
+}
+
+let cached: ReportAssets | undefined;
+
+/** The assets, read on first use and kept for the life of the process. */
+export function loadAssets(): ReportAssets {
+  cached ??= {
+    fontFaceCss: fontFaceCss(),
+    css: readFileSync(join(TEMPLATES_DIR, 'styles', 'report.css'), 'utf8'),
+    logoDataUri: dataUri(LOGO_FILE, 'image/svg+xml'),
+  };
+  return cached;
+}

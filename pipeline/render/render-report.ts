@@ -1,0 +1,24 @@
+/** Render stage: the consolidated dataset and reference data → one self-contained HTML document. */
+import { assertComplete } from './assert-complete.ts';
+import { loadAssets } from './assets.ts';
+import { buildReportView } from './build-view.ts';
+import { reportTemplate } from './templates.ts';
+import type { RenderInput } from './view-types.ts';
+
+export type { BuildInfo, RenderInput } from './view-types.ts';
+
+/**
+ * The report as HTML, ready for `printPdf`. Pure apart from reading the templates and assets once per process.
+ * Throws when the input leaves a hole in the view model or a template names a field the view lacks
+ * (templates are compiled in strict mode); the template's own message is kept as `cause`.
+ */
+export function renderReport(input: RenderInput): string {
+  const view = buildReportView(input);
+  assertComplete(view);
+  const template = reportTemplate();
+  try {
+    return template({ ...view, aset: loadAssets() });
+  } catch (cause) {
+    throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
+  }
+}

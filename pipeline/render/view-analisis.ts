@@ -1,0 +1,73 @@
+/** View model of an indicator's analysis in BAB III A: formula, capaian notes and the unit's own text. */
+import type { IndikatorData } from '../../schemas/dataset.ts';
+import { formatPersenTanda } from './format.ts';
+import type { AnalisisView } from './view-types.ts';
+
+const RUMUS: Record<IndikatorData['rumus'], string> = {
+  'R/T': 'capaian = realisasi ÷ target × 100',
+  '2-R/T': 'capaian = (2 − realisasi ÷ target) × 100',
+  'T/R': 'capaian = target ÷ realisasi × 100',
+  '(T-R)/T': 'capaian = (target − realisasi) ÷ target × 100',
+};
+
+/** The formula sentence printed under each indicator (offices differ, so the report says which one it used). */
+export function rumusTeks(ind: IndikatorData): string {
+  const arah = ind.arah === 'naik' ? 'Semakin tinggi semakin baik' : 'Semakin rendah semakin baik';
+  const rentang =
+    typeof ind.target === 'number'
+      ? ''
+      : '; target berupa rentang: realisasi di atas rentang dibandingkan dengan batas atas, di bawah rentang dengan batas bawah';
+  return `${arah}; ${RUMUS[ind.rumus]}${rentang}.`;
+}
+
+/** What the reader must know about this capaian beyond the table: the uncapped value or why there is none. */
+export function catatanCapaian(ind: IndikatorData): string {
+  const c = ind.capaian;
+  if (c.status === 'terhitung') {
+    return c.nilaiMentah > c.nilai
+      ? `Capaian sebenarnya ${formatPersenTanda(c.nilaiMentah)}; dalam tabel dicantumkan ` +
+          `${formatPersenTanda(c.nilai)} karena capaian dibatasi paling tinggi 100%.`
+      : '';
+  }
+  const status = c.status === 'belum-diisi' ? 'belum diisi' : 'tidak dapat dihitung';
+  return `Capaian ${status}: ${c.alasan}`;
+}
+
+/**
+ * Free text from a workbook cell as paragraphs: blank lines (or single line breaks, which is how people type in
+ * Excel cells) separate paragraphs. The text stays plain; the template escapes it.
+ */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The analysis block of one indicator; a missing analysis is shown as a visible gap naming the unit. */
+export function analisisView(ind: IndikatorData): AnalisisView {
+  const a = ind.analisis;
+  const base = { kode: ind.kode, nama: ind.nama, rumus: rumusTeks(ind), catatanCapaian: catatanCapaian(ind) };
+  const isi = (text: string | undefined): string[] => {
+    const ps = paragraphs(text ?? '');
+    return ps.length > 0 ? ps : ['[belum diisi]'];
+  };
+  if (!a) {
+    return {
+      ...base,
+      ada: false,
+      kosong: `[belum diisi] Analisis indikator ini belum disampaikan oleh ${ind.namaUnit}.`,
+      penyebab: [],
+      upaya: [],
+      programPendukung: [],
+    };
+  }
+  return {
+    ...base,
+    ada: true,
+    kosong: '',
+    penyebab: isi(a.penyebab),
+    upaya: isi(a.upaya),
+    programPendukung: isi(a.programPendukung),
+  };
+}

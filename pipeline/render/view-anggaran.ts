@@ -1,0 +1,42 @@
+/** View model of BAB III B (T8): budget per program with its kegiatan, and the total. */
+import type { Dataset } from '../../schemas/dataset.ts';
+import { formatAngka, formatPersen, formatPersenTanda, formatRupiah } from './format.ts';
+import type { AnggaranRow, AnggaranView, Judul } from './view-types.ts';
+
+type Line = { pagu: number; realisasi: number; serapan: number | null; sisa: number };
+
+/** Table money is whole rupiah (DIPA amounts are); running text uses `formatRupiah` with cents. */
+const uang = (n: number): string => formatAngka(n, 0);
+
+function amounts(l: Line): Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'> {
+  return {
+    pagu: uang(l.pagu),
+    realisasi: uang(l.realisasi),
+    serapan: l.serapan === null ? '–' : formatPersen(l.serapan),
+    sisa: uang(l.sisa),
+  };
+}
+
+/** The sentence above T8: pagu, realisasi, serapan and sisa in words a reader can quote. */
+function ringkasan(total: Line, tahun: number): string {
+  const serapan = total.serapan === null ? '' : ` atau ${formatPersenTanda(total.serapan)} dari pagu`;
+  return (
+    `Untuk mencapai sasaran strategis tahun ${tahun}, pagu anggaran sebesar ${formatRupiah(total.pagu)} ` +
+    `terealisasi sebesar ${formatRupiah(total.realisasi)}${serapan}, dengan sisa anggaran ` +
+    `${formatRupiah(total.sisa)}. Rincian per program dan kegiatan disajikan pada tabel berikut.`
+  );
+}
+
+/** T8: program rows (bold) each followed by its kegiatan rows, then the total. */
+export function anggaranView(dataset: Dataset, judulTabel: Judul): AnggaranView {
+  const baris = dataset.anggaran.program.flatMap((p): AnggaranRow[] => [
+    { kelas: 'program', kode: p.kode, nama: p.nama, ...amounts(p) },
+    ...p.kegiatan.map((k): AnggaranRow => ({ kelas: 'kegiatan', kode: k.kode, nama: k.nama, ...amounts(k) })),
+  ]);
+  return {
+    paragraf: [ringkasan(dataset.anggaran.total, dataset.tahun)],
+    judulTabel,
+    baris,
+    total: amounts(dataset.anggaran.total),
+  };
+}

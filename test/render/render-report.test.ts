@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportView } from '../../pipeline/render/build-view.ts';
+import { loadAssets } from '../../pipeline/render/assets.ts';
+import { renderReport } from '../../pipeline/render/render-report.ts';
+import { reportTemplate } from '../../pipeline/render/templates.ts';
+import { renderInput } from '../fixtures/dataset.ts';
+import { htmlText, tableRows } from './html-table.ts';
+
+const html = renderReport(renderInput('draf'));
+
+describe('T1 in the Ikhtisar Eksekutif', () => {
+  it('has every IKU with formatted target, realisasi, capaian and kategori', () => {
+    expect(tableRows(html, 'tabel-t1')).toEqual([
+      '1 | Meningkatnya partisipasi masyarakat dalam pemilu dan pemilihan | IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 77,5 | 82,5 | 100,00* | Sangat Berhasil',
+      'IKU-02 Tingkat partisipasi pemilih pada Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 | % | 82 | 66,05 | 80,55 | Berhasil',
+      '2 | Meningkatnya kualitas data pemilih | IKU-03 Persentase pemilih yang berhak memilih tetapi tidak terdaftar dalam daftar pemilih | % | 0,2 | 0,2 | 100,00 | Sangat Berhasil',
+      'IKU-04 Indeks kepuasan layanan informasi publik | Indeks | 3,52 | 3 | 85,23 | Sangat Berhasil',
+      '3 | Meningkatnya kepastian hukum penyelenggaraan pemilu dan pemilihan | IKU-05 Persentase sengketa proses pemilihan yang diselesaikan | % | 100 | – | belum diisi Realisasi tidak diisi pada lembar Capaian (divisi-hukum.xlsx).',
+      'IKU-06 Jumlah penyelenggara yang terbukti melanggar kode etik | Orang | 0 | 2 | tidak dapat dihitung Target 0: rumus (2 − R/T) membagi dengan nol.',
+      '4 | Meningkatnya kualitas tata kelola organisasi dan anggaran | IKU-07 Jumlah laporan sistem akuntansi dan pelaporan keuangan | Lap | 2 | 2 | 100,00 | Sangat Berhasil',
+      'IKU-08 Nilai hasil evaluasi SAKIP | Nilai | 70–80 | 68,4 | 97,71 | Sangat Berhasil',
+    ]);
+  });
+
+  it('summarises the overall capaian and category in words', () => {
+    const text = htmlText(html);
+    expect(text).toContain('capaian kinerja Sekretariat KPU Provinsi Banten Tahun 2024 adalah 93,92% dengan kategori Sangat Berhasil');
+    expect(text).toContain('1 indikator tidak dapat dihitung capaiannya, dan 1 indikator belum diisi');
+    expect(text).toContain('Realisasi anggaran mencapai Rp 100.417.114.097,00 dari pagu Rp 104.734.936.307,00 (95,88%)');
+  });
+
+  it('prints the category legend and explains the capped capaian', () => {
+    expect(tableRows(html, 'legenda-tabel')).toEqual([
+      '85 ke atas | Sangat Berhasil',
+      '70 s.d. kurang dari 85 | Berhasil',
+      '55 s.d. kurang dari 70 | Cukup Berhasil',
+      'kurang dari 55 | Tidak Berhasil',
+    ]);
+    expect(htmlText(html)).toContain('*) Capaian dibatasi paling tinggi 100');
+    expect(htmlText(html)).toContain('Capaian sebenarnya 106,45%; dalam tabel dicantumkan 100,00%');
+  });
+});
+
+describe('BAB III', () => {
+  it('gives each sasaran its T3 with the mean capaian as last row', () => {
+    const view = buildReportView(renderInput());
+    expect(view.bab3.sasaran.map((s) => s.judulTabel.nomor)).toEqual(['Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4']);
+    expect(tableRows(html, 'tabel-t3').at(-1)).toBe('Rata-rata capaian sasaran | 90,27 | Sangat Berhasil');
+    const t3Sasaran3 = html.split('Tabel 3.3')[1]!;
+    expect(tableRows(t3Sasaran3, 'tabel-t3').at(-1)).toBe(
+      'Rata-rata capaian sasaran | tidak dapat dihitung Belum ada indikator yang capaiannya dapat dihitung.',
+    );
+  });
+
+  it('shows a missing analysis as a visible gap naming the unit', () => {
+    expect(htmlText(html)).toContain('[belum diisi] Analisis indikator ini belum disampaikan oleh Divisi Hukum dan Pengawasan.');
+  });
+
+  it('prints the formula of a lower-is-better indicator', () => {
+    expect(htmlText(html)).toContain('Semakin rendah semakin baik; capaian = (2 − realisasi ÷ target) × 100.');
+  });
+
+  it('lists programs in bold rows with their kegiatan, and the total (T8)', () => {
+    const rows = tableRows(html, 'tabel-t8');
+    expect(rows[0]).toBe('076.01.WA | Program Dukungan Manajemen | 38.512.400.000 | 37.112.639.472 | 96,37 | 1.399.760.528');
+    expect(rows[1]).toBe('2757 | Perencanaan, Data dan Informasi | 4.215.600.000 | 4.011.873.450 | 95,17 | 203.726.550');
+    expect(rows.at(-1)).toBe('Jumlah | 104.734.936.307 | 100.417.114.097 | 95,88 | 4.317.822.210');
+    expect(html).toContain('<tr class="program"><td class="kode">076.01.CQ</td>');
+    expect(html.match(/<tr class="kegiatan">/g)).toHaveLength(6);
+  });
+
+  it('ends with the signature: place and date, position, name, grouped NIP', () => {
+    expect(htmlText(html)).toContain(
+      'Serang, 15 Januari 2025 Sekretaris KPU Provinsi Banten, Drs. Ahmad Fauzi, M.Si. NIP. 19650222 200701 1 005',
+    );
+  });
+});
+
+describe('safety of workbook text', () => {
+  it('escapes analysis text that looks like HTML', () => {
+    const input = renderInput();
+    input.dataset.sasaran[0]!.indikator[0]!.analisis!.penyebab = '<script>alert(1)</script>';
+    const out = renderReport(input);
+    expect(out).not.toContain('<script');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('cannot close the page-style element from a configuration value', () => {
+    const input = renderInput();
+    input.reference.config.satker = 'Satker</style><script>x()</script>';
+    const out = renderReport(input);
+    expect(out).not.toContain('<script');
+    expect(out.match(/<\/style>/g)).toHaveLength(3);
+  });
+
+  it('loads nothing from outside: every src and url() is a data: URI', () => {
+    const refs = [...html.matchAll(/(?:src="|url\()([^")]+)/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(8);
+    expect(refs.filter((r) => !r.startsWith('data:'))).toEqual([]);
+  });
+});
+
+describe('strictness', () => {
+  it('throws when a template names a field the view lacks', () => {
+    const { judul: _judul, ...view } = buildReportView(renderInput());
+    expect(() => reportTemplate()({ ...view, aset: loadAssets() })).toThrow(/"judul" not defined/);
+  });
+
+  it('is strict inside partials too', () => {
+    const view = buildReportView(renderInput());
+    const { nama: _nama, ...tandaTangan } = view.tandaTangan;
+    expect(() => reportTemplate()({ ...view, tandaTangan, aset: loadAssets() })).toThrow(/"nama" not defined/);
+  });
+
+  it('throws, naming the path, when the input leaves a hole in the view', () => {
+    const input = renderInput();
+    delete (input.dataset.sasaran[1]!.indikator[0] as { satuan?: string }).satuan;
+    expect(() => renderReport(input)).toThrow('ikhtisar.t1[1].pertama.satuan tidak terdefinisi');
+  });
+});
+
+describe('draft and final', () => {
+  it('marks a draft with a watermark and the build time and fingerprint', () => {
+    expect(html).toContain('<div class="draf-watermark" aria-hidden="true">DRAF</div>');
+    expect(html).toContain('dibangun 10 Januari 2025 14.05 WIB · sidik 3f9a2c1e');
+  });
+
+  it('leaves both out of the final report', () => {
+    const final = renderReport(renderInput('final'));
+    expect(final).not.toContain('draf-watermark"');
+    expect(final).not.toContain('3f9a2c1e');
+    expect(final).toContain('content: "Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024"');
+  });
+});
