@@ -1,36 +1,20 @@
 /**
- * `npm run samples`: writes one sample division workbook per unit to `inputs/<unit-slug>.xlsx`, from the reference
- * YAML files (checked against their schemas) and the sample data in `samples/`. Same bytes on every run.
- * Tests that need their own workbooks use `writeDivisionWorkbook` from `samples/write-division-workbook.ts`.
+ * `npm run samples`: writes one sample division workbook per unit to `inputs/<unit-slug>.xlsx`. Each is the unit's
+ * template (`npm run templates`, from the reference YAML files) with its input cells filled from the sample data in
+ * `samples/`, so the samples look exactly like what a division sends back. Same bytes on every run.
+ * Tests that need bad workbooks (renamed columns, missing sheets, text in number cells) use `writeDivisionWorkbook`.
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'zod';
-import { configSchema } from '../../schemas/config.ts';
-import { ikuSchema } from '../../schemas/iku.ts';
-import type { Reference } from '../../schemas/reference.ts';
-import { renstraSchema } from '../../schemas/renstra.ts';
+import { buildTemplate } from '../division-template/build-template.ts';
+import { fillTemplate } from '../division-template/fill-template.ts';
+import { planTemplates } from '../division-template/plan-templates.ts';
+import { readReference } from '../division-template/read-reference.ts';
+import { fileDate, writeXlsx } from '../division-template/write-xlsx.ts';
+import { formatDiagnostics } from '../format-diagnostics.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from './samples/build-unit-workbooks.ts';
-import { writeDivisionWorkbook } from './samples/write-division-workbook.ts';
 
-export { writeDivisionWorkbook } from './samples/write-division-workbook.ts';
-export type { DivisionWorkbookSpec } from './samples/division-workbook-spec.ts';
-
-async function readYaml<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>> {
-  const result = schema.safeParse(parse(await readFile(path, 'utf8')));
-  if (!result.success) throw new Error(`${path} does not match its schema`, { cause: result.error });
-  return result.data;
-}
-
-/** Reads `laporan.yaml`, `renstra.yaml` and `iku.yaml` from the inputs folder. */
-export async function readReference(inputs: string): Promise<Reference> {
-  return {
-    config: await readYaml(join(inputs, 'laporan.yaml'), configSchema),
-    renstra: await readYaml(join(inputs, 'renstra.yaml'), renstraSchema),
-    iku: await readYaml(join(inputs, 'iku.yaml'), ikuSchema),
-  };
-}
+export { writeDivisionWorkbook } from '../division-template/write-division-workbook.ts';
+export type { DivisionWorkbookSpec } from '../division-template/division-workbook-spec.ts';
 
 const rupiah = (n: number): string => `Rp ${new Intl.NumberFormat('id-ID').format(n)}`;
 
@@ -46,10 +30,20 @@ function budgetSummary(units: readonly UnitWorkbook[]): string[] {
   });
 }
 
-/** Writes every unit's workbook into `inputs` and returns what was written. */
+/** Writes every unit's filled template into `inputs` and returns what was written. */
 export async function makeSamples(inputs: string): Promise<UnitWorkbook[]> {
-  const units = buildUnitWorkbooks(await readReference(inputs));
-  for (const u of units) await writeDivisionWorkbook(join(inputs, u.file), u.spec);
+  const { reference, diagnostics } = await readReference(inputs);
+  if (!reference) throw new Error(`the reference data in ${inputs} has errors:\n${formatDiagnostics(diagnostics)}`);
+  const units = buildUnitWorkbooks(reference);
+  const plans = planTemplates(reference);
+  for (const u of units) {
+    const plan = plans.find((p) => p.unit.kode === u.kode);
+    if (!plan) throw new Error(`no template for unit ${u.kode}`);
+    // A unit with more budget lines than the template's empty rows inserts rows, as a division would.
+    const wb = await buildTemplate({ ...plan, anggaranRows: Math.max(plan.anggaranRows, u.values.anggaran.length) }, reference);
+    fillTemplate(wb, u.values);
+    await writeXlsx(join(inputs, u.file), wb, fileDate(reference.config.tahun));
+  }
   return units;
 }
 
@@ -57,6 +51,6 @@ const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === res
 if (isMain) {
   const inputs = resolve(import.meta.dirname, '../../inputs');
   const units = await makeSamples(inputs);
-  for (const u of units) console.log(`${u.file}  (${u.spec.capaian.length} IKU, ${u.lines.length} budget lines)`);
+  for (const u of units) console.log(`${u.file}  (${u.values.capaian.length} IKU, ${u.lines.length} budget lines)`);
   console.log(budgetSummary(units).join('\n'));
 }

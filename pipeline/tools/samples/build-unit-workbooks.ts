@@ -1,4 +1,4 @@
-/** Joins the reference data (laporan, renstra, iku) with the sample data into one workbook spec per unit. */
+/** Joins the reference data (laporan, renstra, iku) with the sample data into what each unit types into its template. */
 import type { IkuIndikator } from '../../../schemas/iku.ts';
 import type { Reference } from '../../../schemas/reference.ts';
 import { annualFromQuarters } from './agregasi.ts';
@@ -6,24 +6,16 @@ import { budgetLines, type BudgetLine } from './budget-lines.ts';
 import { ANALISIS_SAMPLES, CAPAIAN_SAMPLES } from './data-capaian.ts';
 import { KEGIATAN_SAMPLES } from './data-anggaran.ts';
 import { UNIT_SAMPLES } from './data-units.ts';
-import type { CapaianSpecRow, DivisionWorkbookSpec } from './division-workbook-spec.ts';
+import type { TemplateValues } from '../../division-template/fill-template.ts';
+import { unitSlug } from '../../division-template/unit-slug.ts';
 
-/** One unit's workbook: file name (relative to inputs/), what goes in it, and its budget lines for the summary. */
+/** One unit's sample: file name (relative to inputs/), what it types into its template, its budget lines for the summary. */
 export interface UnitWorkbook {
   kode: string;
   file: string;
-  spec: DivisionWorkbookSpec;
+  values: TemplateValues;
   lines: BudgetLine[];
 }
-
-/** File-name slug of a unit name: `Bagian Keuangan, Umum dan Logistik` → `bagian-keuangan-umum-dan-logistik`. */
-export const slug = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`sample data missing: ${what}`);
@@ -31,18 +23,14 @@ function need<T>(value: T | undefined, what: string): T {
 }
 
 /** The row the unit types for one indicator; throws if the annual figure does not follow from the quarters. */
-function capaianRow(ind: IkuIndikator): CapaianSpecRow {
+function capaianRow(ind: IkuIndikator): TemplateValues['capaian'][number] {
   const s = need(CAPAIAN_SAMPLES[ind.kode], `realisasi of ${ind.kode}`);
   const derived = annualFromQuarters(ind.agregasi, s.triwulan);
   if (derived === null || Math.abs(derived - s.realisasi) > 1e-9) {
     throw new Error(`${ind.kode}: realisasi ${s.realisasi} does not follow from the quarters (${ind.agregasi} → ${derived})`);
   }
-  const target = typeof ind.target === 'number' ? ind.target : `${ind.target.min}-${ind.target.max}`;
   return {
     kodeIku: ind.kode,
-    indikator: ind.nama,
-    satuan: ind.satuan,
-    target,
     triwulan: s.triwulan,
     realisasi: s.realisasi,
     sumberData: s.sumberData,
@@ -63,7 +51,7 @@ function checkBudget(ref: Reference, lines: readonly BudgetLine[]): void {
   }
 }
 
-/** One workbook spec per unit of `laporan.yaml`, checked against the IKU and PK of `iku.yaml`. */
+/** The values of each unit of `laporan.yaml`, checked against the IKU and PK of `iku.yaml`. */
 export function buildUnitWorkbooks(ref: Reference): UnitWorkbook[] {
   const allLines = KEGIATAN_SAMPLES.flatMap(budgetLines);
   checkBudget(ref, allLines);
@@ -75,10 +63,8 @@ export function buildUnitWorkbooks(ref: Reference): UnitWorkbook[] {
     const foreign = lines.find((l) => l.kodeIku !== null && !codes.has(l.kodeIku));
     if (foreign !== undefined) throw new Error(`${foreign.kode} is tied to ${foreign.kodeIku}, not an IKU of ${unit.kode}`);
     const who = need(UNIT_SAMPLES[unit.kode], `identitas of ${unit.kode}`);
-    const spec: DivisionWorkbookSpec = {
+    const values: TemplateValues = {
       identitas: {
-        unitKerja: who.unitKerja ?? unit.nama,
-        tahun: ref.iku.tahun,
         penanggungJawab: who.penanggungJawab,
         nip: who.nip,
         tanggal: new Date(`${who.tanggal}T00:00:00Z`),
@@ -87,6 +73,6 @@ export function buildUnitWorkbooks(ref: Reference): UnitWorkbook[] {
       analisis: indikator.map((i) => ({ kodeIku: i.kode, ...need(ANALISIS_SAMPLES[i.kode], `analisis of ${i.kode}`) })),
       anggaran: lines.map((l) => ({ kode: l.kode, nama: l.nama, pagu: l.pagu, realisasi: l.realisasi, kodeIku: l.kodeIku })),
     };
-    return { kode: unit.kode, file: `${slug(unit.nama)}.xlsx`, spec, lines };
+    return { kode: unit.kode, file: `${unitSlug(unit.nama)}.xlsx`, values, lines };
   });
 }

@@ -1,6 +1,6 @@
 /**
- * What a division workbook holds, cell by cell, before it is written. Values are loose on purpose
- * (`number | string | null`) so tests can write bad workbooks: `'abc'` as a realisasi, a NIP as a number, no date.
+ * What a division workbook holds, cell by cell, before it is written, and where each part stands. Values are loose on
+ * purpose (`number | string | null`) so tests can write bad workbooks: `'abc'` as a realisasi, a NIP as a number.
  */
 
 /** One cell value as typed by a user: a number, a text, or empty. */
@@ -78,8 +78,28 @@ export const HEADERS = {
   anggaran: ['Kode', 'Program/Kegiatan', 'Pagu', 'Realisasi', 'Kode IKU'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** Rows and columns (1-based) of the written workbook, shared by the writer, the template and the filling. */
+export const LAYOUT = {
+  /** `Identitas`: label in column A, value in column B, on these rows. */
+  identitas: { unitKerja: 3, tahun: 4, penanggungJawab: 5, nip: 6, tanggal: 7 },
+  /** Header row of each table sheet; data rows follow directly. */
+  capaian: { headerRow: 4 },
+  analisis: { headerRow: 3 },
+  anggaran: { headerRow: 3 },
+} as const;
+
+/** 1-based column of a standard header: `columnOf('capaian', 'Realisasi')` → 9. */
+export function columnOf<S extends keyof typeof HEADERS>(sheet: S, header: (typeof HEADERS)[S][number]): number {
+  return (HEADERS[sheet] as readonly string[]).indexOf(header) + 1;
+}
+
+/** One line of the `Petunjuk` sheet: a title, a section heading, or a text with an optional label in column A. */
+export type PetunjukLine = { judul: string } | { bagian: string } | { label?: string; teks: string; tebal?: boolean };
+
 /** Everything needed to write one division workbook. */
 export interface DivisionWorkbookSpec {
+  /** Content of the `Petunjuk` sheet; defaults to short generic instructions. */
+  petunjuk?: readonly PetunjukLine[];
   identitas: IdentitasSpec;
   capaian: readonly CapaianSpecRow[];
   analisis: readonly AnalisisSpecRow[];

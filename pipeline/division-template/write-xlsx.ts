@@ -1,0 +1,16 @@
+/** Saves a workbook as .xlsx with fixed dates, so writing the same content twice gives the same bytes. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { setZipTimestamps } from './zip-timestamps.ts';
+
+/** The date stamped in the files of a report year: 1 January of the year after, when the report is prepared. */
+export const fileDate = (tahun: number): Date => new Date(Date.UTC(tahun + 1, 0, 1));
+
+/** Writes `wb` to `path` (folders created) with `at` as its creation, modification and zip entry date. */
+export async function writeXlsx(path: string, wb: ExcelJS.Workbook, at: Date): Promise<void> {
+  wb.created = wb.modified = at;
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, setZipTimestamps(bytes, at));
+}

@@ -1,0 +1,196 @@
+/**
+ * End to end, as the planning staff works during collection: `npm run templates` makes one workbook per unit, the
+ * divisions fill them (here: by code, with the sample data), the returned files go into an inputs folder, and the
+ * real CLI builds the PDF. Also: an untouched set builds as a draft, an edited target stops the build with its cell,
+ * and a broken reference file stops the template tool with a message instead of a stack trace.
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../schemas/dataset.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { fillTemplate } from '../../pipeline/division-template/fill-template.ts';
+import { readReference } from '../../pipeline/division-template/read-reference.ts';
+import { writeTemplates } from '../../pipeline/division-template/write-templates.ts';
+import { buildUnitWorkbooks, type UnitWorkbook } from '../../pipeline/tools/samples/build-unit-workbooks.ts';
+import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
+
+const YAML = ['laporan.yaml', 'renstra.yaml', 'iku.yaml'];
+const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+/** Text compared without any whitespace: the PDF breaks lines and justifies words wherever it likes. */
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+let dir: string;
+let ref: Reference;
+let units: UnitWorkbook[];
+
+/** An inputs folder with the sample reference data and every unit's template, filled by `fill` when given. */
+async function templatesFolder(name: string, fill?: (unit: string) => UnitWorkbook['values']): Promise<string> {
+  const folder = join(dir, name, 'inputs');
+  await mkdir(folder, { recursive: true });
+  for (const f of YAML) await copyFile(join(ROOT, 'inputs', f), join(folder, f));
+  for (const { plan, path } of await writeTemplates(ref, folder)) {
+    if (!fill) continue;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    fillTemplate(wb, fill(plan.unit.kode));
+    await wb.xlsx.writeFile(path);
+  }
+  return folder;
+}
+
+/** The build's PDF text and dataset, when it wrote them. */
+async function built(output: string): Promise<{ pdf: PdfContent; dataset: Dataset } | null> {
+  const files = await readdir(output).catch(() => [] as string[]);
+  const pdf = files.find((f) => f.endsWith('.pdf'));
+  const json = files.find((f) => f.endsWith('.json'));
+  if (!pdf || !json) return null;
+  return { pdf: await readPdf(await readFile(join(output, pdf))), dataset: JSON.parse(await readFile(join(output, json), 'utf8')).dataset };
+}
+
+/** Runs `npm run templates -- …args` without npm (same entry point). */
+function runTemplates(args: string[]): Promise<CliRun> {
+  return new Promise((done, fail) => {
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['pipeline/division-template/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lkj-templates-e2e-'));
+  const read = await readReference(join(ROOT, 'inputs'));
+  if (!read.reference) throw new Error('sample reference data has errors');
+  ref = read.reference;
+  units = buildUnitWorkbooks(ref);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('templates filled by code', () => {
+  let run: CliRun;
+  let result: Awaited<ReturnType<typeof built>>;
+  beforeAll(async () => {
+    const inputs = await templatesFolder('filled', (kode) => units.find((u) => u.kode === kode)!.values);
+    run = await runCli(['--inputs', inputs, '--output', join(dir, 'filled', 'output')]);
+    result = await built(join(dir, 'filled', 'output'));
+  });
+
+  it('build without errors, and every unit counts as sent', () => {
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/7 buku kerja dibaca · 0 galat/);
+    expect(run.stderr).toContain('Unit yang sudah mengirim: 7 dari 7');
+  });
+
+  it('print every annual realisasi on its indicator row', () => {
+    const lines = result!.pdf.pages.join('\n').split('\n');
+    for (const u of units) {
+      for (const row of u.values.capaian) {
+        const value = angka.format(Number(row.realisasi));
+        const found = lines.some((l) => l.includes(String(row.kodeIku)) && l.includes(value));
+        expect(found, `${String(row.kodeIku)} with realisasi ${value}`).toBe(true);
+      }
+    }
+  });
+
+  it('carry every quarterly realisasi into the dataset (the report prints no quarter table)', () => {
+    const indicators = result!.dataset.sasaran.flatMap((s) => s.indikator);
+    for (const u of units) {
+      for (const row of u.values.capaian) {
+        expect(indicators.find((i) => i.kode === row.kodeIku)?.realisasiTriwulan, String(row.kodeIku)).toEqual([...row.triwulan]);
+      }
+    }
+  });
+
+  it('print every analysis text', () => {
+    const text = squeeze(result!.pdf.pages.join('\n'));
+    for (const u of units) {
+      for (const a of u.values.analisis) {
+        for (const t of [a.penyebab, a.upaya, a.programPendukung]) expect(text, `${String(a.kodeIku)}: ${String(t)}`).toContain(squeeze(String(t)));
+      }
+    }
+  });
+
+  it('print the pagu and realisasi of every kegiatan, summed from the budget lines', () => {
+    const lines = result!.pdf.pages.join('\n').split('\n');
+    const kegiatan = new Map<string, { pagu: number; realisasi: number }>();
+    for (const l of units.flatMap((u) => u.values.anggaran)) {
+      const key = String(l.kode).split('.').slice(0, 4).join('.');
+      const sum = kegiatan.get(key) ?? { pagu: 0, realisasi: 0 };
+      kegiatan.set(key, { pagu: sum.pagu + Number(l.pagu), realisasi: sum.realisasi + Number(l.realisasi) });
+    }
+    expect(kegiatan.size).toBe(8);
+    for (const [kode, sum] of kegiatan) {
+      const [pagu, realisasi] = [angka.format(sum.pagu), angka.format(sum.realisasi)];
+      expect(lines.some((l) => l.includes(pagu) && l.includes(realisasi)), `${kode}: ${pagu} · ${realisasi}`).toBe(true);
+    }
+  });
+});
+
+describe('an untouched set of templates', () => {
+  it('builds as a draft: exit 0, a warning per missing value, "belum diisi" for every indicator', async () => {
+    const inputs = await templatesFolder('untouched');
+    const run = await runCli(['--inputs', inputs, '--output', join(dir, 'untouched', 'output')]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/7 buku kerja dibaca · 0 galat · \d+ peringatan/);
+    expect(run.stderr.match(/\[realisasi-kosong\]|realisasi-kosong/g)?.length ?? 0).toBeGreaterThanOrEqual(ref.iku.indikator.length);
+    const result = await built(join(dir, 'untouched', 'output'));
+    const lines = result!.pdf.pages.join('\n').split('\n');
+    for (const iku of ref.iku.indikator) {
+      expect(lines.some((l) => l.includes(iku.kode) && l.includes('belum diisi')), iku.kode).toBe(true);
+    }
+  });
+});
+
+describe('a template whose target was edited', () => {
+  it('stops the build with exit 1, naming the workbook and the cell', async () => {
+    const inputs = await templatesFolder('edited');
+    const file = 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx';
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(inputs, file));
+    wb.getWorksheet('Capaian')!.getCell('D5').value = 50;
+    await wb.xlsx.writeFile(join(inputs, file));
+    const run = await runCli(['--inputs', inputs, '--output', join(dir, 'edited', 'output'), '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(file);
+    expect(run.stderr).toContain('Capaian!D5');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run templates', () => {
+  it('writes the templates into the output folder and names them', async () => {
+    const output = join(dir, 'cli', 'templates');
+    const run = await runTemplates(['--output', output]);
+    expect(run.code).toBe(0);
+    expect(await readdir(output)).toHaveLength(7);
+    expect(run.stdout).toContain('LKj-2024-divisi-hukum-dan-pengawasan.xlsx');
+    expect(run.stdout).toContain('batas pengumpulan 10 Januari 2025');
+  });
+
+  it('stops with exit 2 and an Indonesian message, no stack trace, when a reference file is broken', async () => {
+    const inputs = join(dir, 'broken');
+    await mkdir(inputs, { recursive: true });
+    for (const f of YAML) await copyFile(join(ROOT, 'inputs', f), join(inputs, f));
+    const iku = await readFile(join(inputs, 'iku.yaml'), 'utf8');
+    await writeFile(join(inputs, 'iku.yaml'), iku.replace('target: 77.5', 'target: tujuh puluh'));
+    const run = await runTemplates(['--inputs', inputs, '--output', join(dir, 'broken-out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('iku.yaml');
+    expect(run.stderr).toContain('Templat TIDAK dibuat');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await readdir(join(dir, 'broken-out')).catch(() => [])).toEqual([]);
+  });
+});
