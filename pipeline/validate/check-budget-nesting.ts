@@ -5,9 +5,18 @@ import { error, type Diagnostic } from '../diagnostic.ts';
 /** Errors for each budget line whose code is the parent of another line's code (`076.01.WA` over `076.01.WA.2345`). */
 export function checkBudgetNesting(divisions: Division[]): Diagnostic[] {
   const lines = divisions.flatMap((d) => d.anggaran.map((a) => ({ file: d.file, ...a })));
+  // Every proper prefix of every code, mapped to the first line below it: one pass, not a pairwise scan.
+  const firstChild = new Map<string, (typeof lines)[number]>();
+  for (const l of lines) {
+    const parts = l.kode.split('.');
+    for (let i = 1; i < parts.length; i++) {
+      const prefix = parts.slice(0, i).join('.');
+      if (!firstChild.has(prefix)) firstChild.set(prefix, l);
+    }
+  }
   const out: Diagnostic[] = [];
   for (const parent of lines) {
-    const child = lines.find((l) => l.kode.startsWith(`${parent.kode}.`));
+    const child = firstChild.get(parent.kode);
     if (!child) continue;
     const place = child.file === parent.file ? `baris ${child.row}` : `${child.file} baris ${child.row}`;
     const message =
