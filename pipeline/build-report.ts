@@ -1,21 +1,23 @@
 /**
  * The orchestrator. Reads like the table of contents of a build:
- * 1 load → 2 validate → 3 merge → 4 render → 5 print (and write the outputs).
+ * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render → 5 print.
  */
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
+import { withBuildBrowser } from './build-browser.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadInputs } from './load/load-inputs.ts';
 import type { LoadedInputs } from './load/types.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { countPages } from './print/count-pages.ts';
-import { launchBrowser } from './print/launch-browser.ts';
 import { printPdf } from './print/print-pdf.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { renderReport } from './render/render-report.ts';
+import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
+import { checkSuccessClaims } from './validate/check-success-claims.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
 import { validateWorkbook } from './validate/validate-workbook.ts';
@@ -24,15 +26,17 @@ import { validateWorkbook } from './validate/validate-workbook.ts';
 export interface BuildOptions {
   inputsDir: string;
   outputDir: string;
-  /** Validate only: never starts a browser, writes no report. */
+  /** Validate only: never starts a browser; writes the problem reports but not the report. */
   checkOnly?: boolean;
   /** A browser to reuse (tests, watch mode); otherwise one is launched and closed for this build. */
   browser?: Browser;
+  /** Cancels the build (Ctrl-C): the browser is closed and nothing more is written. */
+  signal?: AbortSignal;
   /** Clock, for reproducible tests. */
   now?: () => Date;
 }
 
-export type Stage = 'load' | 'validate' | 'merge' | 'render' | 'print';
+export type Stage = 'load' | 'validate' | 'merge' | 'problems' | 'render' | 'print';
 
 /** Exit codes: 0 built (warnings allowed), 1 input errors, 2 configuration errors. */
 export interface BuildResult {
@@ -40,16 +44,20 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   workbooks: number;
   units: Dataset['unit'];
-  /** Paths written to the output folder (none when the build stopped). */
+  /** Report files written to the output folder (none when the build stopped). */
   files: string[];
+  /** The problem reports and correction copies (null when the reference data could not be read). */
+  reports: WrittenProblemReports | null;
   pages: number | null;
   timings: Partial<Record<Stage, number>>;
 }
 
-/** Runs one whole build. Input problems come back as diagnostics; only unexpected failures throw. */
+/** Runs one whole build. Input problems come back as diagnostics; only unexpected failures (and cancelling) throw. */
 export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
+  const { signal } = opts;
   const timings: BuildResult['timings'] = {};
   const timed = async <T>(stage: Stage, fn: () => T | Promise<T>): Promise<T> => {
+    signal?.throwIfAborted();
     const start = performance.now();
     try {
       return await fn();
@@ -57,38 +65,57 @@ export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
       timings[stage] = performance.now() - start;
     }
   };
-  const stop = (exitCode: 0 | 1 | 2, diagnostics: Diagnostic[], workbooks: number, units: Dataset['unit'] = []) =>
-    ({ exitCode, diagnostics, workbooks, units, files: [], pages: null, timings }) satisfies BuildResult;
-
+  const now = opts.now?.() ?? new Date();
   // 1 load
-  const [inputs, fingerprint] = await timed('load', () =>
-    Promise.all([loadInputs(opts.inputsDir), fingerprintInputs(opts.inputsDir)]),
-  );
+  const inputs = await timed('load', () => loadInputs(opts.inputsDir));
+  const workbooks = inputs.workbooks.length;
   // 2 validate
   const checked = await timed('validate', () => validateAll(inputs));
-  const diagnostics = [...inputs.diagnostics, ...checked.diagnostics];
-  const workbooks = inputs.workbooks.length;
-  if (!checked.reference) return stop(2, diagnostics, workbooks);
+  const result = { workbooks, units: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
+  if (!checked.reference) return { ...result, exitCode: 2, diagnostics: [...inputs.diagnostics, ...checked.diagnostics] };
   const reference = checked.reference;
-  // 3 merge
+  // 3 merge, then the checks that need the merged capaian
   const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
-  if (hasErrors(diagnostics)) return stop(isConfigProblem(diagnostics) ? 2 : 1, diagnostics, workbooks, dataset.unit);
-  if (opts.checkOnly) return stop(0, diagnostics, workbooks, dataset.unit);
+  const diagnostics = [...inputs.diagnostics, ...checked.diagnostics, ...checkSuccessClaims(dataset, checked.divisions)];
+  const exitCode = hasErrors(diagnostics) ? (isConfigProblem(diagnostics) ? 2 : 1) : 0;
+  // Problem reports, on every build that got this far
+  const reports = await timed('problems', () => problemReports(opts, inputs, reference, checked.divisions, diagnostics, exitCode, now));
+  diagnostics.push(...reports.diagnostics);
+  const checkedResult = { ...result, diagnostics, units: dataset.unit, reports };
+  if (exitCode !== 0 || opts.checkOnly) return { ...checkedResult, exitCode };
   // 4 render
-  const builtAt = (opts.now?.() ?? new Date()).toISOString();
+  const builtAt = now.toISOString();
   const { config } = reference;
-  const html = await timed('render', () =>
-    renderReport({ dataset, reference, build: { status: config.status, builtAt, fingerprint } }),
-  );
+  const fingerprint = await fingerprintInputs(opts.inputsDir);
+  const html = await timed('render', () => renderReport({ dataset, reference, build: { status: config.status, builtAt, fingerprint } }));
   // 5 print, then write every output at once
-  const pdf = await timed('print', () => withBrowser(opts.browser, (b) => printPdf(b, html, pdfMetadata(reference))));
+  const pdf = await timed('print', () => withBuildBrowser(opts.browser, signal, (b) => printPdf(b, html, pdfMetadata(reference))));
+  signal?.throwIfAborted();
   const base = `LKj-${slug(config.satker)}-${config.tahun}`;
   const files = await writeOutputs(opts.outputDir, [
     { name: `${base}.pdf`, data: pdf },
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { builtAt, fingerprint, status: config.status }, dataset, diagnostics }, null, 2) },
   ]);
-  return { exitCode: 0, diagnostics, workbooks, units: dataset.unit, files, pages: await countPages(pdf), timings };
+  return { ...checkedResult, exitCode: 0, files, pages: await countPages(pdf) };
+}
+
+/** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
+function problemReports(opts: BuildOptions, inputs: LoadedInputs, ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
+  const unitName = (file: string): string | null => {
+    const d = divisions.find((x) => x.file === file);
+    return ref.config.unitKerja.find((u) => u.kode === d?.identitas.kodeUnit)?.nama ?? (d?.identitas.unitKerja || null);
+  };
+  return writeProblemReports({
+    inputsDir: opts.inputsDir,
+    outputDir: opts.outputDir,
+    checkedAt: now.toISOString(),
+    satker: ref.config.satker,
+    tahun: ref.config.tahun,
+    exitCode,
+    diagnostics,
+    workbooks: inputs.workbooks.map((w) => ({ file: w.file, unit: unitName(w.file) })),
+  });
 }
 
 /** Reference data first (nothing else can be checked without it), then each workbook, then across workbooks. */
@@ -110,16 +137,6 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 /** A problem in the configuration or reference data (exit 2) rather than in a division workbook (exit 1). */
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
   ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.rule.startsWith('referensi-')));
-
-async function withBrowser<T>(given: Browser | undefined, fn: (b: Browser) => Promise<T>): Promise<T> {
-  if (given) return fn(given);
-  const browser = await launchBrowser();
-  try {
-    return await fn(browser);
-  } finally {
-    await browser.close();
-  }
-}
 
 function pdfMetadata({ config }: Reference) {
   return {

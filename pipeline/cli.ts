@@ -1,85 +1,114 @@
 /**
  * `npm run build-report [-- --check] [-- --json]`: argv → build → diagnostics on the terminal → exit code.
- * The only module that touches `process` and the console.
- * Exit codes: 0 built (warnings allowed), 1 input errors, 2 usage or configuration errors, 3 internal failure.
+ * The only module that touches `process` and the console. With `--json`, stdout carries the JSON and nothing else.
+ * Exit codes: 0 built (warnings allowed), 1 input errors, 2 usage or configuration errors, 3 internal failure,
+ * 128 + signal number when stopped (130 Ctrl-C, 143 SIGTERM).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildReport, type BuildResult } from './build-report.ts';
+import { HELP, parseCliArgs } from './cli-args.ts';
+import { buildSummary, shownPath } from './cli-summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 
-const HELP = `Pemakaian: npm run build-report [-- pilihan]
-
-  --check          hanya memeriksa buku kerja (tanpa membuat PDF)
-  --json           cetak hasil pemeriksaan sebagai JSON di stdout
-  --inputs <dir>   folder masukan (bawaan: inputs)
-  --output <dir>   folder keluaran (bawaan: output)
-  --help           tampilkan bantuan ini
-
-Kode keluar: 0 berhasil, 1 ada galat pada masukan, 2 galat pemakaian atau konfigurasi, 3 kegagalan internal.`;
-
-const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
-
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: {
-        check: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        inputs: { type: 'string', default: 'inputs' },
-        output: { type: 'string', default: 'output' },
-        help: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${HELP}`);
-    process.exit(2);
-  }
-}
-
-function summary(r: BuildResult, seconds: number): string {
-  const c = countBySeverity(r.diagnostics);
-  const parts = [`${r.workbooks} buku kerja dibaca`, `${c.error} galat`, `${c.warning} peringatan`];
-  if (r.pages !== null) parts.push(`${r.pages} halaman`);
-  parts.push(`${id.format(seconds)} detik`);
-  const missing = r.units.filter((u) => !u.file).map((u) => u.nama);
-  const lines = [parts.join(' · ')];
-  if (r.units.length) lines.push(`Unit yang sudah mengirim: ${r.units.length - missing.length} dari ${r.units.length}${missing.length ? `; belum: ${missing.join(', ')}` : ''}`);
-  return lines.join('\n');
-}
+/** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
+const CLEANUP_LIMIT_MS = 10_000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 async function main(): Promise<void> {
-  const args = parse(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    console.error(`${parsed.message}\n\n${HELP}`);
+    if (argv.includes('--json')) printJson({ exitCode: 2, error: parsed.message });
+    process.exitCode = 2;
+    return;
+  }
+  const args = parsed.args;
   if (args.help) {
     console.log(HELP);
     return;
   }
+  if (args.json) reserveStdout();
   const outputDir = resolve(args.output);
+  const stop = listenForStop();
   const start = performance.now();
   let result: BuildResult;
   try {
     if (!args.json) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
-    result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check });
+    result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal });
   } catch (e) {
-    const log = resolve(outputDir, 'lkj-galat-internal.log');
-    mkdirSync(outputDir, { recursive: true });
-    writeFileSync(log, `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${describeCause(e)}`);
-    console.error(`Kegagalan internal: ${(e as Error)?.message ?? e}. Rincian ditulis ke ${log}`);
-    process.exit(3);
+    process.exitCode = stop.signal ? stopped(stop.signal, args.json) : internalFailure(e, outputDir, args.json);
+    return;
+  } finally {
+    stop.dispose();
   }
   const seconds = (performance.now() - start) / 1000;
-  if (args.json) {
-    console.log(JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics, files: result.files, pages: result.pages }, null, 2));
-  } else {
+  if (args.json) printJson(jsonResult(result));
+  else {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-    console.error(summary(result, seconds));
-    if (result.exitCode !== 0) console.error('Laporan TIDAK dibuat; berkas lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.');
-    for (const f of result.files) console.error(`Ditulis: ${f}`);
+    console.error(buildSummary(result, seconds, process.cwd()));
   }
   process.exitCode = result.exitCode;
+}
+
+/** Ctrl-C / SIGTERM abort the build (Chromium is closed, temporary files removed); a second one leaves at once. */
+function listenForStop() {
+  const state = { controller: new AbortController(), signal: null as NodeJS.Signals | null, dispose: () => {} };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (state.signal) process.exit(exitCodeOf(state.signal));
+    state.signal = signal;
+    console.error(`\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
+    setTimeout(() => process.exit(exitCodeOf(signal)), CLEANUP_LIMIT_MS).unref();
+    state.controller.abort(new Error(`dihentikan oleh ${signal}`));
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  state.dispose = () => SIGNALS.forEach((s) => process.off(s, onSignal));
+  return state;
+}
+
+const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
+
+function stopped(signal: NodeJS.Signals, json: boolean): number {
+  const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
+  console.error(message);
+  if (json) printJson({ exitCode: exitCodeOf(signal), error: message });
+  return exitCodeOf(signal);
+}
+
+/** One line on the terminal; the stack and causes go to a log file (in the output folder, else the temp folder). */
+function internalFailure(e: unknown, outputDir: string, json: boolean): number {
+  const text = `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${describeCause(e)}`;
+  let log = resolve(outputDir, 'lkj-galat-internal.log');
+  try {
+    mkdirSync(outputDir, { recursive: true });
+    writeFileSync(log, text);
+  } catch {
+    log = resolve(tmpdir(), `lkj-galat-internal-${process.pid}.log`);
+    writeFileSync(log, text);
+  }
+  const message = `Kegagalan internal: ${(e as Error)?.message ?? e}. Rincian ditulis ke ${shownPath(log, process.cwd())}`;
+  console.error(message);
+  if (json) printJson({ exitCode: 3, error: message, log });
+  return 3;
+}
+
+function jsonResult(r: BuildResult) {
+  const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies } : null;
+  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages };
+}
+
+/** With `--json`, stdout carries only the JSON: whatever a library logs (ECharts warns with console.log) goes to stderr. */
+function reserveStdout(): void {
+  const toStderr = (...args: unknown[]) => console.error(...args);
+  console.log = toStderr;
+  console.info = toStderr;
+  console.debug = toStderr;
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 function describeCause(e: unknown): string {
@@ -90,4 +119,6 @@ function describeCause(e: unknown): string {
   return out.join('\n');
 }
 
-await main();
+await main().catch((e: unknown) => {
+  process.exitCode = internalFailure(e, resolve('output'), process.argv.includes('--json'));
+});

@@ -32,6 +32,8 @@ export const analisisRowSchema = z.object({
   upaya: z.string(),
   programPendukung: z.string(),
   row: z.number().int(),
+  /** Cells the texts came from, by field (`penyebab: 'B5'`), for messages that point back. */
+  sel: z.record(z.string(), z.string()).optional(),
 });
 
 export const anggaranRowSchema = z.object({

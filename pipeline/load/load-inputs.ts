@@ -4,7 +4,8 @@ import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
-import { readWorkbook } from './read-workbook.ts';
+import { openWorkbookFile } from './open-workbook-file.ts';
+import { parseWorkbook } from './read-workbook.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import type { LoadedInputs, RawWorkbook } from './types.ts';
 
@@ -22,7 +23,9 @@ export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
     readNarrative(inputsDir),
     findInputFiles(inputsDir),
   ]);
-  const read = await Promise.all(files.xlsx.map((rel) => tryReadWorkbook(inputsDir, rel)));
+  // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
+  const read: (RawWorkbook | { diagnostic: Diagnostic })[] = [];
+  for (const rel of files.xlsx) read.push(await tryReadWorkbook(inputsDir, rel));
   const workbooks = read.filter((r): r is RawWorkbook => !('diagnostic' in r));
   const diagnostics: Diagnostic[] = [
     ...config.diagnostics,
@@ -38,14 +41,17 @@ async function isDirectory(dir: string): Promise<boolean> {
   return stat(dir).then((s) => s.isDirectory(), () => false);
 }
 
+/** Checked within the limits first (`openWorkbookFile`), then read by exceljs; any failure is this file's error only. */
 async function tryReadWorkbook(inputsDir: string, rel: string): Promise<RawWorkbook | { diagnostic: Diagnostic }> {
   try {
-    return await readWorkbook(path.join(inputsDir, rel), rel);
+    const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
+    if ('diagnostic' in opened) return opened;
+    return await parseWorkbook(opened.bytes, rel);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const message =
-      `Berkas ${rel} tidak dapat dibaca sebagai .xlsx (rusak, terkunci kata sandi, atau sebenarnya format lain). ` +
-      'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)" tanpa kata sandi.';
+      `Berkas ${rel} tidak dapat dibaca sebagai .xlsx (rusak, tidak dapat dibuka, atau sebenarnya format lain). ` +
+      'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".';
     return { diagnostic: error({ rule: 'berkas-rusak', file: rel, message, actual: reason }) };
   }
 }

@@ -25,6 +25,9 @@ export function checkCapaianRow(row: CapaianRow, iku: IkuIndikator, r: TableRow,
   checkTriwulan(row, iku, ctx);
 }
 
+/** `100%` but `2 Lap`: a percent sign is written against the number. */
+const withSatuan = (n: string, satuan: string): string => (satuan === '%' ? `${n}%` : `${n} ${satuan}`);
+
 const unitKey = (s: string): string => textKey(s).replace(/\s/g, '').replace(/^persen$/, '%');
 
 function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: SheetContext): void {
@@ -33,7 +36,7 @@ function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sheet
   const expected = formatTarget(iku.target);
   if (!row.sel?.['target']) return; // the missing column is reported once for the sheet
   if (parseNumber(cell, {}).kind === 'empty') {
-    const message = `Target ${iku.kode} kosong; dipakai target Perjanjian Kinerja ${expected} ${iku.satuan}. Isi kolom Target dengan ${expected} agar lembar kerja lengkap.`;
+    const message = `Target ${iku.kode} kosong; dipakai target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Isi kolom Target dengan ${expected} agar lembar kerja lengkap.`;
     report(ctx, 'info', { rule: 'target-kosong', ...at, message, expected });
     return;
   }
@@ -41,7 +44,7 @@ function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sheet
   const same = typeof iku.target === 'number' ? row.target === null || near(row.target, iku.target) : sameRange(written, iku.target);
   if (same) return;
   const shown = row.target === null ? written : formatAngka(row.target);
-  const message = `Target ${iku.kode} tertulis ${shown}, padahal target Perjanjian Kinerja ${expected} ${iku.satuan}. Ganti dengan ${expected}; jika PK berubah, minta iku.yaml diperbarui.`;
+  const message = `Target ${iku.kode} tertulis ${shown}, padahal target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Ganti dengan ${expected}; jika PK berubah, minta iku.yaml diperbarui.`;
   report(ctx, 'error', { rule: 'target-berbeda', ...at, message, expected, actual: shown });
 }
 
@@ -68,7 +71,7 @@ function checkRealisasi(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sh
   ];
   for (const [key, v] of values) {
     if (v === null || v <= iku.maks) continue;
-    const message = `Nilai ${formatAngka(v)} melebihi batas wajar ${iku.kode} (paling tinggi ${formatAngka(iku.maks)} ${iku.satuan}). Periksa kembali angkanya.`;
+    const message = `Nilai ${formatAngka(v)} melebihi batas wajar ${iku.kode} (paling tinggi ${withSatuan(formatAngka(iku.maks), iku.satuan)}). Periksa kembali angkanya.`;
     report(ctx, 'warning', { rule: 'melebihi-maks', ...(row.sel?.[key] ? { cell: row.sel[key] } : {}), message, actual: formatAngka(v), expected: `≤ ${formatAngka(iku.maks)}` });
   }
 }

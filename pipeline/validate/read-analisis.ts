@@ -1,4 +1,5 @@
 /** Reads the `Analisis` sheet: per IKU, the causes of success or failure, the remedies and supporting programs. */
+import { cellAddress } from '../diagnostic.ts';
 import type { AnalisisRow } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { RawSheet } from '../load/types.ts';
@@ -37,7 +38,9 @@ export function readAnalisis(sheet: RawSheet, header: HeaderMatch, ref: Referenc
       continue;
     }
     seen.set(iku.kode, r.row);
-    rows.push({ kodeIku: iku.kode, penyebab: text('penyebab'), upaya: text('upaya'), programPendukung: text('programPendukung'), row: r.row });
+    const sel: Record<string, string> = {};
+    for (const [key, col] of header.columns) sel[key] = cellAddress(r.row, col);
+    rows.push({ kodeIku: iku.kode, penyebab: text('penyebab'), upaya: text('upaya'), programPendukung: text('programPendukung'), row: r.row, sel });
   }
   return rows;
 }

@@ -43,6 +43,7 @@ describe('building the sample report', () => {
       'LKj-Sekretariat-KPU-Provinsi-Banten-2024.html',
       'LKj-Sekretariat-KPU-Provinsi-Banten-2024.json',
       'LKj-Sekretariat-KPU-Provinsi-Banten-2024.pdf',
+      'pemeriksaan',
     ]);
     expect(first.stderr).toMatch(/\d+ buku kerja dibaca · 0 galat · \d+ peringatan · \d+ halaman/);
   });

@@ -45,7 +45,7 @@ describe('validateWorkbook: problems in Capaian', () => {
     expect(diagnostics).toEqual([
       expect.objectContaining({
         severity: 'error', rule: 'target-berbeda', cell: 'D7', expected: '77,5', actual: '80',
-        message: 'Target IKU-04 tertulis 80, padahal target Perjanjian Kinerja 77,5 %. Ganti dengan 77,5; jika PK berubah, minta iku.yaml diperbarui.',
+        message: 'Target IKU-04 tertulis 80, padahal target Perjanjian Kinerja 77,5%. Ganti dengan 77,5; jika PK berubah, minta iku.yaml diperbarui.',
       }),
     ]);
   });

@@ -1,0 +1,71 @@
+/** The Indonesian message for each problem with an .xlsx file as a whole: what is wrong and what the sender should do. */
+import { error, type Diagnostic } from '../diagnostic.ts';
+import type { WorkbookLimits } from './limits.ts';
+import type { XlsxProblem } from './xlsx-problem.ts';
+
+const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+const MiB = 1024 * 1024;
+const mb = (bytes: number): string => `${angka.format(bytes / MiB)} MB`;
+
+const RESAVE = 'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".';
+const SEND_AGAIN = 'Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.';
+const FROM_TEMPLATE = 'Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.';
+
+/** The error for `problem` in the workbook `rel` (path relative to the inputs folder). */
+export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits: WorkbookLimits): Diagnostic {
+  const d = (rule: string, message: string, extra: { sheet?: string; expected?: string; actual?: string } = {}) =>
+    error({ rule, file: rel, message, ...extra });
+  switch (problem.kind) {
+    case 'empty':
+      return d('berkas-kosong', `Berkas ${rel} kosong (0 bita); kemungkinan penyalinan atau pengunduhannya gagal. ${SEND_AGAIN}`);
+    case 'too-big':
+      return d('berkas-terlalu-besar', `Berkas ${rel} berukuran ${mb(problem.bytes)}, melebihi batas ${mb(limits.fileBytes)} untuk satu lembar kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.`, { actual: mb(problem.bytes), expected: `≤ ${mb(limits.fileBytes)}` });
+    case 'encrypted':
+      return d('berkas-terkunci', `Berkas ${rel} dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, pilih File → Info → Protect Workbook → Encrypt with Password, hapus kata sandinya hingga kosong, klik OK, lalu simpan.`);
+    case 'other-format': {
+      const name = problem.format === 'xls' ? 'Excel 97–2003 (.xls)' : 'OpenDocument (.ods)';
+      return d('format-tidak-didukung', `Berkas ${rel} bernama .xlsx tetapi isinya berformat ${name}. ${RESAVE}`, { actual: `.${problem.format}`, expected: '.xlsx' });
+    }
+    case 'not-a-zip': {
+      const what = problem.looksLikeText ? 'teks biasa (misalnya CSV atau halaman web yang diberi nama .xlsx)' : 'bukan buku kerja Excel';
+      return d('berkas-rusak', `Berkas ${rel} tidak dapat dibaca: isinya ${what}. ${RESAVE}`);
+    }
+    case 'truncated':
+      return d('berkas-terpotong', `Berkas ${rel} tidak utuh: bagian akhirnya hilang, kemungkinan karena pengunduhan atau penyalinan terputus. ${SEND_AGAIN}`);
+    case 'corrupt':
+      return d('berkas-rusak', `Berkas ${rel} rusak sehingga tidak dapat dibaca. ${RESAVE} Jika berkas tidak dapat dibuka, minta unit pengirim mengirim ulang berkasnya.`, { actual: problem.detail });
+    case 'not-a-workbook':
+      return d('berkas-rusak', `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).`);
+    case 'too-many-parts':
+      return d('isi-terlalu-besar', `Berkas ${rel} terdiri atas ${angka.format(problem.count)} bagian, melebihi batas ${angka.format(limits.zipEntries)}. ${FROM_TEMPLATE}`, { actual: angka.format(problem.count), expected: `≤ ${angka.format(limits.zipEntries)}` });
+    case 'too-many-sheets':
+      return d('sheet-terlalu-banyak', `Berkas ${rel} berisi ${angka.format(problem.count)} sheet, melebihi batas ${angka.format(limits.sheets)} sheet. ${FROM_TEMPLATE}`, { actual: angka.format(problem.count), expected: `≤ ${angka.format(limits.sheets)}` });
+    case 'unpacks-too-big':
+      return unpacksTooBig(rel, problem, limits, d);
+    case 'too-many-rows':
+      return d('baris-terlalu-banyak', `Sheet "${problem.sheet}" di berkas ${rel} berisi lebih dari ${angka.format(limits.rowsPerSheet)} baris (termasuk baris kosong yang diberi format). Hapus baris yang tidak dipakai di bawah tabel (pilih barisnya, klik kanan → Delete), lalu simpan ulang.`, { sheet: problem.sheet, expected: `≤ ${angka.format(limits.rowsPerSheet)} baris` });
+    case 'too-many-cells':
+      return d('sel-terlalu-banyak', `Berkas ${rel} berisi lebih dari ${angka.format(limits.cells)} sel. ${FROM_TEMPLATE}`, { expected: `≤ ${angka.format(limits.cells)} sel` });
+  }
+}
+
+type Make = (rule: string, message: string, extra?: { sheet?: string; expected?: string; actual?: string }) => Diagnostic;
+
+function unpacksTooBig(rel: string, p: Extract<XlsxProblem, { kind: 'unpacks-too-big' }>, limits: WorkbookLimits, d: Make): Diagnostic {
+  const part = p.sheet === undefined ? `bagian ${p.part}` : `sheet "${p.sheet}"`;
+  const at = p.sheet === undefined ? {} : { sheet: p.sheet };
+  if (p.limit === 'ratio') {
+    const found = p.found === null ? `lebih dari ${angka.format(limits.ratio)} : 1` : `${angka.format(Math.round(p.found))} : 1`;
+    const expected = `≤ ${angka.format(limits.ratio)} : 1`;
+    const message =
+      `Berkas ${rel} tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (${part}: rasio ${found}, ` +
+      `batas ${angka.format(limits.ratio)} : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat ` +
+      `berbahaya (bom ZIP). ${SEND_AGAIN}`;
+    return d('isi-terlalu-besar', message, { ...at, actual: `${p.part}: ${found}`, expected });
+  }
+  const limit = mb(p.limit === 'entryBytes' ? limits.entryBytes : limits.totalBytes);
+  const what = p.limit === 'entryBytes' ? part : 'seluruh isinya';
+  const found = p.found === null ? `lebih dari ${limit}` : mb(p.found);
+  const message = `Berkas ${rel} tidak diperiksa karena isinya terlalu besar ketika dibuka (${what}: ${found}, batas ${limit}). ${FROM_TEMPLATE}`;
+  return d('isi-terlalu-besar', message, { ...at, actual: `${p.part}: ${found}`, expected: `≤ ${limit}` });
+}

@@ -1,0 +1,81 @@
+/**
+ * Writes the problem reports of a build into `output/pemeriksaan/`: the JSON for machines, the HTML to send to
+ * divisions, and a correction copy of each workbook with problems in `koreksi/`. Written on every build that got
+ * as far as checking the workbooks, failed or not; each file is written whole (temporary name, then rename).
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { warning, type Diagnostic } from '../diagnostic.ts';
+import { writeOutputs, type OutputFile } from '../print/write-outputs.ts';
+import { correctionCopy } from './correction-copy.ts';
+import { problemReport, type ProblemReportInput } from './problem-report.ts';
+import { problemsHtml } from './problems-html.ts';
+
+/** Folder of the reports inside the output folder, and of the correction copies inside that. */
+export const PROBLEMS_DIR = 'pemeriksaan';
+export const COPIES_DIR = 'koreksi';
+export const REPORT_NAME = 'laporan-pemeriksaan';
+
+/** What `writeProblemReports` needs besides the report's own input. */
+export type WriteProblemReportsInput = Omit<ProblemReportInput, 'correctionCopies'> & { inputsDir: string; outputDir: string };
+
+/** Paths written, and problems met while making the copies (also in the written report). */
+export interface WrittenProblemReports {
+  json: string;
+  html: string;
+  /** The folder of the correction copies, and the copies written this time. */
+  copiesDir: string;
+  copies: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Makes the correction copies first (the report links them), then the JSON and HTML. */
+export async function writeProblemReports(input: WriteProblemReportsInput): Promise<WrittenProblemReports> {
+  const dir = path.join(input.outputDir, PROBLEMS_DIR);
+  const made = await makeCopies(input);
+  const copiesDir = path.join(dir, COPIES_DIR);
+  const copies = await writeCopies(copiesDir, made.files);
+  const diagnostics = [...input.diagnostics, ...made.failures];
+  const correctionCopies = new Map(made.files.map((f) => [f.source, `${COPIES_DIR}/${f.name}`]));
+  const report = problemReport({ ...input, diagnostics, correctionCopies });
+  const [json = '', html = ''] = await writeOutputs(dir, [
+    { name: `${REPORT_NAME}.json`, data: `${JSON.stringify(report, null, 2)}\n` },
+    { name: `${REPORT_NAME}.html`, data: problemsHtml(report) },
+  ]);
+  return { json, html, copiesDir, copies, diagnostics: made.failures };
+}
+
+type Copy = OutputFile & { source: string };
+
+/** A copy for every workbook read with at least one error or warning; a copy that cannot be made is a warning. */
+async function makeCopies(input: WriteProblemReportsInput): Promise<{ files: Copy[]; failures: Diagnostic[] }> {
+  const files: Copy[] = [];
+  const failures: Diagnostic[] = [];
+  for (const { file } of input.workbooks) {
+    const problems = input.diagnostics.filter((d) => d.file === file);
+    if (!problems.some((d) => d.severity !== 'info')) continue;
+    try {
+      files.push({ name: file, source: file, data: await correctionCopy(path.join(input.inputsDir, file), file, problems, input.checkedAt) });
+    } catch (cause) {
+      const message = `Salinan koreksi untuk ${file} tidak dapat dibuat (${(cause as Error).message}). Masalahnya tetap tercantum di laporan pemeriksaan.`;
+      failures.push(warning({ rule: 'salinan-koreksi-gagal', file, message }));
+    }
+  }
+  return { files, failures };
+}
+
+/** Writes the copies (keeping sub-folders of the inputs folder) and removes copies left from earlier builds. */
+async function writeCopies(dir: string, files: readonly Copy[]): Promise<string[]> {
+  const written: string[] = [];
+  const byFolder = new Map<string, OutputFile[]>();
+  for (const f of files) {
+    const folder = path.posix.dirname(f.name);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { name: path.posix.basename(f.name), data: f.data }]);
+  }
+  for (const [folder, list] of byFolder) written.push(...(await writeOutputs(path.join(dir, folder), list)));
+  const keep = new Set(files.map((f) => f.name));
+  const old = await fg('**/*.xlsx', { cwd: dir, onlyFiles: true }).catch(() => []);
+  await Promise.all(old.filter((f) => !keep.has(f)).map((f) => rm(path.join(dir, f), { force: true })));
+  return written;
+}

@@ -1,0 +1,62 @@
+/** The command line as a user or a CI job meets it: usage mistakes, `--json` on stdout only, `--check` without a browser. */
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySample, runCli } from '../helpers/run-cli.ts';
+import { newTag, startCli, watchChromium } from './bad-inputs-helpers.ts';
+
+let work: Awaited<ReturnType<typeof copySample>>;
+beforeAll(async () => {
+  work = await copySample();
+});
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+describe('usage mistakes', () => {
+  it('an unknown option: exit 2, the message and the help on stderr, nothing on stdout, no stack trace', async () => {
+    const run = await runCli(['--cek', '--output', join(work.dir, 'tidak-dipakai')]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Pilihan tidak dikenal: --cek\.\n\nPemakaian: npm run build-report/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(work.dir, 'tidak-dipakai'))).toBe(false);
+  });
+
+  it('with --json, the usage mistake is also the JSON on stdout', async () => {
+    const run = await runCli(['--json', '--inputs']);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({ exitCode: 2, error: 'Pilihan --inputs perlu diikuti nama folder, misalnya --inputs masukan-2024.' });
+  });
+
+  it('an inputs folder that does not exist: exit 2 with one Indonesian line', async () => {
+    const run = await runCli(['--check', '--inputs', join(work.dir, 'tidak-ada')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`Folder masukan ${join(work.dir, 'tidak-ada')} tidak ditemukan.`);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--check and --json', () => {
+  it('--check never starts Chromium, writes the problem reports and not the report', async () => {
+    const tag = newTag();
+    const watch = watchChromium(tag);
+    const output = join(work.dir, 'output-check');
+    const run = await startCli(['--check', '--inputs', work.inputs, '--output', output], tag).done;
+    watch.stop();
+    expect(run.code, run.stderr).toBe(0);
+    expect(watch.seen.size).toBe(0);
+    expect(await readdir(output)).toEqual(['pemeriksaan']);
+  });
+
+  it('--json prints the whole result as JSON on stdout and nothing else, even while printing the PDF', async () => {
+    const run = await runCli(['--json', '--inputs', work.inputs, '--output', work.output]);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ exitCode: 0, counts: { error: 0 }, pages: expect.any(Number) });
+    expect(result.files).toHaveLength(3);
+    expect(result.reports.json).toBe(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'));
+    expect(run.stderr).not.toContain('Menyusun');
+  });
+});

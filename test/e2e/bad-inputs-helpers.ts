@@ -1,0 +1,104 @@
+/**
+ * Helpers of the bad-inputs end-to-end test: the CLI as a child process we can signal, Chromium processes found by
+ * a tag in their environment, a local HTTP server that counts requests, and edits to the sample workbooks.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { ROOT, type CliRun } from '../helpers/run-cli.ts';
+
+/** Environment variable that marks the processes of one test: Chromium inherits the CLI's environment. */
+export const TAG_VARIABLE = 'LKJ_TEST_RUN';
+
+/** A fresh tag; only processes started with it are ever looked at, whatever else runs in parallel. */
+export const newTag = (): string => randomUUID();
+
+/** One running Chromium process of the tagged run, with its profile folder. */
+export interface TaggedBrowser {
+  pid: number;
+  profile: string | undefined;
+}
+
+/** Chromium processes (browser, renderers, GPU…) whose environment carries `tag`; zombies have none and are left out. */
+export function taggedChromium(tag: string): TaggedBrowser[] {
+  const out: TaggedBrowser[] = [];
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TAG_VARIABLE}=${tag}`)) continue;
+      if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+      out.push({ pid: Number(pid), profile: args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) });
+    } catch {
+      // The process ended while we looked, or is not ours to read.
+    }
+  }
+  return out;
+}
+
+/** Polls `taggedChromium` every 50 ms until stopped; remembers every process and profile seen. */
+export function watchChromium(tag: string) {
+  const seen = new Map<number, TaggedBrowser>();
+  const timer = setInterval(() => taggedChromium(tag).forEach((b) => seen.set(b.pid, b)), 50);
+  return {
+    seen,
+    stop: () => clearInterval(timer),
+    /** Resolves once a tagged Chromium is running. */
+    appeared: async (limitMs = 60_000): Promise<void> => {
+      for (const start = Date.now(); seen.size === 0; ) {
+        if (Date.now() - start > limitMs) throw new Error('no Chromium appeared');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+/** Starts the CLI tagged with `tag`; `done` resolves with its exit code and output. */
+export function startCli(args: string[], tag: string): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['pipeline/cli.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, [TAG_VARIABLE]: tag },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+  const done = new Promise<CliRun & { signal: NodeJS.Signals | null }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, done };
+}
+
+/** A server on 127.0.0.1 that answers everything with 404 and counts what it was asked. */
+export async function countingServer(): Promise<{ port: number; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { port, requests, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Writes `value` into the first data cell under the header cell matching `header` in `sheet`; returns its address. */
+export async function setFirstCellUnder(file: string, sheet: string, header: RegExp, value: ExcelJS.CellValue): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(sheet);
+  let address = '';
+  ws?.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (!address && header.test(String(cell.value).trim())) address = ws.getCell(Number(cell.row) + 1, Number(cell.col)).address;
+    }),
+  );
+  if (!ws || !address) throw new Error(`no header ${header} in ${sheet} of ${file}`);
+  ws.getCell(address).value = value;
+  await wb.xlsx.writeFile(file);
+  return address;
+}

@@ -1,0 +1,133 @@
+/**
+ * End to end with bad inputs, as a user meets them: the real CLI, the sample workbooks, real Chromium.
+ * A failing build keeps the previous report and writes the problem reports and a correction copy; markup typed into
+ * a workbook is printed as text and fetches nothing; no Chromium outlives a failed or interrupted build.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/read-pdf.ts';
+import { copySample, runCli } from '../helpers/run-cli.ts';
+import { countingServer, newTag, setFirstCellUnder, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
+
+const REPORT = ['LKj-Sekretariat-KPU-Provinsi-Banten-2024.pdf', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024.html', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024.json'];
+const NO_STACK = /\n\s+at /;
+const canSeeProcesses = existsSync('/proc/self/environ');
+
+let work: Awaited<ReturnType<typeof copySample>>;
+let victim: string;
+
+beforeAll(async () => {
+  work = await copySample();
+  victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0] ?? 'none.xlsx';
+  const first = await runCli(['--inputs', work.inputs, '--output', work.output]);
+  expect(first.code, first.stderr).toBe(0);
+});
+
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+const reportBytes = () => Promise.all(REPORT.map((f) => readFile(join(work.output, f))));
+
+describe('a workbook with an error', () => {
+  it('stops with exit 1 before Chromium starts, keeps the previous report byte-identical, and writes the problem reports', async () => {
+    const before = await reportBytes();
+    const cell = await setFirstCellUnder(join(work.inputs, victim), 'Capaian', /^Realisasi$/, 'abc');
+    const tag = newTag();
+    const watch = watchChromium(tag);
+    const run = await startCli(['--inputs', work.inputs, '--output', work.output], tag).done;
+    watch.stop();
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(run.stderr).toContain(`Capaian!${cell}`);
+    expect(run.stderr).toContain('Laporan pemeriksaan: ');
+    expect(run.stderr).toContain(join('pemeriksaan', 'laporan-pemeriksaan.html'));
+    if (canSeeProcesses) expect(watch.seen.size).toBe(0);
+    const after = await reportBytes();
+    after.forEach((bytes, i) => expect(Buffer.compare(bytes, before[i] as Buffer), REPORT[i]).toBe(0));
+
+    const json = JSON.parse(await readFile(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'), 'utf8'));
+    expect(json.exitCode).toBe(1);
+    expect(json.diagnostics).toContainEqual(expect.objectContaining({ rule: 'bukan-angka', file: victim, sheet: 'Capaian', cell, actual: 'abc' }));
+    expect(json.files.find((f: { file: string }) => f.file === victim)).toMatchObject({ counts: { error: 1 }, correctionCopy: `koreksi/${victim}` });
+    const html = await readFile(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.html'), 'utf8');
+    expect(html).toContain(`Capaian!${cell}`);
+    expect(html).toContain('Realisasi &quot;abc&quot; bukan angka');
+  });
+
+  it('writes a correction copy of that workbook: the problem cell red with the message as its note, a Koreksi sheet first', async () => {
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(join(work.output, 'pemeriksaan', 'koreksi', victim));
+    expect(copy.worksheets[0]?.name).toBe('Koreksi');
+    const json = JSON.parse(await readFile(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'), 'utf8'));
+    const problem = json.diagnostics.find((d: { rule: string; file: string }) => d.rule === 'bukan-angka' && d.file === victim);
+    const cell = copy.getWorksheet('Capaian')?.getCell(problem.cell);
+    expect(cell?.value).toBe('abc');
+    expect(String(cell?.note)).toContain(`GALAT: ${problem.message}`);
+    expect(cell?.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+  });
+});
+
+describe('markup typed into an Analisis cell', () => {
+  it('is printed literally, runs nothing and fetches nothing', async () => {
+    const server = await countingServer();
+    const sample = await copySample();
+    try {
+      const file = (await readdir(sample.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0] ?? 'none.xlsx';
+      const markup = `<img src="http://127.0.0.1:${server.port}/x.png"><script>document.title='pwned'</script>`;
+      await setFirstCellUnder(join(sample.inputs, file), 'Analisis', /^Penyebab/, markup);
+      const run = await runCli(['--inputs', sample.inputs, '--output', sample.output]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(server.requests).toEqual([]);
+      const pdf = await readPdf(await readFile(join(sample.output, REPORT[0] as string)));
+      const squeeze = (s: string) => s.replace(/\s+/g, '');
+      expect(squeeze(pdf.pages.join(''))).toContain(squeeze(markup));
+      expect(pdf.info['Title']).not.toBe('pwned');
+    } finally {
+      await server.close();
+      await rm(sample.dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!canSeeProcesses)('no Chromium outlives a build', () => {
+  it('that fails after printing (the report cannot be written): exit 3, one line, browser gone', async () => {
+    const output = join(work.dir, 'output-blocked');
+    // A folder where the PDF should go: renaming the finished PDF into place fails.
+    await mkdir(join(output, REPORT[0] as string), { recursive: true });
+    await setFirstCellUnder(join(work.inputs, victim), 'Capaian', /^Realisasi$/, null);
+    const tag = newTag();
+    const watch = watchChromium(tag);
+    const run = await startCli(['--inputs', work.inputs, '--output', output], tag).done;
+    watch.stop();
+    expect(run.code).toBe(3);
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(run.stderr).toMatch(/^Kegagalan internal: .*Rincian ditulis ke .*lkj-galat-internal\.log$/m);
+    expect(watch.seen.size).toBeGreaterThan(0);
+    expect(taggedChromium(tag)).toEqual([]);
+  });
+
+  it('interrupted with Ctrl-C while printing: exit 130, browser and its temporary profile gone, report untouched', async () => {
+    const before = await reportBytes();
+    const tag = newTag();
+    const watch = watchChromium(tag);
+    const { child, done } = startCli(['--inputs', work.inputs, '--output', work.output], tag);
+    await watch.appeared();
+    child.kill('SIGINT');
+    const run = await done;
+    watch.stop();
+    expect(run.code).toBe(130);
+    expect(run.stderr).not.toMatch(NO_STACK);
+    expect(run.stderr).toContain('Penyusunan dihentikan (SIGINT).');
+    expect(taggedChromium(tag)).toEqual([]);
+    const profiles = [...watch.seen.values()].flatMap((b) => (b.profile ? [b.profile] : []));
+    expect(profiles.length).toBeGreaterThan(0);
+    for (const p of profiles) expect(existsSync(p), p).toBe(false);
+    const after = await reportBytes();
+    after.forEach((bytes, i) => expect(Buffer.compare(bytes, before[i] as Buffer), REPORT[i]).toBe(0));
+  });
+});

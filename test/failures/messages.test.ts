@@ -1,0 +1,264 @@
+/**
+ * The exact message a user sees for each kind of bad input, with its file, sheet, cell and rule. A change of
+ * wording shows here first: these sentences are what a Pelaksana reads and acts on.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import type { Diagnostic } from '../../pipeline/diagnostic.ts';
+import { loadInputs } from '../../pipeline/load/load-inputs.ts';
+import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
+import { checkSuccessClaims } from '../../pipeline/validate/check-success-claims.ts';
+import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
+import type { DivisionInput } from '../fixtures/division-workbook.ts';
+import { referenceYaml, testReference } from '../fixtures/reference.ts';
+import { removeTempDirs, tempDir } from '../fixtures/write-workbook.ts';
+import * as bad from './bad-files.ts';
+
+afterAll(removeTempDirs);
+
+const MiB = 1024 * 1024;
+
+/** The one diagnostic with `rule` (failing when there are none or several), without `expected`/`actual`. */
+function one(ds: readonly Diagnostic[], rule: string): Omit<Diagnostic, 'expected' | 'actual'> {
+  const found = ds.filter((d) => d.rule === rule);
+  expect(found.map((d) => d.rule), JSON.stringify(ds, null, 1)).toEqual([rule]);
+  const { expected: _e, actual: _a, ...rest } = found[0] as Diagnostic;
+  return rest;
+}
+
+/** Loads an inputs folder holding the reference files, one good workbook and `bytes` as `name`. */
+async function loadWith(name: string, bytes: Buffer): Promise<Diagnostic[]> {
+  const dir = await tempDir();
+  await writeFile(path.join(dir, 'laporan.yaml'), stringify(referenceYaml.config));
+  await writeFile(path.join(dir, 'renstra.yaml'), stringify(referenceYaml.renstra));
+  await writeFile(path.join(dir, 'iku.yaml'), stringify(referenceYaml.iku));
+  await writeFile(path.join(dir, 'divisi-baik.xlsx'), await bad.goodWorkbook());
+  await writeFile(path.join(dir, name), bytes);
+  const loaded = await loadInputs(dir);
+  // The other workbooks are still read.
+  expect(loaded.workbooks.map((w) => w.file)).toEqual(['divisi-baik.xlsx']);
+  return loaded.diagnostics;
+}
+
+const checked = async (input: DivisionInput) => (await checkDivision(input)).diagnostics;
+
+describe('files that are not a readable .xlsx', () => {
+  const cases: [string, string, () => Buffer | Promise<Buffer>, string, string][] = [
+    ['an old .xls', 'divisi-lama.xls', () => bad.xlsRenamed(), 'format-tidak-didukung',
+      'Berkas divisi-lama.xls berformat .xls yang tidak dapat dibaca. Buka di Excel atau LibreOffice, pilih "Simpan Sebagai" → "Excel Workbook (.xlsx)", lalu hapus berkas lamanya.'],
+    ['a LibreOffice .ods', 'divisi.ods', () => bad.odsRenamed(), 'format-tidak-didukung',
+      'Berkas divisi.ods berformat .ods yang tidak dapat dibaca. Buka di Excel atau LibreOffice, pilih "Simpan Sebagai" → "Excel Workbook (.xlsx)", lalu hapus berkas lamanya.'],
+    ['a .csv', 'capaian.csv', () => bad.csvRenamed(), 'format-tidak-didukung',
+      'Berkas capaian.csv berformat .csv yang tidak dapat dibaca. Buka di Excel atau LibreOffice, pilih "Simpan Sebagai" → "Excel Workbook (.xlsx)", lalu hapus berkas lamanya.'],
+    ['a macro workbook .xlsm', 'divisi.xlsm', () => bad.goodWorkbook(), 'format-tidak-didukung',
+      'Berkas divisi.xlsm berformat .xlsm yang tidak dapat dibaca. Buka di Excel atau LibreOffice, pilih "Simpan Sebagai" → "Excel Workbook (.xlsx)", lalu hapus berkas lamanya.'],
+    ['an .xls renamed to .xlsx', 'divisi.xlsx', () => bad.xlsRenamed(), 'format-tidak-didukung',
+      'Berkas divisi.xlsx bernama .xlsx tetapi isinya berformat Excel 97–2003 (.xls). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
+    ['an .ods renamed to .xlsx', 'divisi.xlsx', () => bad.odsRenamed(), 'format-tidak-didukung',
+      'Berkas divisi.xlsx bernama .xlsx tetapi isinya berformat OpenDocument (.ods). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
+    ['a CSV renamed to .xlsx', 'divisi.xlsx', () => bad.csvRenamed(), 'berkas-rusak',
+      'Berkas divisi.xlsx tidak dapat dibaca: isinya teks biasa (misalnya CSV atau halaman web yang diberi nama .xlsx). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
+    ['a Word document renamed to .xlsx', 'divisi.xlsx', () => bad.docxRenamed(), 'berkas-rusak',
+      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).'],
+    ['a workbook exceljs cannot read', 'divisi.xlsx', () => bad.unreadableXml(), 'berkas-rusak',
+      'Berkas divisi.xlsx tidak dapat dibaca sebagai .xlsx (rusak, tidak dapat dibuka, atau sebenarnya format lain). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
+    ['an empty file', 'divisi.xlsx', () => Buffer.alloc(0), 'berkas-kosong',
+      'Berkas divisi.xlsx kosong (0 bita); kemungkinan penyalinan atau pengunduhannya gagal. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.'],
+    ['a truncated file', 'divisi.xlsx', () => bad.truncatedWorkbook(), 'berkas-terpotong',
+      'Berkas divisi.xlsx tidak utuh: bagian akhirnya hilang, kemungkinan karena pengunduhan atau penyalinan terputus. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.'],
+    ['a corrupt file', 'divisi.xlsx', () => bad.corruptWorkbook(), 'berkas-rusak',
+      'Berkas divisi.xlsx rusak sehingga tidak dapat dibaca. Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)". Jika berkas tidak dapat dibuka, minta unit pengirim mengirim ulang berkasnya.'],
+    ['a password-protected workbook', 'divisi.xlsx', () => bad.encryptedWorkbook(), 'berkas-terkunci',
+      'Berkas divisi.xlsx dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, pilih File → Info → Protect Workbook → Encrypt with Password, hapus kata sandinya hingga kosong, klik OK, lalu simpan.'],
+    ['a file over 20 MB', 'divisi.xlsx', () => Buffer.alloc(21 * MiB), 'berkas-terlalu-besar',
+      'Berkas divisi.xlsx berukuran 21 MB, melebihi batas 20 MB untuk satu lembar kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.'],
+    ['a ZIP bomb whose directory lies', 'divisi.xlsx', () => bad.zipBombLying(), 'isi-terlalu-besar',
+      'Berkas divisi.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (bagian xl/media/image1.png: rasio lebih dari 200 : 1, batas 200 : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya (bom ZIP). Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.'],
+    ['a workbook with 60 sheets', 'divisi.xlsx', () => bad.manySheets(60), 'sheet-terlalu-banyak',
+      'Berkas divisi.xlsx berisi 60 sheet, melebihi batas 50 sheet. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.'],
+    ['a workbook of 2 001 parts', 'divisi.xlsx', () => bad.manyParts(2001), 'isi-terlalu-besar',
+      'Berkas divisi.xlsx terdiri atas 2.001 bagian, melebihi batas 2.000. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.'],
+    ['a sheet of a million rows', 'divisi.xlsx', () => bad.bigAnggaran(1_000_000, 1), 'baris-terlalu-banyak',
+      'Sheet "Anggaran" di berkas divisi.xlsx berisi lebih dari 20.000 baris (termasuk baris kosong yang diberi format). Hapus baris yang tidak dipakai di bawah tabel (pilih barisnya, klik kanan → Delete), lalu simpan ulang.'],
+    ['310 000 cells', 'divisi.xlsx', () => bad.bigAnggaran(10_000, 31), 'sel-terlalu-banyak',
+      'Berkas divisi.xlsx berisi lebih dari 300.000 sel. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.'],
+  ];
+  for (const [what, name, make, rule, message] of cases) {
+    it(`${what}: ${rule}`, async () => {
+      expect(one(await loadWith(name, await make()), rule)).toEqual({ severity: 'error', rule, file: name, message, ...(rule === 'baris-terlalu-banyak' ? { sheet: 'Anggaran' } : {}) });
+    });
+  }
+
+  it('a ZIP bomb that says what it is: isi-terlalu-besar, with its ratio', async () => {
+    const ds = await loadWith('divisi.xlsx', await bad.zipBombHonest());
+    const d = one(ds, 'isi-terlalu-besar');
+    expect(d.message).toMatch(
+      /^Berkas divisi\.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka \(bagian xl\/media\/image1\.png: rasio \d{1,3}(\.\d{3})* : 1, batas 200 : 1\)\. Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya \(bom ZIP\)\. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini\.$/,
+    );
+  });
+});
+
+const IKU04 = ['IKU-04', 'Tingkat partisipasi pemilih', '%', 77.5, null, null, null, 66.05, 66.05, 'Sirekap', ''];
+const FILE = 'divisi-hukum.xlsx';
+const inSheet = (sheet: string, cell?: string) => ({ file: FILE, sheet, ...(cell ? { cell } : {}) });
+
+describe('cells of a division workbook', () => {
+  it('a realisasi that is not a number: bukan-angka', async () => {
+    expect(one(await checked({ capaian: [iku01Row('sembilan puluh'), IKU04 as never] }), 'bukan-angka')).toEqual({
+      severity: 'error', rule: 'bukan-angka', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi "sembilan puluh" bukan angka. Isi dengan angka, misalnya 85 atau 85,5 (tanpa satuan lain selain "%").',
+    });
+  });
+
+  it('a formula saved without its result: rumus-tanpa-hasil', async () => {
+    expect(one(await checked({ capaian: [iku01Row({ formula: 'H7' }), IKU04 as never] }), 'rumus-tanpa-hasil')).toEqual({
+      severity: 'error', rule: 'rumus-tanpa-hasil', ...inSheet('Capaian', 'I7'),
+      message: 'Kolom Realisasi berisi rumus =H7 yang nilainya belum dihitung (berkas kemungkinan dibuat oleh program lain). Buka berkas ini di Excel atau LibreOffice lalu simpan ulang agar nilainya terhitung.',
+    });
+  });
+
+  it('an IKU code not in iku.yaml: iku-tidak-dikenal', async () => {
+    expect(one(await checked({ capaian: [iku01Row(100), ['IKU-99', ...IKU04.slice(1)] as never] }), 'iku-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'iku-tidak-dikenal', ...inSheet('Capaian', 'A8'),
+      message: 'Kode IKU "IKU-99" tidak ada dalam daftar IKU tahun 2024. Kode IKU untuk Divisi Hukum dan Pengawasan: IKU-01, IKU-04.',
+    });
+  });
+
+  it('an indicator name and a satuan that differ from the IKU: warnings naming the expected text', async () => {
+    const ds = await checked({ capaian: [iku01Row(100, { 1: 'Persentase produk hukum' }), ['IKU-04', 'Tingkat partisipasi pemilih', 'persen (%)', ...IKU04.slice(3)] as never] });
+    expect(one(ds, 'indikator-berbeda')).toEqual({
+      severity: 'warning', rule: 'indikator-berbeda', ...inSheet('Capaian', 'B7'),
+      message: 'Nama indikator berbeda dengan IKU-01 di daftar IKU. Tertulis "Persentase produk hukum", seharusnya "Persentase produk hukum yang dipublikasikan di JDIH". Salin nama indikator dari daftar IKU.',
+    });
+    expect(one(ds, 'satuan-berbeda')).toEqual({
+      severity: 'warning', rule: 'satuan-berbeda', ...inSheet('Capaian', 'C8'),
+      message: 'Satuan "persen (%)" berbeda dengan satuan IKU-04 di daftar IKU ("%"). Ganti menjadi "%" dan pastikan angkanya memakai satuan itu.',
+    });
+  });
+
+  it('a target that is not the PK target: target-berbeda', async () => {
+    expect(one(await checked({ capaian: [iku01Row(100, { 3: 90 }), IKU04 as never] }), 'target-berbeda')).toEqual({
+      severity: 'error', rule: 'target-berbeda', ...inSheet('Capaian', 'D7'),
+      message: 'Target IKU-01 tertulis 90, padahal target Perjanjian Kinerja 100%. Ganti dengan 100; jika PK berubah, minta iku.yaml diperbarui.',
+    });
+  });
+
+  it('a cumulative indicator whose quarters go down: triwulan-menurun', async () => {
+    const ds = await checked({
+      unit: 'Divisi Datin',
+      capaian: [['IKU-02', 'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu', '%', 100, 25, 50, 40, 100, 100, '', '']],
+      analisis: [['IKU-02', 'Pemutakhiran rutin', 'Pendampingan', 'PDPB']],
+    });
+    expect(one(ds, 'triwulan-menurun')).toEqual({
+      severity: 'warning', rule: 'triwulan-menurun', ...inSheet('Capaian', 'G7'),
+      message: 'Realisasi TW III (40) lebih kecil dari TW II (50), padahal IKU-02 dihitung kumulatif sehingga nilainya tidak boleh turun. Isi nilai sampai dengan triwulan itu, bukan nilai triwulan itu saja.',
+    });
+  });
+
+  it('summed quarters that miss the annual figure: jumlah-triwulan-berbeda', async () => {
+    const ds = await checked({
+      unit: 'Bagian Keuangan, Umum dan Logistik',
+      capaian: [['IKU-03', 'Jumlah laporan keuangan yang disusun tepat waktu', 'Lap', 2, 0, 1, 0, 0, 2, '', '']],
+      analisis: [['IKU-03', 'Tepat waktu', 'Jadwal', 'Akuntansi']],
+    });
+    expect(one(ds, 'jumlah-triwulan-berbeda')).toEqual({
+      severity: 'warning', rule: 'jumlah-triwulan-berbeda', ...inSheet('Capaian', 'I7'),
+      message: 'Jumlah Realisasi TW I–IV IKU-03 adalah 1, tidak sama dengan Realisasi tahunan 2. Indikator ini dihitung dengan menjumlahkan triwulan; periksa angkanya.',
+    });
+  });
+
+  it('an indicator reported twice in one workbook: iku-ganda', async () => {
+    expect(one(await checked({ capaian: [iku01Row(100), IKU04 as never, iku01Row(90)] }), 'iku-ganda')).toEqual({
+      severity: 'error', rule: 'iku-ganda', ...inSheet('Capaian', 'A9'),
+      message: 'IKU-01 sudah diisi di baris 7; baris 9 mengisinya lagi. Gabungkan menjadi satu baris dan hapus yang lain.',
+    });
+  });
+
+  it('a unit not in laporan.yaml: unit-tidak-dikenal', async () => {
+    expect(one(await checked({ unit: 'Divisi Antah Berantah' }), 'unit-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'unit-tidak-dikenal', ...inSheet('Identitas', 'B1'),
+      message: 'Unit Kerja "Divisi Antah Berantah" tidak dikenal. Tulis nama unit seperti di laporan.yaml, salah satu dari: Divisi Hukum dan Pengawasan; Divisi Data dan Informasi; Bagian Keuangan, Umum dan Logistik.',
+    });
+  });
+
+  it('the wrong year: tahun-berbeda', async () => {
+    expect(one(await checked({ tahun: 2023 }), 'tahun-berbeda')).toEqual({
+      severity: 'error', rule: 'tahun-berbeda', ...inSheet('Identitas', 'B2'),
+      message: 'Tahun 2023 berbeda dengan tahun laporan 2024. Pastikan ini lembar kerja tahun 2024, lalu perbaiki isian Tahun.',
+    });
+  });
+
+  it('budget realisasi above pagu: realisasi-melebihi-pagu (warning)', async () => {
+    expect(one(await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 150000000, 160000000, 'IKU-01']] }), 'realisasi-melebihi-pagu')).toEqual({
+      severity: 'warning', rule: 'realisasi-melebihi-pagu', ...inSheet('Anggaran', 'D6'),
+      message: 'Realisasi 160.000.000 melebihi pagu 150.000.000 untuk 076.01.WA.2345. Periksa kembali kedua angka itu.',
+    });
+  });
+
+  it('a negative amount: anggaran-negatif', async () => {
+    expect(one(await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 150000000, -5000000, 'IKU-01']] }), 'anggaran-negatif')).toEqual({
+      severity: 'error', rule: 'anggaran-negatif', ...inSheet('Anggaran', 'D6'),
+      message: 'Realisasi untuk 076.01.WA.2345 bernilai negatif (-5.000.000). Isi dengan angka 0 atau lebih; pengembalian belanja dikurangkan dari realisasi.',
+    });
+  });
+
+  it('a program code not in the Renstra: program-tidak-dikenal', async () => {
+    expect(one(await checked({ anggaran: [['076.99.XX.2345', 'Dukungan manajemen', 150000000, 140000000, 'IKU-01']] }), 'program-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'program-tidak-dikenal', ...inSheet('Anggaran', 'A6'),
+      message: 'Kode 076.99.XX.2345 tidak diawali kode program yang dikenal. Awali dengan kode program, salah satu dari: 076.01.WA, 076.01.CQ (misalnya 076.01.WA.2345).',
+    });
+  });
+
+  it('a missing sheet: sheet-tidak-ada, naming the sheets there are', async () => {
+    expect(one(await checked({ sheetNames: { Anggaran: 'Belanja' } }), 'sheet-tidak-ada')).toEqual({
+      severity: 'error', rule: 'sheet-tidak-ada', ...inSheet('Anggaran'),
+      message: 'Sheet "Anggaran" tidak ditemukan. Sheet yang ada: "Petunjuk", "Identitas", "Capaian", "Analisis", "Belanja". Beri nama sheet "Anggaran" (huruf besar/kecil tidak berpengaruh) atau salin dari templat lembar kerja terbaru.',
+    });
+  });
+
+  it('a missing column: kolom-tidak-ada, naming the header row and other accepted titles', async () => {
+    expect(one(await checked({ capaianSheet: { cells: { I6: 'Nilai' } } }), 'kolom-tidak-ada')).toEqual({
+      severity: 'error', rule: 'kolom-tidak-ada', ...inSheet('Capaian'),
+      message: 'Kolom "Realisasi" tidak ditemukan di sheet Capaian (baris judul: 6). Tambahkan kolom berjudul "Realisasi" (boleh juga: "realisasi tahunan", "realisasi akhir", "realisasi tahun").',
+    });
+  });
+});
+
+describe('workbooks seen together, and with their capaian', () => {
+  const ref = testReference();
+  const division = async (input: DivisionInput, file: string) => {
+    const { division: d } = await checkDivision(input, file);
+    if (!d) throw new Error(`no division from ${file}`);
+    return d;
+  };
+
+  it('an indicator reported by two workbooks: iku-ganda-antarberkas', async () => {
+    const hukum = await division({}, 'divisi-hukum.xlsx');
+    const datin = await division({ unit: 'Divisi Datin', capaian: [iku01Row(100)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'divisi-datin.xlsx');
+    expect(one(crossCheck([hukum, datin], ref), 'iku-ganda-antarberkas')).toEqual({
+      severity: 'error', rule: 'iku-ganda-antarberkas', file: 'divisi-datin.xlsx', sheet: 'Capaian', cell: 'A7',
+      message: 'IKU-01 dilaporkan oleh dua lembar kerja: divisi-hukum.xlsx (Capaian!A7) dan divisi-datin.xlsx (Capaian!A7). Satu IKU hanya dilaporkan oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (Divisi Hukum dan Pengawasan).',
+    });
+  });
+
+  it('an IKU its unit did not report: iku-tidak-dilaporkan, on that unit\'s workbook', async () => {
+    const hukum = await division({ capaian: [iku01Row(100)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'divisi-hukum.xlsx');
+    const ds = crossCheck([hukum], ref).filter((d) => d.file === 'divisi-hukum.xlsx');
+    expect(one(ds, 'iku-tidak-dilaporkan')).toEqual({
+      severity: 'warning', rule: 'iku-tidak-dilaporkan', file: 'divisi-hukum.xlsx', sheet: 'Capaian',
+      message: 'IKU-04 (Tingkat partisipasi pemilih) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: Divisi Hukum dan Pengawasan. Tambahkan baris IKU-04 di sheet Capaian lembar kerja ini.',
+    });
+  });
+
+  it('an analysis claiming success next to a capaian under 100: klaim-tidak-sesuai', async () => {
+    const hukum = await division({ analisis: [['IKU-01', 'Publikasi rutin', 'Pertahankan', 'JDIH'], ['IKU-04', 'Semua target tercapai berkat kerja sama penyelenggara.', 'Sosialisasi', 'Pendidikan pemilih']] }, 'divisi-hukum.xlsx');
+    const ds = checkSuccessClaims(mergeDataset([hukum], ref), [hukum]);
+    expect(one(ds, 'klaim-tidak-sesuai')).toEqual({
+      severity: 'warning', rule: 'klaim-tidak-sesuai', file: 'divisi-hukum.xlsx', sheet: 'Analisis', cell: 'B7',
+      message: 'Kolom Penyebab Keberhasilan/Kegagalan untuk IKU-04 menyebut "Semua target tercapai", padahal capaian IKU-04 85,23% (di bawah 100%). Sesuaikan uraiannya dengan capaian yang sebenarnya, atau periksa kembali angka realisasi di sheet Capaian.',
+    });
+  });
+});
