@@ -12,13 +12,38 @@ const isAllowed = (url: string): boolean => url.startsWith('data:') || url.start
 /** Options of `printPdf`: the PDF metadata, and a time limit for tests. */
 export type PrintOptions = PdfMetadata & { timeLimitMs?: number };
 
+/** How the pages a heading stands on are numbered: not at all, lower-case roman, arabic (`data-penomoran`). */
+export type Penomoran = 'tanpa' | 'romawi' | 'arab';
+
+/** A heading (h1–h6) of the printed page, in document order. */
+export interface PrintedHeading {
+  /** The element's `id`, `''` when it has none. */
+  id: string;
+  text: string;
+  penomoran: Penomoran;
+}
+
+/** Chromium's PDF (outline and tags, no metadata yet), the page's headings, and its watermark text. */
+export interface RawPrint {
+  pdf: Uint8Array;
+  headings: PrintedHeading[];
+  /** Text of the page's `.draf-watermark` element, `''` when it has none; the finishing step stamps it. */
+  watermark: string;
+}
+
 /**
- * The report as PDF bytes. Uses a new page of the given browser and always closes it. Any request for a
- * non-inline resource (network, `file://`) is aborted and then reported as an error, so a template that
- * references an outside file fails the build instead of printing without it.
+ * The report as PDF bytes with its metadata. Uses a new page of the given browser and always closes it. Any
+ * request for a non-inline resource (network, `file://`) is aborted and then reported as an error, so a template
+ * that references an outside file fails the build instead of printing without it.
  */
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<Uint8Array> {
-  const { timeLimitMs = PRINT_TIME_LIMIT_MS, ...meta } = opts;
+  const { timeLimitMs, ...meta } = opts;
+  const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
+  return setPdfMetadata(pdf, meta, headings.map((h) => h.text), watermark);
+}
+
+/** One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. */
+export async function printRaw(browser: Browser, html: string, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<RawPrint> {
   const page = await browser.newPage();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -28,8 +53,7 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
     );
   });
   try {
-    const { pdf, headings } = await Promise.race([printPage(page, html), deadline]);
-    return await setPdfMetadata(pdf, meta, headings);
+    return await Promise.race([printPage(page, html), deadline]);
   } finally {
     clearTimeout(timer);
     // Closing the page also ends a print still running after the deadline.
@@ -37,8 +61,8 @@ export async function printPdf(browser: Browser, html: string, opts: PrintOption
   }
 }
 
-/** Loads the HTML offline and prints it; also returns the headings' texts, to repair the PDF outline. */
-async function printPage(page: Page, html: string): Promise<{ pdf: Uint8Array; headings: string[] }> {
+/** Loads the HTML offline and prints it; also returns the headings, to read the outline and repair its titles. */
+async function printPage(page: Page, html: string): Promise<RawPrint> {
   const blocked: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', (req: HTTPRequest) => {
@@ -55,7 +79,17 @@ async function printPage(page: Page, html: string): Promise<{ pdf: Uint8Array; h
         (blocked.length > 5 ? ` (dan ${blocked.length - 5} lainnya)` : ''),
     );
   }
-  const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => (h as HTMLElement).innerText));
+  const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) =>
+    hs.map((h) => ({
+      id: h.id,
+      text: (h as HTMLElement).innerText,
+      penomoran: (h.closest('[data-penomoran]')?.getAttribute('data-penomoran') ?? 'tanpa') as Penomoran,
+    })),
+  );
+  const watermark = await page.$$eval('.draf-watermark', (els) => els.map((e) => e.textContent?.trim() ?? '').join(' ').trim());
+  // `outline` makes Chromium write bookmarks from the headings, and with them it tags the PDF whatever `tagged`
+  // says (measured on the 37-page sample: 235 KB untagged, 816 KB tagged with outline as Chromium writes it,
+  // about 0,35 MB once pdf-lib re-saves it with object streams), so `tagged` stays on for accessibility.
   const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,
@@ -65,5 +99,5 @@ async function printPage(page: Page, html: string): Promise<{ pdf: Uint8Array; h
     tagged: true,
     timeout: PDF_TIMEOUT_MS,
   });
-  return { pdf, headings };
+  return { pdf, headings, watermark };
 }

@@ -1,6 +1,10 @@
-/** Finishes a PDF Chromium printed: document information (title, author, …) and readable bookmark titles. */
+/**
+ * Finishes a PDF Chromium printed: document information (title, author, …), readable bookmark titles, and the
+ * draft watermark on every page when the report is a draft.
+ */
 import { PDFDocument } from 'pdf-lib';
 import { fixOutlineTitles } from './fix-outline-titles.ts';
+import { stampWatermark } from './stamp-watermark.ts';
 
 /** What a PDF reader shows under "Properties". */
 export interface PdfMetadata {
@@ -11,10 +15,16 @@ export interface PdfMetadata {
 }
 
 /**
- * The same PDF with its metadata set (creator `lkj`, language `id-ID`; Chromium's dates and producer kept) and
- * its outline titles repaired from `headings`, the page's h1–h6 texts in document order.
+ * The same PDF with its metadata set (creator `lkj`, language `id-ID`; Chromium's dates and producer kept), its
+ * outline titles repaired from `headings` (the page's h1–h6 texts in document order), and `watermark` (`''` for
+ * none) stamped across every page.
  */
-export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata, headings: readonly string[] = []): Promise<Uint8Array> {
+export async function setPdfMetadata(
+  pdf: Uint8Array,
+  meta: PdfMetadata,
+  headings: readonly string[] = [],
+  watermark = '',
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -23,5 +33,6 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata, heading
   doc.setCreator('lkj');
   doc.setLanguage('id-ID');
   fixOutlineTitles(doc, headings);
+  if (watermark !== '') stampWatermark(doc, watermark);
   return doc.save();
 }

@@ -1,54 +1,47 @@
-/** Builds the report's view model from the render input: a pure function, testable without templates. */
-import { analisisView } from './view-analisis.ts';
-import { anggaranView } from './view-anggaran.ts';
-import { catatanBatas, indikatorRow, rataRataSasaran } from './view-capaian.ts';
-import { drafView, halamanCss, judulLaporan, sampulView, tandaTanganView } from './view-halaman.ts';
+/**
+ * Builds the report's view model from the render input: a pure function, testable without templates. Parts are
+ * built in document order, because that is the order in which headings, tables and figures are numbered and
+ * listed (Daftar Isi/Tabel/Gambar fill up as the parts after them are built).
+ */
+import { createDaftar } from './daftar.ts';
+import { bab1View } from './view-bab1.ts';
+import { bab2View } from './view-bab2.ts';
+import { bab3View } from './view-bab3.ts';
+import { bab4View } from './view-bab4.ts';
+import { daftarViews, kataPengantarView } from './view-depan.ts';
+import { drafView, halamanCss, judulLaporan, sampulView } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
-import type { RenderInput, ReportView, SasaranSection } from './view-types.ts';
-
-/** BAB III: tables are numbered 3.1… in order, one per sasaran, then T8. */
-function bab3View({ dataset }: RenderInput): ReportView['bab3'] {
-  const sasaran = dataset.sasaran.map(
-    (s, i): SasaranSection => ({
-      nomor: String(i + 1),
-      nama: s.nama,
-      judulTabel: { nomor: `Tabel 3.${i + 1}`, teks: `Capaian Indikator Sasaran Strategis ${i + 1}` },
-      baris: s.indikator.map(indikatorRow),
-      rataRata: rataRataSasaran(s),
-      catatanBatas: catatanBatas(s.indikator),
-      analisis: s.indikator.map(analisisView),
-    }),
-  );
-  const tabelAnggaran = {
-    nomor: `Tabel 3.${sasaran.length + 1}`,
-    teks: `Realisasi Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
-  };
-  return {
-    judul: 'BAB III',
-    subjudul: 'AKUNTABILITAS KINERJA',
-    pengantar: [
-      `Bab ini menyajikan capaian kinerja organisasi untuk setiap sasaran strategis yang ditetapkan dalam ` +
-        `Perjanjian Kinerja Tahun ${dataset.tahun}, beserta analisisnya, dan realisasi anggaran yang digunakan ` +
-        `untuk mencapainya.`,
-    ],
-    sasaran,
-    anggaran: anggaranView(dataset, tabelAnggaran),
-  };
-}
+import { lampiranView } from './view-lampiran.ts';
+import type { RenderInput, ReportView } from './view-types.ts';
 
 /** The whole view model. */
 export function buildReportView(input: RenderInput): ReportView {
   const { dataset, reference, build } = input;
+  const narrative = input.narrative ?? {};
   const config = reference.config;
+  const daftar = createDaftar(input.pages ?? null);
   const judul = judulLaporan(config, dataset.tahun);
   const draf = drafView(build);
+  const kataPengantar = kataPengantarView(config, narrative, daftar);
+  const ikhtisar = ikhtisarView(dataset, config, daftar);
+  const daftarLists = daftarViews(daftar);
+  const bab1 = bab1View(narrative, daftar);
+  const bab2 = bab2View(reference, daftar);
+  const bab3 = bab3View(reference, dataset, daftar);
+  const bab4 = bab4View(dataset, config, narrative, daftar);
+  const lampiran = lampiranView(reference, dataset, daftar);
   return {
     judul,
     halamanCss: halamanCss(judul, draf),
     draf,
     sampul: sampulView(config, dataset.tahun),
-    ikhtisar: ikhtisarView(dataset, config),
-    bab3: bab3View(input),
-    tandaTangan: tandaTanganView(config),
+    kataPengantar,
+    ikhtisar,
+    ...daftarLists,
+    bab1,
+    bab2,
+    bab3,
+    bab4,
+    lampiran,
   };
 }

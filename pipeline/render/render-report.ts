@@ -5,7 +5,7 @@ import { buildReportView } from './build-view.ts';
 import { reportTemplate } from './templates.ts';
 import type { RenderInput } from './view-types.ts';
 
-export type { BuildInfo, RenderInput } from './view-types.ts';
+export type { BuildInfo, PageLabels, RenderInput } from './view-types.ts';
 
 /**
  * The report as HTML, ready for `printPdf`. Pure apart from reading the templates and assets once per process.

@@ -1,7 +1,8 @@
 /** View model of an indicator's analysis in BAB III A: formula, capaian notes and the unit's own text. */
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { formatPersenTanda } from './format.ts';
-import type { AnalisisView } from './view-types.ts';
+import { formatPersenTanda, formatRupiah } from './format.ts';
+import type { AnalisisView, PendukungView } from './view-types-bab.ts';
+import type { Judul } from './view-types.ts';
 
 const RUMUS: Record<IndikatorData['rumus'], string> = {
   'R/T': 'capaian = realisasi ÷ target × 100',
@@ -44,14 +45,16 @@ export function paragraphs(text: string): string[] {
     .filter((p) => p !== '');
 }
 
-/** The analysis block of one indicator; a missing analysis is shown as a visible gap naming the unit. */
-export function analisisView(ind: IndikatorData): AnalisisView {
+/** A workbook text as paragraphs, or the visible gap `[belum diisi]`. */
+export const isiAtauKosong = (text: string | undefined): string[] => {
+  const ps = paragraphs(text ?? '');
+  return ps.length > 0 ? ps : ['[belum diisi]'];
+};
+
+/** The analysis block of one indicator (item 5); a missing analysis is shown as a visible gap naming the unit. */
+export function analisisView(ind: IndikatorData, judul: Judul): AnalisisView {
   const a = ind.analisis;
-  const base = { kode: ind.kode, nama: ind.nama, rumus: rumusTeks(ind), catatanCapaian: catatanCapaian(ind) };
-  const isi = (text: string | undefined): string[] => {
-    const ps = paragraphs(text ?? '');
-    return ps.length > 0 ? ps : ['[belum diisi]'];
-  };
+  const base = { judul, rumus: rumusTeks(ind), catatanCapaian: catatanCapaian(ind) };
   if (!a) {
     return {
       ...base,
@@ -59,15 +62,19 @@ export function analisisView(ind: IndikatorData): AnalisisView {
       kosong: `[belum diisi] Analisis indikator ini belum disampaikan oleh ${ind.namaUnit}.`,
       penyebab: [],
       upaya: [],
-      programPendukung: [],
     };
   }
-  return {
-    ...base,
-    ada: true,
-    kosong: '',
-    penyebab: isi(a.penyebab),
-    upaya: isi(a.upaya),
-    programPendukung: isi(a.programPendukung),
-  };
+  return { ...base, ada: true, kosong: '', penyebab: isiAtauKosong(a.penyebab), upaya: isiAtauKosong(a.upaya) };
+}
+
+/** Item 7 for one indicator: the unit's text on supporting programs, and the budget tied to the indicator. */
+export function pendukungView(ind: IndikatorData): PendukungView {
+  const { pagu, realisasi } = ind.anggaran;
+  const anggaran =
+    pagu > 0
+      ? `Anggaran yang ditautkan ke indikator ini: pagu ${formatRupiah(pagu)}, realisasi ${formatRupiah(realisasi)} ` +
+        `(serapan ${formatPersenTanda((realisasi / pagu) * 100)}).`
+      : 'Belum ada baris anggaran yang ditautkan ke indikator ini (kolom Kode IKU pada lembar Anggaran).';
+  const teks = ind.analisis ? isiAtauKosong(ind.analisis.programPendukung) : [`[belum diisi] Belum disampaikan oleh ${ind.namaUnit}.`];
+  return { kode: ind.kode, nama: ind.nama, teks, anggaran };
 }

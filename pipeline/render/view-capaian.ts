@@ -1,7 +1,7 @@
 /** View model of the capaian tables (T1, T3): how each indicator's numbers and capaian status are worded. */
 import type { CapaianResult, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { formatAngka, formatPersen, formatTarget } from './format.ts';
-import type { CapaianCell, IndikatorRow, LegendaRow, T1Group } from './view-types.ts';
+import type { CapaianCell, IndikatorRow, KepalaBaris, Kelompok, LegendaRow } from './view-types.ts';
 
 /** Marker after a capped capaian; the note under the table explains it. */
 export const TANDA_BATAS = '*';
@@ -45,19 +45,44 @@ export function indikatorRow(ind: IndikatorData): IndikatorRow {
 }
 
 /**
- * Groups of at most this many rows are kept on one page. Larger ones may break (Chromium continues the
- * rowspanned cells on the next page): moving them whole would leave most of a page empty.
+ * Groups of at most this many rows are kept on one page and share rowspanned No and Sasaran cells. Larger ones
+ * may break across pages; their later rows then say which sasaran they continue (`KepalaBaris.lanjutan`).
  */
 export const MAKS_BARIS_UTUH = 4;
 
-/** T1: one group per sasaran that has indicators, numbered in order. */
-export function t1Groups(sasaran: readonly SasaranData[]): T1Group[] {
+/**
+ * Rows grouped by sasaran, numbered in order, for tables with No and Sasaran columns (T1, PK, Renstra, Rencana
+ * Aksi). Sasaran without rows are left out; numbering follows the sasaran's place in the list.
+ */
+export function kelompokSasaran<T, R extends object>(
+  sasaran: readonly { nama: string; items: readonly T[] }[],
+  row: (item: T) => R,
+): Kelompok<R>[] {
   return sasaran.flatMap((s, i) => {
-    const [pertama, ...lainnya] = s.indikator.map(indikatorRow);
-    if (!pertama) return [];
-    const rowspan = s.indikator.length;
-    return [{ no: String(i + 1), sasaran: s.nama, rowspan, utuh: rowspan <= MAKS_BARIS_UTUH, pertama, lainnya }];
+    if (s.items.length === 0) return [];
+    const utuh = s.items.length <= MAKS_BARIS_UTUH;
+    const no = String(i + 1);
+    const baris = s.items.map((item, j) => {
+      const kepala: KepalaBaris = {
+        pertama: j === 0,
+        no: j === 0 ? no : '',
+        sasaran: j === 0 ? s.nama : '',
+        rowspan: utuh ? String(s.items.length) : '1',
+        tertutup: utuh && j > 0,
+        lanjutan: j === 0 || utuh ? '' : `(lanjutan) ${no}. ${s.nama}`,
+      };
+      return { ...row(item), kepala };
+    });
+    return [{ utuh, baris }];
   });
+}
+
+/** T1: every indicator of every sasaran, grouped. */
+export function t1Groups(sasaran: readonly SasaranData[]): Kelompok<IndikatorRow>[] {
+  return kelompokSasaran(
+    sasaran.map((s) => ({ nama: s.nama, items: s.indikator })),
+    indikatorRow,
+  );
 }
 
 /** The mean capaian of a sasaran, shaped like an indicator's capaian cell (the last row of T3). */

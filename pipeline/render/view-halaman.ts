@@ -21,11 +21,19 @@ export function sampulView(config: Config, tahun: number): SampulView {
   };
 }
 
-/** The Sekretaris' signature block: `Serang, 15 Januari 2025`, position, name, grouped NIP. */
-export function tandaTanganView(config: Config): TandaTanganView {
-  const s = config.penandatangan.sekretaris;
+/**
+ * A signature block. `tempatTanggal` `''` leaves out the place and date (the PK prints them once above both
+ * columns); `sebutan` is a line above the position, e.g. `Pihak Pertama,`.
+ */
+export function tandaTanganView(
+  config: Config,
+  siapa: 'sekretaris' | 'ketua',
+  opts: { tempatTanggal?: string; sebutan?: string } = {},
+): TandaTanganView {
+  const s = config.penandatangan[siapa];
   return {
-    tempatTanggal: `${config.tempat}, ${formatTanggal(config.tanggal)}`,
+    tempatTanggal: opts.tempatTanggal ?? `${config.tempat}, ${formatTanggal(config.tanggal)}`,
+    sebutan: opts.sebutan ?? '',
     jabatan: s.jabatan,
     nama: s.nama,
     nip: s.nip ? `NIP. ${formatNip(s.nip)}` : '',

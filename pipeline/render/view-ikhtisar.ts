@@ -3,6 +3,7 @@ import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import { formatPersenTanda, formatRupiah } from './format.ts';
 import { catatanBatas, legendaKategori, t1Groups } from './view-capaian.ts';
+import type { Daftar } from './daftar.ts';
 import type { ReportView } from './view-types.ts';
 
 /** `a`, `a dan b`, `a, b, dan c`: an Indonesian list. */
@@ -47,13 +48,15 @@ export function ringkasanIkhtisar(dataset: Dataset, config: Config): string[] {
   ];
 }
 
-/** The whole Ikhtisar Eksekutif section. */
-export function ikhtisarView(dataset: Dataset, config: Config): ReportView['ikhtisar'] {
+/** The whole Ikhtisar Eksekutif section, with T1 (unnumbered, but listed in Daftar Tabel). */
+export function ikhtisarView(dataset: Dataset, config: Config, daftar: Daftar): ReportView['ikhtisar'] {
   return {
-    judul: 'IKHTISAR EKSEKUTIF',
+    judul: daftar.judul('ikhtisar-eksekutif', '', 'IKHTISAR EKSEKUTIF', 1),
     paragraf: ringkasanIkhtisar(dataset, config),
-    judulTabel: { nomor: '', teks: `Ringkasan Capaian Indikator Kinerja Utama Tahun ${dataset.tahun}` },
-    t1: t1Groups(dataset.sasaran),
+    tabel: {
+      judul: daftar.tabel(null, `Ringkasan Capaian Indikator Kinerja Utama Tahun ${dataset.tahun}`),
+      baris: t1Groups(dataset.sasaran),
+    },
     legenda: legendaKategori(config.kebijakan.skalaKategori),
     catatanBatas: catatanBatas(dataset.sasaran.flatMap((s) => s.indikator)),
   };

@@ -1,11 +1,14 @@
 /**
- * The render stage's input and the view model the templates read. Every string in the view model is final text
- * (numbers already formatted, statuses already worded), so templates only loop and test booleans.
+ * The render stage's input and the pieces of the view model the templates read. Every string in the view model
+ * is final text (numbers already formatted, statuses already worded), so templates only loop and test booleans.
  * Nullable parts are `''` or `null` and guarded by one `{{#if}}`; everything else is always present, which lets
- * Handlebars' strict mode catch a misspelt field.
+ * Handlebars' strict mode catch a misspelt field. The chapters' shapes are in `view-types-bab.ts`.
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
+import type { ReportView } from './view-types-bab.ts';
+
+export type { ReportView };
 
 /** Facts about this build, printed on drafts. */
 export interface BuildInfo {
@@ -16,11 +19,44 @@ export interface BuildInfo {
   fingerprint: string;
 }
 
-/** Everything `renderReport` needs: the merged data, the reference data and the build facts. */
+/**
+ * The printed page label (`iii`, `12`) of each listed heading, by its HTML `id`: what the print stage read from
+ * the previous print's outline, so Daftar Isi/Tabel/Gambar can show real page numbers.
+ */
+export type PageLabels = Readonly<Record<string, string>>;
+
+/** Everything `renderReport` needs. */
 export interface RenderInput {
   dataset: Dataset;
   reference: Reference;
   build: BuildInfo;
+  /** `inputs/narasi/*.md` by name; a slot missing here prints as a placeholder box. */
+  narrative?: Readonly<Record<string, string>>;
+  /** Page labels from an earlier print; absent or `null` on the first pass (lists then show placeholders). */
+  pages?: PageLabels | null;
+}
+
+/** A heading or a table/figure caption: its anchor, number (`BAB III`, `A.`, `Tabel 3.1`, or `''`) and text. */
+export interface Judul {
+  id: string;
+  nomor: string;
+  teks: string;
+}
+
+/** One line of Daftar Isi, Daftar Tabel or Daftar Gambar. */
+export interface EntriDaftar extends Judul {
+  /** Daftar Isi: 1 chapter, 2 section, 3 sub-section (indentation); 0 for a table or figure. */
+  tingkat: number;
+  halaman: string;
+}
+
+/** A narrative slot as printed: its Markdown as HTML, or a placeholder box saying what belongs there. */
+export interface NarasiView {
+  ada: boolean;
+  /** Sanitised HTML (Markdown with raw HTML escaped); `''` when the slot is empty. */
+  html: string;
+  /** The placeholder's text; `''` when the slot is filled. */
+  placeholder: string;
 }
 
 /** A capaian as its table cells show it. */
@@ -45,15 +81,28 @@ export interface IndikatorRow {
   capaian: CapaianCell;
 }
 
-/** One sasaran's rows in T1; the first row carries the rowspanned No and Sasaran cells. */
-export interface T1Group {
+/**
+ * The No and Sasaran cells of a row in a table grouped by sasaran. A group kept on one page (`utuh`) has them once,
+ * rowspanned over its rows. A group that may break across pages has no rowspan (Chromium cuts rowspanned cells
+ * badly at page breaks): its later rows carry their own cells, joined visually to the first, with `lanjutan`
+ * (`(lanjutan) 1. <sasaran>`), so a page that starts inside the group says which sasaran continues.
+ */
+export interface KepalaBaris {
+  pertama: boolean;
   no: string;
   sasaran: string;
-  rowspan: number;
-  /** Keep the group on one page (small groups only). */
+  /** Rows the first row's cells span (`'1'` in a group that may break). */
+  rowspan: string;
+  /** A later row of a rowspanned group: it has no No and Sasaran cells of its own. */
+  tertutup: boolean;
+  lanjutan: string;
+}
+
+/** One sasaran's rows in a grouped table. */
+export interface Kelompok<R> {
+  /** Kept on one page (small groups); such a group never needs the `(lanjutan)` marker. */
   utuh: boolean;
-  pertama: IndikatorRow;
-  lainnya: IndikatorRow[];
+  baris: (R & { kepala: KepalaBaris })[];
 }
 
 /** One line of the category legend: `85 ke atas` → `Sangat Berhasil`. */
@@ -62,61 +111,12 @@ export interface LegendaRow {
   label: string;
 }
 
-/** The analysis of one indicator (primer §3 items 5 and 7), as paragraphs. */
-export interface AnalisisView {
-  kode: string;
-  nama: string;
-  /** How capaian is computed for this indicator, printed because offices differ (primer §4). */
-  rumus: string;
-  /** Status line: capped value, or why capaian is missing; `''` when there is nothing to say. */
-  catatanCapaian: string;
-  /** False when the unit sent no analysis; `kosong` then says so visibly. */
-  ada: boolean;
-  kosong: string;
-  penyebab: string[];
-  upaya: string[];
-  programPendukung: string[];
-}
-
-/** A table caption with its number, e.g. `Tabel 3.1`. */
-export interface Judul {
-  nomor: string;
-  teks: string;
-}
-
-/** Section "A.n" of BAB III: one sasaran with T3 and the analysis of its indicators. */
-export interface SasaranSection {
-  nomor: string;
-  nama: string;
-  judulTabel: Judul;
-  baris: IndikatorRow[];
-  rataRata: CapaianCell;
-  catatanBatas: string;
-  analisis: AnalisisView[];
-}
-
-/** One row of T8: a program (bold) or a kegiatan under it. */
-export interface AnggaranRow {
-  kelas: 'program' | 'kegiatan';
-  kode: string;
-  nama: string;
-  pagu: string;
-  realisasi: string;
-  serapan: string;
-  sisa: string;
-}
-
-/** BAB III B: T8 and a sentence about it. */
-export interface AnggaranView {
-  paragraf: string[];
-  judulTabel: Judul;
-  baris: AnggaranRow[];
-  total: Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'>;
-}
-
 /** Place, date, position, name and NIP under a signature. */
 export interface TandaTanganView {
+  /** `Serang, 15 Januari 2025`, or `''` where the place and date stand elsewhere (the PK's two columns). */
   tempatTanggal: string;
+  /** A line above the position, e.g. `Pihak Pertama,`; `''` for none. */
+  sebutan: string;
   jabatan: string;
   nama: string;
   /** `NIP. 19650222 200701 1 005`, or `''` for a signatory without one (the Ketua). */
@@ -131,27 +131,11 @@ export interface SampulView {
   kontak: string[];
 }
 
-/** The whole report as the layout reads it. */
-export interface ReportView {
-  judul: string;
-  /** Page-box CSS built from data (running header, draft line); already CSS-escaped. */
-  halamanCss: string;
-  draf: { watermark: string; baris: string } | null;
-  sampul: SampulView;
-  ikhtisar: {
-    judul: string;
-    paragraf: string[];
-    judulTabel: Judul;
-    t1: T1Group[];
-    legenda: LegendaRow[];
-    catatanBatas: string;
-  };
-  bab3: {
-    judul: string;
-    subjudul: string;
-    pengantar: string[];
-    sasaran: SasaranSection[];
-    anggaran: AnggaranView;
-  };
-  tandaTangan: TandaTanganView;
+/** An inline SVG chart with its caption (a heading, listed in Daftar Gambar). */
+export interface GambarView {
+  judul: Judul;
+  /** SVG markup made by ECharts at build time; contains no text from outside that is not escaped. */
+  svg: string;
+  /** A sentence under the figure saying how to read it; `''` for none. */
+  keterangan: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReportView } from '../../pipeline/render/build-view.ts';
 import { loadAssets } from '../../pipeline/render/assets.ts';
+import { buildReportView } from '../../pipeline/render/build-view.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
 import { reportTemplate } from '../../pipeline/render/templates.ts';
 import { renderInput } from '../fixtures/dataset.ts';
@@ -9,7 +9,7 @@ import { htmlText, tableRows } from './html-table.ts';
 const html = renderReport(renderInput('draf'));
 
 describe('T1 in the Ikhtisar Eksekutif', () => {
-  it('has every IKU with formatted target, realisasi, capaian and kategori', () => {
+  it('has every IKU with formatted target, realisasi, capaian and kategori, grouped by sasaran', () => {
     expect(tableRows(html, 'tabel-t1')).toEqual([
       '1 | Meningkatnya partisipasi masyarakat dalam pemilu dan pemilihan | IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 77,5 | 82,5 | 100,00* | Sangat Berhasil',
       'IKU-02 Tingkat partisipasi pemilih pada Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 | % | 82 | 66,05 | 80,55 | Berhasil',
@@ -43,10 +43,9 @@ describe('T1 in the Ikhtisar Eksekutif', () => {
 
 describe('BAB III', () => {
   it('gives each sasaran its T3 with the mean capaian as last row', () => {
-    const view = buildReportView(renderInput());
-    expect(view.bab3.sasaran.map((s) => s.judulTabel.nomor)).toEqual(['Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4']);
-    expect(tableRows(html, 'tabel-t3').at(-1)).toBe('Rata-rata capaian sasaran | 90,27 | Sangat Berhasil');
-    const t3Sasaran3 = html.split('Tabel 3.3')[1]!;
+    const t3 = html.split('id="bab-3-a-1-a"')[1]!;
+    expect(tableRows(t3, 'tabel-t3').at(-1)).toBe('Rata-rata capaian sasaran | 90,27 | Sangat Berhasil');
+    const t3Sasaran3 = html.split('id="bab-3-a-3-a"')[1]!;
     expect(tableRows(t3Sasaran3, 'tabel-t3').at(-1)).toBe(
       'Rata-rata capaian sasaran | tidak dapat dihitung Belum ada indikator yang capaiannya dapat dihitung.',
     );
@@ -69,8 +68,9 @@ describe('BAB III', () => {
     expect(html.match(/<tr class="kegiatan">/g)).toHaveLength(6);
   });
 
-  it('ends with the signature: place and date, position, name, grouped NIP', () => {
-    expect(htmlText(html)).toContain(
+  it('signs the Kata Pengantar: place and date, position, name, grouped NIP', () => {
+    const kataPengantar = html.slice(html.indexOf('id="kata-pengantar"'), html.indexOf('id="ikhtisar-eksekutif"'));
+    expect(htmlText(kataPengantar)).toContain(
       'Serang, 15 Januari 2025 Sekretaris KPU Provinsi Banten, Drs. Ahmad Fauzi, M.Si. NIP. 19650222 200701 1 005',
     );
   });
@@ -90,7 +90,8 @@ describe('safety of workbook text', () => {
     input.reference.config.satker = 'Satker</style><script>x()</script>';
     const out = renderReport(input);
     expect(out).not.toContain('<script');
-    expect(out.match(/<\/style>/g)).toHaveLength(3);
+    // Three in <head>, one in each chart's SVG (ECharts' hover styles).
+    expect(out.match(/<\/style>/g)).toHaveLength(3 + 3);
   });
 
   it('loads nothing from outside: every src and url() is a data: URI', () => {
@@ -108,14 +109,15 @@ describe('strictness', () => {
 
   it('is strict inside partials too', () => {
     const view = buildReportView(renderInput());
-    const { nama: _nama, ...tandaTangan } = view.tandaTangan;
-    expect(() => reportTemplate()({ ...view, tandaTangan, aset: loadAssets() })).toThrow(/"nama" not defined/);
+    const { nama: _nama, ...tandaTangan } = view.kataPengantar.tandaTangan;
+    const kataPengantar = { ...view.kataPengantar, tandaTangan };
+    expect(() => reportTemplate()({ ...view, kataPengantar, aset: loadAssets() })).toThrow(/"nama" not defined/);
   });
 
   it('throws, naming the path, when the input leaves a hole in the view', () => {
     const input = renderInput();
     delete (input.dataset.sasaran[1]!.indikator[0] as { satuan?: string }).satuan;
-    expect(() => renderReport(input)).toThrow('ikhtisar.t1[1].pertama.satuan tidak terdefinisi');
+    expect(() => renderReport(input)).toThrow('ikhtisar.tabel.baris[1].baris[0].satuan tidak terdefinisi');
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { capaianCell, legendaKategori } from '../../pipeline/render/view-capaian.ts';
+import type { IndikatorData } from '../../schemas/dataset.ts';
+import { renderReport } from '../../pipeline/render/render-report.ts';
+import { kebijakanTeks } from '../../pipeline/render/view-bab3.ts';
+import { capaianCell, kelompokSasaran, legendaKategori, MAKS_BARIS_UTUH } from '../../pipeline/render/view-capaian.ts';
+import { efisiensiRows, rumusEfisiensi, verdict } from '../../pipeline/render/view-efisiensi.ts';
+import { arahTren } from '../../pipeline/render/view-perbandingan.ts';
+import { renderInput } from '../fixtures/dataset.ts';
 import { cssString, halamanCss } from '../../pipeline/render/view-halaman.ts';
 import { daftarKata } from '../../pipeline/render/view-ikhtisar.ts';
 
@@ -53,5 +59,97 @@ describe('daftarKata', () => {
     expect(daftarKata(['a'])).toBe('a');
     expect(daftarKata(['a', 'b'])).toBe('a dan b');
     expect(daftarKata(['a', 'b', 'c'])).toBe('a, b, dan c');
+  });
+});
+
+describe('kelompokSasaran', () => {
+  const rows = (n: number) => kelompokSasaran([{ nama: 'Sasaran A', items: Array.from({ length: n }, (_, i) => i) }], (i) => ({ i }));
+
+  it('rowspans a small group kept on one page', () => {
+    const [g] = rows(3);
+    expect(g!.utuh).toBe(true);
+    expect(g!.baris.map((b) => b.kepala)).toEqual([
+      { pertama: true, no: '1', sasaran: 'Sasaran A', rowspan: '3', tertutup: false, lanjutan: '' },
+      { pertama: false, no: '', sasaran: '', rowspan: '3', tertutup: true, lanjutan: '' },
+      { pertama: false, no: '', sasaran: '', rowspan: '3', tertutup: true, lanjutan: '' },
+    ]);
+  });
+
+  it('lets a large group break, every later row naming the sasaran it continues', () => {
+    const [g] = rows(MAKS_BARIS_UTUH + 1);
+    expect(g!.utuh).toBe(false);
+    expect(g!.baris[0]!.kepala).toMatchObject({ rowspan: '1', tertutup: false, lanjutan: '' });
+    expect(g!.baris.slice(1).every((b) => b.kepala.lanjutan === '(lanjutan) 1. Sasaran A' && !b.kepala.tertutup)).toBe(true);
+  });
+
+  it('prints the continuation marker in a real table', () => {
+    const input = renderInput();
+    const [s] = input.dataset.sasaran;
+    s!.indikator = [...s!.indikator, ...s!.indikator, ...s!.indikator].map((i, k) => ({ ...i, kode: `IKU-X${k}` }));
+    const html = renderReport(input);
+    expect(html.match(/<span class="lanjutan">\(lanjutan\) 1\. Meningkatnya partisipasi/g)?.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('trend of realisasi (T4)', () => {
+  const ind = (arah: 'naik' | 'turun', r: (number | null)[]) =>
+    ({ arah, riwayat: r.map((realisasi, i) => ({ tahun: 2022 + i, realisasi, capaian: null })) }) as unknown as IndikatorData;
+
+  it('reads the direction of the indicator: a falling value improves a lower-is-better one', () => {
+    expect(arahTren(ind('naik', [1, 2, 3])).teks).toBe('Naik (membaik)');
+    expect(arahTren(ind('turun', [2.4, 1.8, 1.2])).teks).toBe('Turun (membaik)');
+    expect(arahTren(ind('turun', [1, 1, 2])).teks).toBe('Naik (memburuk)');
+    expect(arahTren(ind('naik', [5, 5, 5])).teks).toBe('Tetap');
+  });
+
+  it('compares with the latest year that has a value, and says when there is none', () => {
+    expect(arahTren(ind('naik', [10, null, 8])).teks).toBe('Turun (memburuk) terhadap 2022');
+    expect(arahTren(ind('naik', [null, null, 8])).arah).toBe('tanpa-pembanding');
+    expect(arahTren(ind('naik', [1, 2, null])).arah).toBe('tanpa-pembanding');
+  });
+});
+
+describe('efficiency (T7)', () => {
+  it('follows the configured formula and says which way is efficient', () => {
+    expect(verdict(0, 'selisih')).toBe('Efisien');
+    expect(verdict(-0.01, 'selisih')).toBe('Tidak efisien');
+    expect(verdict(0.99, 'rasio')).toBe('Tidak efisien');
+    expect(verdict(null, 'rasio')).toBe('Tidak dapat dihitung');
+    expect(rumusEfisiensi('rasio')).toContain('capaian kinerja (%) ÷ serapan anggaran (%). Nilai 1 atau lebih berarti efisien');
+  });
+
+  it('computes each indicator row from the budget tied to it', () => {
+    const s = renderInput().dataset.sasaran[0]!;
+    const { baris, total } = efisiensiRows(s, 'selisih');
+    // IKU-01: capaian 100 (capped), serapan 94,00 → +6,00.
+    expect(baris[0]).toMatchObject({ capaian: '100,00', pagu: '1.500.000.000', serapan: '94,00', efisiensi: '+6,00', verdict: 'Efisien' });
+    expect(total.kelas).toBe('rata-rata');
+  });
+});
+
+describe('policy printed in the report', () => {
+  const text = (patch: (c: ReturnType<typeof renderInput>) => void): string => {
+    const input = renderInput();
+    patch(input);
+    return kebijakanTeks(input.reference.config, input.dataset).join(' ');
+  };
+
+  it('names the cap, the lower-is-better formula of each such indicator, and the efficiency formula', () => {
+    const t = text(() => undefined);
+    expect(t).toContain('Capaian di atas 100% dicantumkan sebagai 100% dalam tabel (ditandai *)');
+    expect(t).toContain('rumus bawaan Capaian = (2 − Realisasi / Target) × 100%');
+    expect(t).toContain('IKU-03: Capaian = (2 − Realisasi / Target) × 100%; IKU-06: Capaian = (2 − Realisasi / Target) × 100%');
+    expect(t).toContain('Efisiensi = capaian kinerja (%) − serapan anggaran (%)');
+  });
+
+  it('follows the configuration when it changes', () => {
+    const t = text((i) => {
+      i.reference.config.kebijakan.batasCapaian100 = false;
+      i.reference.config.kebijakan.efisiensi = 'rasio';
+      i.reference.config.kebijakan.rumusTurunDefault = 'T/R';
+    });
+    expect(t).toContain('Capaian tidak dibatasi');
+    expect(t).toContain('rumus bawaan Capaian = Target / Realisasi × 100%');
+    expect(t).toContain('capaian kinerja (%) ÷ serapan anggaran (%)');
   });
 });

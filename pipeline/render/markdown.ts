@@ -1,0 +1,64 @@
+/**
+ * Staff-written Markdown → HTML for the narrative slots. Raw HTML is escaped (`html: false`), images are off (the
+ * printing browser may load nothing from outside, so an image would fail the build), headings are moved below the
+ * report's own levels so they nest under the section they are written in, and tables get the report's table style.
+ * A paragraph `Tabel: <judul>` right above a table becomes that table's numbered caption (listed in Daftar Tabel).
+ */
+import MarkdownIt from 'markdown-it';
+import type { Judul } from './view-types.ts';
+
+type Markdown = InstanceType<typeof MarkdownIt>;
+
+/** A `#` heading in a narrative file becomes this level (BAB is h1, its sections h2). */
+const TINGKAT_JUDUL_NARASI = 3;
+
+function createMarkdown(): Markdown {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  md.disable(['image']);
+  const rules = md.renderer.rules;
+  const shift = (tag: string): string => `h${Math.min(6, Number(tag.slice(1)) + TINGKAT_JUDUL_NARASI - 1)}`;
+  rules.heading_open = (tokens, idx, options, _env, self) => {
+    const token = tokens[idx]!;
+    token.tag = shift(token.tag);
+    token.attrJoin('class', 'judul-narasi');
+    return self.renderToken(tokens, idx, options);
+  };
+  rules.heading_close = (tokens, idx, options, _env, self) => {
+    tokens[idx]!.tag = shift(tokens[idx]!.tag);
+    return self.renderToken(tokens, idx, options);
+  };
+  rules.table_open = (tokens, idx, options, _env, self) => {
+    tokens[idx]!.attrJoin('class', 'tabel tabel-narasi');
+    return self.renderToken(tokens, idx, options);
+  };
+  return md;
+}
+
+let cached: Markdown | undefined;
+
+/** `Tabel: Jumlah Pegawai` (any case, then the caption). */
+const CAPTION = /^tabel\s*:\s*(\S[\s\S]*)$/i;
+
+/** The caption heading, as `partials/judul-tabel.hbs` prints it. */
+function captionHtml(md: Markdown, j: Judul): string {
+  const e = md.utils.escapeHtml;
+  return `<h6 class="judul-tabel" id="${e(j.id)}"><span class="nomor-tabel">${e(j.nomor)}</span> ${e(j.teks)}</h6>\n`;
+}
+
+/**
+ * The Markdown text as an HTML fragment, safe to print unescaped. `tabel` numbers a caption written as
+ * `Tabel: …` above a table; without it such a paragraph stays a paragraph.
+ */
+export function markdownHtml(text: string, tabel?: (teks: string) => Judul): string {
+  const md = (cached ??= createMarkdown());
+  const tokens = md.parse(text, {});
+  for (let i = 0; tabel && i + 3 < tokens.length; i++) {
+    const [open, inline, close, next] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!, tokens[i + 3]!];
+    const m = inline.type === 'inline' ? CAPTION.exec(inline.content.trim()) : null;
+    if (open.type !== 'paragraph_open' || close.type !== 'paragraph_close' || next.type !== 'table_open' || !m) continue;
+    // The paragraph's tokens become one block of ready HTML (raw HTML in the text itself is still escaped).
+    Object.assign(open, { type: 'html_block', tag: '', nesting: 0, content: captionHtml(md, tabel(m[1]!.replace(/\s+/g, ' '))) });
+    tokens.splice(i + 1, 2);
+  }
+  return md.renderer.render(tokens, md.options, {});
+}

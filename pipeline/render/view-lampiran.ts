@@ -1,0 +1,88 @@
+/**
+ * View model of the Lampiran: 1 the Perjanjian Kinerja (statement in the KPU wording, T9, both signatures),
+ * 2 the Rencana Aksi (quarterly targets and realisasi, printed on landscape pages), 3 the calculation methods.
+ */
+import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import type { Daftar } from './daftar.ts';
+import { formatAngka, formatTarget } from './format.ts';
+import { kebijakanTeks } from './view-bab3.ts';
+import { capaianCell, kelompokSasaran, legendaKategori } from './view-capaian.ts';
+import { tandaTanganView } from './view-halaman.ts';
+import { metodeRow, REALISASI_TAHUNAN } from './view-metode.ts';
+import { pkTabel, tanggalPk } from './view-pk.ts';
+import type { RencanaAksiRow, ReportView } from './view-types-bab.ts';
+
+/** The PK statement (research §3.1, the wording of real KPU PKs) with this satker's signatories. */
+function pkView(reference: Reference, daftar: Daftar): ReportView['lampiran']['pk'] {
+  const { config, iku } = reference;
+  const { sekretaris, ketua } = config.penandatangan;
+  return {
+    judul: daftar.judul('lampiran-1', 'LAMPIRAN 1', `PERJANJIAN KINERJA TAHUN ${iku.tahun}`, 1),
+    pembuka:
+      'Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi ' +
+      'pada hasil, kami yang bertanda tangan di bawah ini:',
+    pihak: [
+      { nama: sekretaris.nama, jabatan: sekretaris.jabatan.toUpperCase(), peran: 'selanjutnya disebut pihak pertama.' },
+      { nama: ketua.nama, jabatan: ketua.jabatan.toUpperCase(), peran: 'selaku atasan pihak pertama, selanjutnya disebut pihak kedua.' },
+    ],
+    janji: [
+      'Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam ' +
+        'rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. ' +
+        'Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.',
+      'Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja ' +
+        'dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.',
+    ],
+    tempatTanggal: tanggalPk(reference),
+    kelembagaan: config.satker,
+    tahun: String(iku.tahun),
+    tabel: pkTabel(reference, daftar, 'L'),
+    kiri: tandaTanganView(config, 'ketua', { tempatTanggal: '', sebutan: 'Pihak Kedua,' }),
+    kanan: tandaTanganView(config, 'sekretaris', { tempatTanggal: '', sebutan: 'Pihak Pertama,' }),
+  };
+}
+
+const tw = (xs: readonly (number | null)[]): string[] => xs.map((x) => (x === null ? '–' : formatAngka(x)));
+
+function rencanaAksiRow(i: IndikatorData): RencanaAksiRow {
+  const c = capaianCell(i.capaian);
+  return {
+    kode: i.kode,
+    nama: i.nama,
+    satuan: i.satuan,
+    target: formatTarget(i.target),
+    targetTw: tw(i.targetTriwulan),
+    realisasiTw: tw(i.realisasiTriwulan),
+    realisasi: i.realisasi === null ? '–' : formatAngka(i.realisasi),
+    capaian: c.teks,
+    unit: i.namaUnit,
+  };
+}
+
+/** Lampiran 1–3. */
+export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daftar): ReportView['lampiran'] {
+  const pk = pkView(reference, daftar);
+  const rencanaAksi = {
+    judul: daftar.judul('lampiran-2', 'LAMPIRAN 2', `RENCANA AKSI TAHUN ${dataset.tahun}`, 1),
+    paragraf: [
+      `Rencana Aksi menjabarkan target Perjanjian Kinerja Tahun ${dataset.tahun} ke dalam target triwulan ` +
+        `(TW I–IV) dan mencatat realisasinya. Cara realisasi triwulan membentuk realisasi tahunan setiap ` +
+        `indikator tercantum pada Lampiran 3.`,
+    ],
+    tabel: {
+      judul: daftar.tabel('L', `Rencana Aksi dan Realisasi Triwulan Tahun ${dataset.tahun}`),
+      baris: kelompokSasaran(dataset.sasaran.map((s) => ({ nama: s.nama, items: s.indikator })), rencanaAksiRow),
+    },
+  };
+  const metode = {
+    judul: daftar.judul('lampiran-3', 'LAMPIRAN 3', 'METODE PERHITUNGAN INDIKATOR KINERJA', 1),
+    paragraf: ['Kebijakan pengukuran yang berlaku untuk seluruh indikator:'],
+    kebijakan: [...kebijakanTeks(reference.config, dataset), REALISASI_TAHUNAN],
+    legenda: legendaKategori(reference.config.kebijakan.skalaKategori),
+    tabel: {
+      judul: daftar.tabel('L', 'Definisi, Rumus, Arah dan Agregasi Triwulan setiap Indikator Kinerja'),
+      baris: dataset.sasaran.flatMap((s) => s.indikator).map((i) => metodeRow(i, reference)),
+    },
+  };
+  return { pk, rencanaAksi, metode };
+}

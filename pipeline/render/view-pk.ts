@@ -1,0 +1,50 @@
+/** The Perjanjian Kinerja's tables (T2 in BAB II, T9 in Lampiran 1), from the reference data the PK was signed on. */
+import type { TargetValue } from '../../schemas/common.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import type { Daftar } from './daftar.ts';
+import { formatAngka, formatTanggal, formatTarget } from './format.ts';
+import { kelompokSasaran } from './view-capaian.ts';
+import type { PkTabel } from './view-types-bab.ts';
+
+/** A value with its unit as a PK prints it: `100%`, `24 Kali`. */
+export function denganSatuan(nilai: TargetValue, satuan: string): string {
+  const angka = formatTarget(nilai);
+  return satuan === '%' ? `${angka}%` : `${angka} ${satuan}`;
+}
+
+/** Whole rupiah, as budget tables print money. */
+export const uang = (n: number): string => formatAngka(n, 0);
+
+/** Indicators of each Renstra sasaran that the IKU lists, in Renstra order; an IKU sasaran unknown to it last. */
+export function ikuPerSasaran({ renstra, iku }: Reference) {
+  const known = new Set(renstra.sasaran.map((s) => s.kode));
+  const groups = renstra.sasaran.map((s) => ({ nama: s.nama, items: iku.indikator.filter((i) => i.sasaran === s.kode) }));
+  const orphans = iku.indikator.filter((i) => !known.has(i.sasaran));
+  return orphans.length > 0 ? [...groups, { nama: '(sasaran tidak tercantum dalam Renstra)', items: orphans }] : groups;
+}
+
+/** The PK's indicator table and program table, captioned as tables of chapter `bab`. */
+export function pkTabel(reference: Reference, daftar: Daftar, bab: string): PkTabel {
+  const { iku } = reference;
+  const total = iku.program.reduce((a, p) => a + p.anggaran, 0);
+  return {
+    indikator: {
+      judul: daftar.tabel(bab, `Sasaran Strategis, Indikator Kinerja dan Target Perjanjian Kinerja Tahun ${iku.tahun}`),
+      baris: kelompokSasaran(ikuPerSasaran(reference), (i) => ({
+        kode: i.kode,
+        nama: i.nama,
+        target: denganSatuan(i.target, i.satuan),
+      })),
+    },
+    program: {
+      judul: daftar.tabel(bab, `Program dan Anggaran Perjanjian Kinerja Tahun ${iku.tahun}`),
+      baris: iku.program.map((p, i) => ({ no: String(i + 1), kode: p.kode, nama: p.nama, anggaran: uang(p.anggaran) })),
+    },
+    total: uang(total),
+  };
+}
+
+/** `Serang, 31 Januari 2024`, or a blank to fill by hand when the PK date is not in `iku.yaml`. */
+export function tanggalPk({ config, iku }: Reference): string {
+  return `${config.tempat}, ${iku.tanggalPk ? formatTanggal(iku.tanggalPk) : `.................... ${iku.tahun}`}`;
+}

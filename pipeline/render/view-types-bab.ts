@@ -1,0 +1,143 @@
+/** The view model of each part of the report, front matter to Lampiran (primer §3), as the templates read it. */
+import type {
+  CapaianCell,
+  EntriDaftar,
+  GambarView,
+  IndikatorRow,
+  Judul,
+  Kelompok,
+  LegendaRow,
+  NarasiView,
+  SampulView,
+  TandaTanganView,
+} from './view-types.ts';
+
+/** A table's caption and its body rows. */
+export interface Tabel<R> {
+  judul: Judul;
+  baris: R[];
+}
+
+/** Daftar Isi, Daftar Tabel or Daftar Gambar. */
+export interface DaftarView {
+  judul: Judul;
+  entri: EntriDaftar[];
+  /** Said when the list is empty (`Laporan ini tidak memuat gambar.`). */
+  kosong: string;
+}
+
+/** A section whose body is a narrative slot. */
+export interface BagianNarasi {
+  judul: Judul;
+  narasi: NarasiView;
+}
+
+/** The analysis of one indicator (primer §3 item 5), as paragraphs. */
+export interface AnalisisView {
+  judul: Judul;
+  /** How capaian is computed for this indicator, printed because offices differ (primer §4). */
+  rumus: string;
+  /** Status line: capped value, or why capaian is missing; `''` when there is nothing to say. */
+  catatanCapaian: string;
+  /** False when the unit sent no analysis; `kosong` then says so visibly. */
+  ada: boolean;
+  kosong: string;
+  penyebab: string[];
+  upaya: string[];
+}
+
+/** Item 7: what supported one indicator, with the budget tied to it. */
+export interface PendukungView {
+  kode: string;
+  nama: string;
+  teks: string[];
+  anggaran: string;
+}
+
+export interface RiwayatRow { kode: string; nama: string; satuan: string; realisasi: string[]; capaian: string[]; tren: string }
+export interface RenstraCapaianRow { kode: string; nama: string; satuan: string; targetAkhir: string; realisasi: string; capaian: string; keterangan: string }
+export interface StandarRow { kode: string; nama: string; satuan: string; realisasi: string; standar: string; keterangan: string }
+export interface EfisiensiRow { kelas: '' | 'rata-rata'; nama: string; capaian: string; pagu: string; realisasi: string; serapan: string; efisiensi: string; verdict: string }
+
+/** A titled part of a sasaran's analysis with its paragraphs (items 1–7 of primer §3). */
+export interface Bagian {
+  judul: Judul;
+  paragraf: string[];
+}
+
+/** Section A.n of BAB III: one sasaran strategis and the seven analyses. */
+export interface SasaranSection {
+  judul: Judul;
+  targetRealisasi: Bagian & { tabel: Tabel<IndikatorRow>; rataRata: CapaianCell; catatanBatas: string };
+  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[] };
+  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string };
+  /** `tabel` is null when no indicator of the sasaran has a national standard (the paragraph says so). */
+  standar: Bagian & { tabel: Tabel<StandarRow> | null };
+  analisis: Bagian & { indikator: AnalisisView[] };
+  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string };
+  pendukung: Bagian & { indikator: PendukungView[] };
+}
+
+/** One row of T8: a program (bold) or a kegiatan under it. */
+export interface AnggaranRow {
+  kelas: 'program' | 'kegiatan';
+  kode: string;
+  nama: string;
+  pagu: string;
+  realisasi: string;
+  serapan: string;
+  sisa: string;
+}
+
+/** The PK's two tables (T2 in BAB II, T9 in Lampiran 1). */
+export interface PkTabel {
+  indikator: Tabel<Kelompok<{ kode: string; nama: string; target: string }>>;
+  program: Tabel<{ no: string; kode: string; nama: string; anggaran: string }>;
+  total: string;
+}
+
+export interface RingkasanSasaranRow { no: string; nama: string; jumlah: string; capaian: CapaianCell }
+export interface RencanaAksiRow {
+  kode: string; nama: string; satuan: string; target: string; targetTw: string[]; realisasiTw: string[];
+  realisasi: string; capaian: string; unit: string;
+}
+export interface MetodeRow {
+  kode: string; nama: string; satuan: string; definisi: string; rumus: string; arah: string; agregasi: string; sumberData: string;
+}
+
+/** The whole report as the layout reads it. */
+export interface ReportView {
+  judul: string;
+  /** Page-box CSS built from data (running header, draft line); already CSS-escaped. */
+  halamanCss: string;
+  draf: { watermark: string; baris: string } | null;
+  sampul: SampulView;
+  kataPengantar: { judul: Judul; narasi: NarasiView; tandaTangan: TandaTanganView };
+  ikhtisar: { judul: Judul; paragraf: string[]; tabel: Tabel<Kelompok<IndikatorRow>>; legenda: LegendaRow[]; catatanBatas: string };
+  daftarIsi: DaftarView;
+  daftarTabel: DaftarView;
+  daftarGambar: DaftarView;
+  bab1: { judul: Judul; bagian: BagianNarasi[] };
+  bab2: {
+    judul: Judul;
+    pengantar: string[];
+    renstra: Bagian & { visi: string; misi: string[]; tujuan: string[]; sasaran: Tabel<Kelompok<{ kode: string; nama: string; satuan: string; target: string }>>; tahunAkhir: string };
+    pk: Bagian & { tabel: PkTabel };
+  };
+  bab3: {
+    judul: Judul;
+    pengantar: string[];
+    a: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell }; gambar: GambarView[]; sasaran: SasaranSection[] };
+    b: Bagian & { tabel: Tabel<AnggaranRow>; total: Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'>; gambar: GambarView };
+  };
+  bab4: { judul: Judul; kesimpulan: Bagian & { narasi: NarasiView }; perbaikan: BagianNarasi };
+  lampiran: {
+    /** The PK statement; `kiri` signs as Pihak Kedua (the Ketua), `kanan` as Pihak Pertama (the Sekretaris). */
+    pk: {
+      judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
+      tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
+    };
+    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>> };
+    metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
+  };
+}
