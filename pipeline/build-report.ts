@@ -1,6 +1,6 @@
 /**
  * The orchestrator. Reads like the table of contents of a build:
- * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render → 5 print.
+ * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
@@ -13,10 +13,12 @@ import { loadInputs } from './load/load-inputs.ts';
 import type { LoadedInputs } from './load/types.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { countPages } from './print/count-pages.ts';
-import { printPdf } from './print/print-pdf.ts';
+import { printReport } from './print/print-report.ts';
 import { writeOutputs } from './print/write-outputs.ts';
-import { renderReport } from './render/render-report.ts';
+import { narrativeDiagnostics } from './render/narasi-slots.ts';
+import { renderReport, type PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
+import { applyFinalStatus } from './validate/apply-final-status.ts';
 import { checkSuccessClaims } from './validate/check-success-claims.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
@@ -76,20 +78,36 @@ export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
   const reference = checked.reference;
   // 3 merge, then the checks that need the merged capaian
   const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
-  const diagnostics = [...inputs.diagnostics, ...checked.diagnostics, ...checkSuccessClaims(dataset, checked.divisions)];
+  const diagnostics = applyFinalStatus(
+    [
+      ...inputs.diagnostics,
+      ...checked.diagnostics,
+      ...narrativeDiagnostics(inputs.narrative),
+      ...checkSuccessClaims(dataset, checked.divisions),
+    ],
+    reference.config,
+  );
   const exitCode = hasErrors(diagnostics) ? (isConfigProblem(diagnostics) ? 2 : 1) : 0;
   // Problem reports, on every build that got this far
   const reports = await timed('problems', () => problemReports(opts, inputs, reference, checked.divisions, diagnostics, exitCode, now));
   diagnostics.push(...reports.diagnostics);
   const checkedResult = { ...result, diagnostics, units: dataset.unit, reports };
   if (exitCode !== 0 || opts.checkOnly) return { ...checkedResult, exitCode };
-  // 4 render
+  // 4 render + 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const builtAt = now.toISOString();
   const { config } = reference;
   const fingerprint = await fingerprintInputs(opts.inputsDir);
-  const html = await timed('render', () => renderReport({ dataset, reference, build: { status: config.status, builtAt, fingerprint } }));
-  // 5 print, then write every output at once
-  const pdf = await timed('print', () => withBuildBrowser(opts.browser, signal, (b) => printPdf(b, html, pdfMetadata(reference))));
+  const build = { status: config.status, builtAt, fingerprint };
+  const render = (pages: PageLabels | null): string => {
+    const start = performance.now();
+    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
+    timings.render = (timings.render ?? 0) + performance.now() - start;
+    return out;
+  };
+  const { pdf, html } = await timed('print', () =>
+    withBuildBrowser(opts.browser, signal, (b) => printReport(b, render, pdfMetadata(reference))),
+  );
+  if (timings.print !== undefined) timings.print -= timings.render ?? 0;
   signal?.throwIfAborted();
   const base = `LKj-${slug(config.satker)}-${config.tahun}`;
   const files = await writeOutputs(opts.outputDir, [

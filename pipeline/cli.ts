@@ -96,7 +96,8 @@ function internalFailure(e: unknown, outputDir: string, json: boolean): number {
 
 function jsonResult(r: BuildResult) {
   const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies } : null;
-  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages };
+  const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
+  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, timings };
 }
 
 /** With `--json`, stdout carries only the JSON: whatever a library logs (ECharts warns with console.log) goes to stderr. */
