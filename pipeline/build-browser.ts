@@ -7,19 +7,32 @@
 import puppeteer, { type Browser } from 'puppeteer';
 import { BROWSER_ARGS, findBrowserExecutable, launchBrowser } from './print/launch-browser.ts';
 
-/** Runs `fn` with `given`, or with a browser launched for it and closed afterwards (or as soon as `signal` aborts). */
-export async function withBuildBrowser<T>(given: Browser | undefined, signal: AbortSignal | undefined, fn: (b: Browser) => Promise<T>): Promise<T> {
-  if (given) return fn(given);
-  signal?.throwIfAborted();
-  const browser = await launch(signal);
-  const close = () => void browser.close().catch(() => undefined);
-  signal?.addEventListener('abort', close, { once: true });
-  try {
-    return await fn(browser);
-  } finally {
-    signal?.removeEventListener('abort', close);
-    await browser.close().catch(() => undefined);
-  }
+/** A browser being started for one build: await `browser` to use it; `close()` must be called on every path. */
+export interface BuildBrowser {
+  browser: Promise<Browser>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the build's browser now (so Chromium starts while the workbooks are still being read), or wraps `given`,
+ * which is left open. A launched browser is closed by `close()`, or as soon as `signal` aborts.
+ */
+export function startBuildBrowser(given: Browser | undefined, signal: AbortSignal | undefined): BuildBrowser {
+  if (given) return { browser: Promise.resolve(given), close: async () => undefined };
+  const browser = Promise.resolve().then(() => {
+    signal?.throwIfAborted();
+    return launch(signal);
+  });
+  browser.catch(() => undefined); // awaited (and its failure reported) by whoever uses it
+  const closeNow = () => void browser.then((b) => b.close()).catch(() => undefined);
+  signal?.addEventListener('abort', closeNow, { once: true });
+  return {
+    browser,
+    close: async () => {
+      signal?.removeEventListener('abort', closeNow);
+      await browser.then((b) => b.close()).catch(() => undefined);
+    },
+  };
 }
 
 async function launch(signal: AbortSignal | undefined): Promise<Browser> {

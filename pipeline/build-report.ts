@@ -2,21 +2,21 @@
  * The orchestrator. Reads like the table of contents of a build:
  * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { withBuildBrowser } from './build-browser.ts';
+import type { BuildBrowser } from './build-browser.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadInputs } from './load/load-inputs.ts';
 import type { LoadedInputs } from './load/types.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
-import { countPages } from './print/count-pages.ts';
-import { printReport } from './print/print-report.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
-import { renderReport, type PageLabels } from './render/render-report.ts';
+import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
 import { checkSuccessClaims } from './validate/check-success-claims.ts';
@@ -56,6 +56,34 @@ export interface BuildResult {
 
 /** Runs one whole build. Input problems come back as diagnostics; only unexpected failures (and cancelling) throw. */
 export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
+  // Chromium starts at once, so that it is ready when the workbooks have been read; the modules that only a PDF
+  // needs (Puppeteer, Handlebars, ECharts, pdf-lib) are loaded only for a PDF, so `--check` stays light.
+  const printing = opts.checkOnly ? null : startPrinting(opts);
+  try {
+    return await build(opts, printing);
+  } finally {
+    await printing?.then((p) => p.browser.close()).catch(() => undefined);
+  }
+}
+
+/** What the render and print stages need, loaded and started while the inputs are read. */
+interface Printing {
+  browser: BuildBrowser;
+  renderReport: typeof import('./render/render-report.ts').renderReport;
+  printReport: typeof import('./print/print-report.ts').printReport;
+}
+
+async function startPrinting(opts: BuildOptions): Promise<Printing> {
+  const { startBuildBrowser } = await import('./build-browser.ts');
+  const browser = startBuildBrowser(opts.browser, opts.signal);
+  const [{ renderReport }, { printReport }] = await Promise.all([
+    import('./render/render-report.ts'),
+    import('./print/print-report.ts'),
+  ]);
+  return { browser, renderReport, printReport };
+}
+
+async function build(opts: BuildOptions, printing: Promise<Printing> | null): Promise<BuildResult> {
   const { signal } = opts;
   const timings: BuildResult['timings'] = {};
   const timed = async <T>(stage: Stage, fn: () => T | Promise<T>): Promise<T> => {
@@ -64,7 +92,7 @@ export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
     try {
       return await fn();
     } finally {
-      timings[stage] = performance.now() - start;
+      timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     }
   };
   const now = opts.now?.() ?? new Date();
@@ -92,30 +120,43 @@ export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
   const reports = await timed('problems', () => problemReports(opts, inputs, reference, checked.divisions, diagnostics, exitCode, now));
   diagnostics.push(...reports.diagnostics);
   const checkedResult = { ...result, diagnostics, units: dataset.unit, reports };
-  if (exitCode !== 0 || opts.checkOnly) return { ...checkedResult, exitCode };
-  // 4 render + 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
-  const builtAt = now.toISOString();
+  if (exitCode !== 0 || !printing) return { ...checkedResult, exitCode };
+  // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
+  const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const fingerprint = await fingerprintInputs(opts.inputsDir);
-  const build = { status: config.status, builtAt, fingerprint };
+  const build = { status: config.status, builtAt: now.toISOString(), fingerprint: await fingerprintInputs(opts.inputsDir) };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
     const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
-  const { pdf, html } = await timed('print', () =>
-    withBuildBrowser(opts.browser, signal, (b) => printReport(b, render, pdfMetadata(reference))),
-  );
-  if (timings.print !== undefined) timings.print -= timings.render ?? 0;
-  signal?.throwIfAborted();
   const base = `LKj-${slug(config.satker)}-${config.tahun}`;
+  const printStart = performance.now();
+  const guess = await previousPageLabels(join(opts.outputDir, `${base}.json`));
+  const { pdf, html, pages, labels } = await printReport(await browser.browser, render, pdfMetadata(reference), guess);
+  timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
+  signal?.throwIfAborted();
   const files = await writeOutputs(opts.outputDir, [
     { name: `${base}.pdf`, data: pdf },
     { name: `${base}.html`, data: html },
-    { name: `${base}.json`, data: JSON.stringify({ build: { builtAt, fingerprint, status: config.status }, dataset, diagnostics }, null, 2) },
+    { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
   ]);
-  return { ...checkedResult, exitCode: 0, files, pages: await countPages(pdf) };
+  return { ...checkedResult, exitCode: 0, files, pages };
+}
+
+/**
+ * The page labels (`build.halaman`) of the last report written to the output folder, if any: printing starts from
+ * them, so a rebuild whose page layout did not move needs one print instead of two. Anything unreadable is no guess.
+ */
+async function previousPageLabels(jsonPath: string): Promise<PageLabels | null> {
+  try {
+    const halaman = (JSON.parse(await readFile(jsonPath, 'utf8')) as { build?: { halaman?: unknown } }).build?.halaman;
+    const ok = halaman && typeof halaman === 'object' && Object.values(halaman).every((v) => typeof v === 'string');
+    return ok ? (halaman as PageLabels) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */

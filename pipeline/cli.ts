@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { buildReport, type BuildResult } from './build-report.ts';
+import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli-args.ts';
 import { buildSummary, shownPath } from './cli-summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   let result: BuildResult;
   try {
     if (!args.json) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
+    // Loaded here, not at the top: `--help` and usage errors answer without loading the pipeline.
+    const { buildReport } = await import('./build-report.ts');
     result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal });
   } catch (e) {
     process.exitCode = stop.signal ? stopped(stop.signal, args.json) : internalFailure(e, outputDir, args.json);

@@ -5,11 +5,15 @@
  * (npm `pre` scripts). Dependency-free on purpose: it runs before `node_modules` exists.
  * When everything is already there it only looks at a few files and returns in well under a second.
  *
+ * It also compiles the pipeline ahead of time (esbuild, into node_modules/.cache/lkj/) when a source file is newer
+ * than the last compile: `npm run build-report` then starts plain Node on one bundle instead of compiling ~150
+ * TypeScript files at every start (measured on the sample: `--check` 1,2 s → 0,6 s).
+ *
  * Browser lookup order: PUPPETEER_EXECUTABLE_PATH, an installed Chrome/Chromium, Puppeteer's own cache; if none,
  * `apt-get install -y chromium` on Debian/Ubuntu as root, else Puppeteer's browser download.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +48,43 @@ function ensureDependencies() {
     say('npm ci gagal. Periksa koneksi ke registry npm, lalu jalankan ulang perintah ini.');
     process.exit(1);
   }
+}
+
+/** Where the compiled pipeline goes; `npm run build-report` runs `cli.js` from here. */
+const BUILD_DIR = join(root, 'node_modules', '.cache', 'lkj');
+const BUILD_STAMP = join(BUILD_DIR, '.stamp');
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (/\.(ts|mjs)$/.test(entry.name)) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+async function ensureCompiled() {
+  const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
+  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  if (built >= sources) return;
+  const { build } = await import('esbuild');
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  await build({
+    entryPoints: [join(root, 'pipeline', 'cli.ts')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // Bundling the pure-JS dependencies too (ECharts alone is hundreds of ESM files) makes the start ~0,4 s
+    // faster; Puppeteer and exceljs stay external (they locate their own files at run time).
+    external: ['puppeteer', 'exceljs', 'esbuild'],
+    banner: { js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);" },
+    outdir: BUILD_DIR,
+    logLevel: 'warning',
+  });
+  writeFileSync(BUILD_STAMP, new Date().toISOString());
 }
 
 function puppeteerCacheBrowser() {
@@ -96,6 +137,7 @@ function installBrowser() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
+  await ensureCompiled();
   if (!findBrowser()) installBrowser();
   if (!findBrowser()) {
     say('Browser tidak ditemukan setelah pemasangan. Atur PUPPETEER_EXECUTABLE_PATH ke Chrome/Chromium.');

@@ -2,7 +2,8 @@
  * Prints the report with real page numbers in Daftar Isi, Daftar Tabel and Daftar Gambar, in passes: the first
  * print has placeholders; the pages where the listed headings landed are read from the PDF outline and the report
  * is rendered and printed again with them; this repeats until a print confirms the numbers it shows (at most
- * three prints). The number column has a fixed width, so the second print normally confirms at once.
+ * three prints). The number column has a fixed width, so the second print normally confirms at once; given the
+ * labels of an earlier print of the same report (a rebuild), the first print usually confirms them.
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
@@ -20,6 +21,9 @@ export interface PrintedReport {
   pdf: Uint8Array;
   html: string;
   passes: number;
+  pages: number;
+  /** The page labels the PDF shows (heading id → label), a good first guess for the next print of this report. */
+  labels: PageLabels;
 }
 
 const sameLabels = (a: PageLabels, b: PageLabels): boolean => {
@@ -35,16 +39,19 @@ export async function printReport(
   browser: Browser,
   render: (pages: PageLabels | null) => string,
   meta: PrintOptions,
+  /** Labels of an earlier print of this report: when the first print confirms them, one print is enough. */
+  guess: PageLabels | null = null,
 ): Promise<PrintedReport> {
   const { timeLimitMs, ...metadata } = meta;
-  let shown: PageLabels | null = null;
+  let shown: PageLabels | null = guess;
   for (let pass = 1; pass <= MAKS_CETAK; pass++) {
     const html = render(shown);
     const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
-    const found = labelPages(headings, readOutline(await PDFDocument.load(pdf, { updateMetadata: false })));
+    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const found = labelPages(headings, readOutline(doc));
     if (shown !== null && sameLabels(found, shown)) {
       const finished = await setPdfMetadata(pdf, metadata, headings.map((h) => h.text), watermark);
-      return { pdf: finished, html, passes: pass };
+      return { pdf: finished, html, passes: pass, pages: doc.getPageCount(), labels: found };
     }
     shown = found;
   }

@@ -3,12 +3,23 @@
  * text or `data:` URIs, so the HTML is self-contained and the printing browser loads nothing.
  * (Reading these files is the render stage's only I/O; they are part of the program, not of the inputs.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where layouts, partials, styles and assets live. */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/**
+ * Where layouts, partials, styles and assets live: the `templates/` folder of the project this module belongs to,
+ * found by walking up from this file (the same from the sources and from the compiled build in node_modules/.cache).
+ */
+export const TEMPLATES_DIR = findTemplatesDir(dirname(fileURLToPath(import.meta.url)));
+
+function findTemplatesDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'templates');
+    if (existsSync(join(candidate, 'layouts', 'report.hbs'))) return candidate;
+    if (dirname(dir) === dir) throw new Error(`Folder templates/ tidak ditemukan di atas ${from}`);
+  }
+}
 
 /**
  * The cover emblem. PLACEHOLDER: a neutral drawing, not the KPU logo (which could not be obtained); swap the file
