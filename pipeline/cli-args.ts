@@ -6,6 +6,7 @@ export const HELP = `Pemakaian: npm run build-report [-- pilihan]
 
   --check          hanya memeriksa buku kerja (tanpa membuat PDF); laporan pemeriksaan tetap ditulis
   --json           cetak hasil pemeriksaan sebagai JSON di stdout (untuk CI)
+  --watch          pantau inputs/ dan templates/; susun ulang setiap kali ada berkas yang disimpan
   --inputs <dir>   folder masukan (bawaan: inputs)
   --output <dir>   folder keluaran (bawaan: output)
   --help           tampilkan bantuan ini
@@ -20,6 +21,7 @@ export interface CliArgs {
   inputs: string;
   output: string;
   help: boolean;
+  watch: boolean;
 }
 
 /** The options, or an Indonesian sentence saying what is wrong with the command line. */
@@ -33,6 +35,7 @@ export function parseCliArgs(argv: string[]): { ok: true; args: CliArgs } | { ok
         inputs: { type: 'string', default: 'inputs' },
         output: { type: 'string', default: 'output' },
         help: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,

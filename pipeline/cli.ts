@@ -15,6 +15,8 @@ import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 /** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
 const CLEANUP_LIMIT_MS = 10_000;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Signals within this long of the first are the same Ctrl-C delivered twice, not a second press. */
+const REPEAT_WINDOW_MS = 1_000;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   }
   if (args.json) reserveStdout();
   const outputDir = resolve(args.output);
+  if (args.watch) return watchMode(args.inputs, outputDir, args.check);
   const stop = listenForStop();
   const start = performance.now();
   let result: BuildResult;
@@ -55,13 +58,51 @@ async function main(): Promise<void> {
   process.exitCode = result.exitCode;
 }
 
+/** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
+async function watchMode(inputs: string, outputDir: string, checkOnly: boolean): Promise<void> {
+  const stop = listenForStop(true);
+  const { watchBuilds } = await import('./watch.ts');
+  const { TEMPLATES_DIR } = await import('./render/assets.ts');
+  const waiting = `Memantau ${shownPath(resolve(inputs), process.cwd())}/ dan templates/ (Ctrl-C untuk berhenti)…`;
+  console.error(`${waiting}`);
+  try {
+    await watchBuilds({
+      inputsDir: resolve(inputs),
+      outputDir,
+      checkOnly,
+      templatesDir: TEMPLATES_DIR,
+      signal: stop.controller.signal,
+      onBuild: ({ result, error, trigger, ms }) => {
+        const when = trigger === 'awal' ? 'Penyusunan awal' : `Perubahan pada ${trigger}`;
+        if (result) {
+          if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
+          console.error(buildSummary(result, ms / 1000, process.cwd()));
+        } else {
+          console.error(`Kegagalan: ${(error as Error)?.message ?? error}`);
+        }
+        console.error(`${when}: selesai ${(ms / 1000).toFixed(2).replace('.', ',')} detik setelah disimpan. ${waiting}`);
+      },
+    });
+  } finally {
+    stop.dispose();
+  }
+  process.exitCode = 0;
+}
+
 /** Ctrl-C / SIGTERM abort the build (Chromium is closed, temporary files removed); a second one leaves at once. */
-function listenForStop() {
+function listenForStop(watching = false) {
   const state = { controller: new AbortController(), signal: null as NodeJS.Signals | null, dispose: () => {} };
+  let firstAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (state.signal) process.exit(exitCodeOf(state.signal));
+    if (state.signal) {
+      // One Ctrl-C often arrives twice: from the terminal to the whole process group, and relayed by npm (or tsx).
+      // Only a second press, a moment later, means "leave now".
+      if (Date.now() - firstAt > REPEAT_WINDOW_MS) process.exit(exitCodeOf(state.signal));
+      return;
+    }
+    firstAt = Date.now();
     state.signal = signal;
-    console.error(`\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
+    console.error(watching ? `\nPemantauan dihentikan (${signal}).` : `\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
     setTimeout(() => process.exit(exitCodeOf(signal)), CLEANUP_LIMIT_MS).unref();
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };

@@ -70,6 +70,11 @@ function fontFaceCss(): string {
 
 let cached: ReportAssets | undefined;
 
+/** Forgets the assets, so the next render reads them again (watch mode). */
+export function forgetAssets(): void {
+  cached = undefined;
+}
+
 /** The assets, read on first use and kept for the life of the process. */
 export function loadAssets(): ReportAssets {
   cached ??= {

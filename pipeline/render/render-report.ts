@@ -22,3 +22,10 @@ export function renderReport(input: RenderInput): string {
     throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
   }
 }
+
+/** Makes the next render read `templates/` again: watch mode calls it when a template, style or asset changed. */
+export async function reloadTemplates(): Promise<void> {
+  const [{ forgetReportTemplate }, { forgetAssets }] = await Promise.all([import('./templates.ts'), import('./assets.ts')]);
+  forgetReportTemplate();
+  forgetAssets();
+}

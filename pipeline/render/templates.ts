@@ -10,6 +10,11 @@ const COMPILE_OPTIONS = { strict: true } as const;
 
 let cached: TemplateDelegate | undefined;
 
+/** Forgets the compiled templates, so the next render reads `templates/` again (watch mode). */
+export function forgetReportTemplate(): void {
+  cached = undefined;
+}
+
 /**
  * The compiled `layouts/report.hbs`, with every `partials/*.hbs` registered under its file name.
  * Partials are compiled here too, with the same strict options (a partial registered as source would be

@@ -56,12 +56,19 @@ export function watchChromium(tag: string) {
   };
 }
 
+/** Ctrl-C as a terminal sends it: SIGINT to every process of the CLI's group (tsx, Node, Chromium). */
+export function pressCtrlC(child: ChildProcess): void {
+  if (child.pid) process.kill(-child.pid, 'SIGINT');
+}
+
 /** Starts the CLI tagged with `tag`; `done` resolves with its exit code and output. */
 export function startCli(args: string[], tag: string): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
   const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['pipeline/cli.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, [TAG_VARIABLE]: tag },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a test can send Ctrl-C the way a terminal does: to the whole group.
+    detached: true,
   });
   let stdout = '';
   let stderr = '';

@@ -5,7 +5,7 @@ describe('parseCliArgs', () => {
   it('reads the options with their defaults', () => {
     expect(parseCliArgs(['--check', '--inputs', 'masukan'])).toEqual({
       ok: true,
-      args: { check: true, json: false, inputs: 'masukan', output: 'output', help: false },
+      args: { check: true, json: false, inputs: 'masukan', output: 'output', help: false, watch: false },
     });
   });
 
