@@ -9,10 +9,10 @@ import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './build-browser.ts';
+import { checkWorkbooks } from './check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
-import { loadInputs } from './load/load-inputs.ts';
-import type { LoadedInputs } from './load/types.ts';
+import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
@@ -22,7 +22,6 @@ import { applyFinalStatus } from './validate/apply-final-status.ts';
 import { checkSuccessClaims } from './validate/check-success-claims.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
-import { validateWorkbook } from './validate/validate-workbook.ts';
 
 /** What to build, from where, to where. */
 export interface BuildOptions {
@@ -96,14 +95,32 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     }
   };
   const now = opts.now?.() ?? new Date();
-  // 1 load
-  const inputs = await timed('load', () => loadInputs(opts.inputsDir));
-  const workbooks = inputs.workbooks.length;
-  // 2 validate
-  const checked = await timed('validate', () => validateAll(inputs));
-  const result = { workbooks, units: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
-  if (!checked.reference) return { ...result, exitCode: 2, diagnostics: [...inputs.diagnostics, ...checked.diagnostics] };
-  const reference = checked.reference;
+  // 1 load: reference data, narrative, and the list of workbooks
+  const inputs = await timed('load', () => loadReferenceInputs(opts.inputsDir));
+  // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read
+  // (load) and checked (validate) in turn, so only its validated data is kept; then across workbooks
+  const ref = await timed('validate', () => validateReference({ ...inputs, workbooks: [] }));
+  const empty = { units: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
+  if (!ref.reference) {
+    return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
+  }
+  const reference = ref.reference;
+  const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, signal ? { signal } : {});
+  for (const w of workbooks) {
+    timings.load = (timings.load ?? 0) + w.readMs;
+    timings.validate = (timings.validate ?? 0) + w.validateMs;
+  }
+  const divisions = workbooks.flatMap((w) => (w.division ? [w.division] : []));
+  const read = workbooks.filter((w) => w.read).map((w) => w.file);
+  const checked = {
+    divisions,
+    diagnostics: [
+      ...ref.diagnostics,
+      ...workbooks.flatMap((w) => w.diagnostics),
+      ...(await timed('validate', () => crossCheck(divisions, reference))),
+    ],
+  };
+  const result = { ...empty, workbooks: read.length };
   // 3 merge, then the checks that need the merged capaian
   const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
   const diagnostics = applyFinalStatus(
@@ -117,7 +134,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   );
   const exitCode = hasErrors(diagnostics) ? (isConfigProblem(diagnostics) ? 2 : 1) : 0;
   // Problem reports, on every build that got this far
-  const reports = await timed('problems', () => problemReports(opts, inputs, reference, checked.divisions, diagnostics, exitCode, now));
+  const reports = await timed('problems', () => problemReports(opts, read, reference, checked.divisions, diagnostics, exitCode, now));
   diagnostics.push(...reports.diagnostics);
   const checkedResult = { ...result, diagnostics, units: dataset.unit, reports };
   if (exitCode !== 0 || !printing) return { ...checkedResult, exitCode };
@@ -160,7 +177,7 @@ async function previousPageLabels(jsonPath: string): Promise<PageLabels | null> 
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
-function problemReports(opts: BuildOptions, inputs: LoadedInputs, ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
+function problemReports(opts: BuildOptions, read: readonly string[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
   const unitName = (file: string): string | null => {
     const d = divisions.find((x) => x.file === file);
     return ref.config.unitKerja.find((u) => u.kode === d?.identitas.kodeUnit)?.nama ?? (d?.identitas.unitKerja || null);
@@ -173,22 +190,8 @@ function problemReports(opts: BuildOptions, inputs: LoadedInputs, ref: Reference
     tahun: ref.config.tahun,
     exitCode,
     diagnostics,
-    workbooks: inputs.workbooks.map((w) => ({ file: w.file, unit: unitName(w.file) })),
+    workbooks: read.map((file) => ({ file, unit: unitName(file) })),
   });
-}
-
-/** Reference data first (nothing else can be checked without it), then each workbook, then across workbooks. */
-function validateAll(inputs: LoadedInputs): { reference: Reference | null; divisions: Division[]; diagnostics: Diagnostic[] } {
-  const ref = validateReference(inputs);
-  if (!ref.reference) return { reference: null, divisions: [], diagnostics: ref.diagnostics };
-  const reference = ref.reference;
-  const results = inputs.workbooks.map((wb) => validateWorkbook(wb, reference));
-  const divisions = results.flatMap((r) => (r.division ? [r.division] : []));
-  return {
-    reference,
-    divisions,
-    diagnostics: [...ref.diagnostics, ...results.flatMap((r) => r.diagnostics), ...crossCheck(divisions, reference)],
-  };
 }
 
 const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);

@@ -71,7 +71,11 @@ async function ensureCompiled() {
   const { build } = await import('esbuild');
   rmSync(BUILD_DIR, { recursive: true, force: true });
   await build({
-    entryPoints: [join(root, 'pipeline', 'cli.ts')],
+    // The worker thread that reads and checks workbooks in parallel is an entry of its own (check-workbooks.ts).
+    entryPoints: {
+      cli: join(root, 'pipeline', 'cli.ts'),
+      'check-workbook-worker': join(root, 'pipeline', 'check-workbook-worker.ts'),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

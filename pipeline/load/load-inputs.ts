@@ -9,12 +9,18 @@ import { parseWorkbook } from './read-workbook.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import type { LoadedInputs, RawWorkbook } from './types.ts';
 
-/** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
-export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
+/** Everything in the inputs folder except the workbooks' contents: reference files, narrative, workbook paths. */
+export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
+  /** Paths (relative to the inputs folder, sorted) of the `.xlsx` workbooks still to be read. */
+  workbookFiles: string[];
+};
+
+/** Reads the reference YAML files and narrative Markdown, and lists the workbooks (without reading them). */
+export async function loadReferenceInputs(inputsDir: string): Promise<LoadedReferenceInputs> {
   if (!(await isDirectory(inputsDir))) {
     const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx.`;
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
-    return { config: null, renstra: null, iku: null, workbooks: [], narrative: {}, diagnostics };
+    return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, diagnostics };
   }
   const [config, renstra, iku, narrative, files] = await Promise.all([
     readYamlFile(inputsDir, 'laporan.yaml'),
@@ -23,26 +29,32 @@ export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
     readNarrative(inputsDir),
     findInputFiles(inputsDir),
   ]);
-  // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
-  const read: (RawWorkbook | { diagnostic: Diagnostic })[] = [];
-  for (const rel of files.xlsx) read.push(await tryReadWorkbook(inputsDir, rel));
-  const workbooks = read.filter((r): r is RawWorkbook => !('diagnostic' in r));
   const diagnostics: Diagnostic[] = [
     ...config.diagnostics,
     ...renstra.diagnostics,
     ...iku.diagnostics,
     ...files.unsupported.map(unsupportedFormat),
-    ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : [])),
   ];
-  return { config: config.file, renstra: renstra.file, iku: iku.file, workbooks, narrative, diagnostics };
+  return { config: config.file, renstra: renstra.file, iku: iku.file, workbookFiles: files.xlsx, narrative, diagnostics };
+}
+
+/** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
+export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
+  const { workbookFiles, ...reference } = await loadReferenceInputs(inputsDir);
+  // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
+  const read: (RawWorkbook | { diagnostic: Diagnostic })[] = [];
+  for (const rel of workbookFiles) read.push(await readWorkbookFile(inputsDir, rel));
+  const workbooks = read.filter((r): r is RawWorkbook => !('diagnostic' in r));
+  const diagnostics = [...reference.diagnostics, ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : []))];
+  return { ...reference, workbooks, diagnostics };
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
   return stat(dir).then((s) => s.isDirectory(), () => false);
 }
 
-/** Checked within the limits first (`openWorkbookFile`), then read by exceljs; any failure is this file's error only. */
-async function tryReadWorkbook(inputsDir: string, rel: string): Promise<RawWorkbook | { diagnostic: Diagnostic }> {
+/** One workbook: checked within the limits first (`openWorkbookFile`), then read by exceljs; a failure is this file's error only. */
+export async function readWorkbookFile(inputsDir: string, rel: string): Promise<RawWorkbook | { diagnostic: Diagnostic }> {
   try {
     const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
     if ('diagnostic' in opened) return opened;

@@ -4,7 +4,7 @@ import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { kategoriFor } from './compute-capaian.ts';
 import { mergeBudget, serapan } from './merge-budget.ts';
-import { mergeIndicator } from './merge-indicator.ts';
+import { indexByIku, mergeIndicator } from './merge-indicator.ts';
 
 /** Mean of the numbers, or null for none. */
 export const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -14,12 +14,15 @@ export const mean = (xs: readonly number[]): number | null => (xs.length ? xs.re
  * capaian as the mean over sasaran (primer §4), the budget per program and kegiatan, and which units reported.
  */
 export function mergeDataset(divisions: readonly Division[], ref: Reference): Dataset {
-  const indicators = ref.iku.indikator.map((iku) => mergeIndicator(iku, divisions, ref));
+  const reported = indexByIku(divisions);
+  const indicators = ref.iku.indikator.map((iku) => mergeIndicator(iku, reported, ref));
   const sasaran = ref.renstra.sasaran
     .map((s) => sasaranData(s.kode, s.nama, indicators.filter((i) => i.sasaran === s.kode), ref))
     .filter((s) => s.indikator.length > 0);
   const capaianKeseluruhan = mean(sasaran.flatMap((s) => (s.capaian === null ? [] : [s.capaian])));
   const { program, total } = mergeBudget(divisions, ref.renstra);
+  const fileByUnit = new Map<string, string>();
+  for (const d of divisions) if (d.identitas.kodeUnit && !fileByUnit.has(d.identitas.kodeUnit)) fileByUnit.set(d.identitas.kodeUnit, d.file);
   return {
     tahun: ref.iku.tahun,
     sasaran,
@@ -29,7 +32,7 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     unit: ref.config.unitKerja.map((u) => ({
       kode: u.kode,
       nama: u.nama,
-      file: divisions.find((d) => d.identitas.kodeUnit === u.kode)?.file ?? null,
+      file: fileByUnit.get(u.kode) ?? null,
     })),
   };
 }

@@ -8,12 +8,35 @@ import { computeCapaian, type CapaianPolicy, type Rumus } from './compute-capaia
 
 const EMPTY_QUARTERS: [null, null, null, null] = [null, null, null, null];
 
-/** Merges one IKU with the first division that reported it (duplicates are a validation error already). */
-export function mergeIndicator(iku: IkuIndikator, divisions: readonly Division[], ref: Reference): IndikatorData {
+/** What the divisions reported, looked up by IKU code (built once per merge: one pass over every row). */
+export interface ReportedByIku {
+  reporter: Map<string, Division>;
+  budget: Map<string, { pagu: number; realisasi: number }>;
+}
+
+/** Indexes the divisions' rows by IKU code; the first division that reported an IKU wins (duplicates are errors). */
+export function indexByIku(divisions: readonly Division[]): ReportedByIku {
+  const reporter = new Map<string, Division>();
+  const budget = new Map<string, { pagu: number; realisasi: number }>();
+  for (const d of divisions) {
+    for (const c of d.capaian) if (!reporter.has(c.kodeIku)) reporter.set(c.kodeIku, d);
+    for (const a of d.anggaran) {
+      if (!a.kodeIku) continue;
+      const s = budget.get(a.kodeIku) ?? { pagu: 0, realisasi: 0 };
+      s.pagu += a.pagu;
+      s.realisasi += a.realisasi;
+      budget.set(a.kodeIku, s);
+    }
+  }
+  return { reporter, budget };
+}
+
+/** Merges one IKU with the division that reported it. */
+export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: Reference): IndikatorData {
   const { config, renstra } = ref;
   const policy: CapaianPolicy = config.kebijakan;
   const rumus: Rumus = iku.arah === 'naik' ? 'R/T' : (iku.rumus ?? config.kebijakan.rumusTurunDefault);
-  const reporter = divisions.find((d) => d.capaian.some((c) => c.kodeIku === iku.kode));
+  const reporter = reported.reporter.get(iku.kode);
   const row = reporter?.capaian.find((c) => c.kodeIku === iku.kode);
   const analisis = reporter?.analisis.find((a) => a.kodeIku === iku.kode);
   const triwulan = row?.triwulan ?? EMPTY_QUARTERS;
@@ -31,7 +54,6 @@ export function mergeIndicator(iku: IkuIndikator, divisions: readonly Division[]
   riwayat.push({ tahun: ref.iku.tahun, realisasi, capaian: capaian.status === 'terhitung' ? capaian.nilai : null });
   const targetAkhir = yearly(renstra.periode.akhir);
   const capaianAkhir = capaianOf(targetAkhir, realisasi);
-  const lines = divisions.flatMap((d) => d.anggaran).filter((a) => a.kodeIku === iku.kode);
   return {
     kode: iku.kode,
     nama: iku.nama,
@@ -58,8 +80,6 @@ export function mergeIndicator(iku: IkuIndikator, divisions: readonly Division[]
       capaian: capaianAkhir.status === 'terhitung' ? capaianAkhir.nilai : null,
     },
     standarNasional: renstraInd?.standarNasional ?? null,
-    anggaran: { pagu: sum(lines.map((l) => l.pagu)), realisasi: sum(lines.map((l) => l.realisasi)) },
+    anggaran: reported.budget.get(iku.kode) ?? { pagu: 0, realisasi: 0 },
   };
 }
-
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);

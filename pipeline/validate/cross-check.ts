@@ -12,8 +12,12 @@ export function crossCheck(divisions: Division[], ref: Reference): Diagnostic[] 
   const unitName = (kode: string | undefined) => ref.config.unitKerja.find((u) => u.kode === kode)?.nama ?? kode ?? '(tidak dikenal)';
   const where = (r: Report) => `${r.division.file} (Capaian!${r.row.sel?.['kodeIku'] ?? `baris ${r.row.row}`})`;
   const at = (r: Report) => ({ file: r.division.file, sheet: 'Capaian', ...(r.row.sel?.['kodeIku'] ? { cell: r.row.sel['kodeIku'] } : {}) });
+  const byIku = new Map<string, Report[]>();
+  for (const division of divisions) {
+    for (const row of division.capaian) byIku.set(row.kodeIku, [...(byIku.get(row.kodeIku) ?? []), { division, row }]);
+  }
   for (const iku of ref.iku.indikator) {
-    const reports: Report[] = divisions.flatMap((division) => division.capaian.filter((c) => c.kodeIku === iku.kode).map((row) => ({ division, row })));
+    const reports: Report[] = byIku.get(iku.kode) ?? [];
     const owner = unitName(iku.unit);
     const [first, ...others] = reports;
     for (const other of first ? others : []) {

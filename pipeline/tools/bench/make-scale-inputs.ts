@@ -2,7 +2,7 @@
  * Synthetic inputs for the scale benchmark: N units, each with one IKU and a workbook of 1.000 budget lines,
  * built on the sample's reference data. Invented data, for timing only.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { writeDivisionWorkbook, type AnggaranSpecRow } from '../../division-template/write-division-workbook.ts';
@@ -35,6 +35,7 @@ export async function makeScaleInputs(sampleDir: string, dir: string, n: number,
   const kegiatan: string[] = renstra.program.flatMap((p: { kode: string; kegiatan: { kode: string }[] }) =>
     p.kegiatan.map((k) => `${p.kode}.${k.kode}`),
   );
+  await cp(join(sampleDir, 'narasi'), join(dir, 'narasi'), { recursive: true });
   await writeFile(join(dir, 'laporan.yaml'), stringify({ ...laporan, unitKerja: units }));
   await writeFile(join(dir, 'renstra.yaml'), stringify(renstra));
   await writeFile(join(dir, 'iku.yaml'), stringify({ ...iku, indikator }));
