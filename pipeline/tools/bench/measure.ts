@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface Measured {
   code: number | null;
   ms: number;
-  /** Highest sum of resident memory over the process and all its descendants, in MB (sampled every 25 ms). */
+  /**
+   * Highest memory of the process and all its descendants, in MB, sampled every 25 ms: the sum of each process's
+   * proportional set size (PSS), so pages Chromium's processes share are counted once, not once per process.
+   */
   peakMb: number;
   stdout: string;
   stderr: string;
@@ -21,8 +24,8 @@ function treeRssKb(root: number): number {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(name), Number(fields[1]));
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      rss.set(Number(name), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      const rollup = readFileSync(`/proc/${name}/smaps_rollup`, 'utf8');
+      rss.set(Number(name), Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0));
     } catch {
       // The process ended between listing and reading.
     }
