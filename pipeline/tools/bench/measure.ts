@@ -7,7 +7,7 @@ export interface Measured {
   code: number | null;
   ms: number;
   /**
-   * Highest memory of the process and all its descendants, in MB, sampled every 25 ms: the sum of each process's
+   * Highest memory of the process and all its descendants, in MB, sampled every 100 ms: the sum of each process's
    * proportional set size (PSS), so pages Chromium's processes share are counted once, not once per process.
    */
   peakMb: number;
@@ -15,28 +15,30 @@ export interface Measured {
   stderr: string;
 }
 
-function treeRssKb(root: number): number {
+function treePssKb(root: number): number {
+  // Parents from /proc/*/stat (cheap), then smaps_rollup (costly) only for the processes of this tree, so that
+  // sampling does not slow down what it measures.
   const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(fields[1]));
-      const rollup = readFileSync(`/proc/${name}/smaps_rollup`, 'utf8');
-      rss.set(Number(name), Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0));
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
     } catch {
       // The process ended between listing and reading.
     }
   }
+  const inTree = (pid: number): boolean => {
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) if (p === root) return true;
+    return false;
+  };
   let total = 0;
-  for (const [pid, kb] of rss) {
-    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) {
-      if (p === root) {
-        total += kb;
-        break;
-      }
+  for (const pid of parent.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      total += Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Gone already.
     }
   }
   return total;
@@ -53,8 +55,8 @@ export function measure(cmd: string, args: string[], opts: { cwd?: string; env?:
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRssKb(child.pid));
-    }, 25);
+      if (child.pid) peak = Math.max(peak, treePssKb(child.pid));
+    }, 100);
     child.on('error', (e) => {
       clearInterval(timer);
       fail(e);
