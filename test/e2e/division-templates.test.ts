@@ -4,7 +4,6 @@
  * real CLI builds the PDF. Also: an untouched set builds as a draft, an edited target stops the build with its cell,
  * and a broken reference file stops the template tool with a message instead of a stack trace.
  */
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +16,7 @@ import { readReference } from '../../pipeline/division-template/read-reference.t
 import { writeTemplates } from '../../pipeline/division-template/write-templates.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from '../../pipeline/tools/samples/build-unit-workbooks.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
-import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
+import { ROOT, runCli, runScript, type CliRun } from '../helpers/run-cli.ts';
 
 const YAML = ['laporan.yaml', 'renstra.yaml', 'iku.yaml'];
 const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -53,17 +52,7 @@ async function built(output: string): Promise<{ pdf: PdfContent; dataset: Datase
 }
 
 /** Runs `npm run templates -- …args` without npm (same entry point). */
-function runTemplates(args: string[]): Promise<CliRun> {
-  return new Promise((done, fail) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['pipeline/division-template/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runTemplates = (args: string[]): Promise<CliRun> => runScript('pipeline/division-template/cli.ts', args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lkj-templates-e2e-'));

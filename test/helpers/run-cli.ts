@@ -14,10 +14,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npm run build-report -- …args` without npm (same entry point), in the repository root. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Runs `npm run build-report -- …args` from the sources (same entry point, without npm), in the repository root. */
+export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => runScript('pipeline/cli.ts', args, env);
+
+/** Runs a TypeScript entry point of the repository (e.g. `pipeline/division-template/cli.ts`) with tsx. */
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['pipeline/cli.ts', ...args], {
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [script, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
