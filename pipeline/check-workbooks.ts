@@ -11,14 +11,19 @@ import { checkWorkbook, type CheckedWorkbook } from './check-workbook.ts';
 /** Below this many workbooks, one thread is faster than starting workers. */
 export const WORKERS_FROM = 24;
 
-/** Checks `files` (relative to `inputsDir`); `workers` overrides the automatic choice (tests). */
+/**
+ * Checks `files` (relative to `inputsDir`); `workers` (tests) or the environment variable `LKJ_WORKERS` (`0` = none)
+ * overrides the automatic choice.
+ */
 export async function checkWorkbooks(
   inputsDir: string,
   files: readonly string[],
   reference: Reference,
   opts: { workers?: number; signal?: AbortSignal } = {},
 ): Promise<CheckedWorkbook[]> {
-  const workers = opts.workers ?? (files.length >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0);
+  const fromEnv = process.env['LKJ_WORKERS'];
+  const automatic = files.length >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0;
+  const workers = opts.workers ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : automatic);
   if (workers <= 0) {
     const out: CheckedWorkbook[] = [];
     for (const rel of files) {
