@@ -7,9 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ROOT, type CliRun } from '../helpers/run-cli.ts';
+import { ROOT, sourceCommand, type CliRun } from '../helpers/run-cli.ts';
 
 /** Environment variable that marks the processes of one test: Chromium inherits the CLI's environment. */
 export const TAG_VARIABLE = 'LKJ_TEST_RUN';
@@ -63,7 +62,7 @@ export function pressCtrlC(child: ChildProcess): void {
 
 /** Starts the CLI tagged with `tag`; `done` resolves with its exit code and output. */
 export function startCli(args: string[], tag: string): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
-  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['pipeline/cli.ts', ...args], {
+  const child = spawn(...sourceCommand('pipeline/cli.ts', args), {
     cwd: ROOT,
     env: { ...process.env, [TAG_VARIABLE]: tag },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -17,10 +17,17 @@ export interface CliRun {
 /** Runs `npm run build-report -- …args` from the sources (same entry point, without npm), in the repository root. */
 export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => runScript('pipeline/cli.ts', args, env);
 
-/** Runs a TypeScript entry point of the repository (e.g. `pipeline/division-template/cli.ts`) with tsx. */
+/**
+ * Node running a TypeScript entry point of the repository, with tsx's loader in the same process (`node --import
+ * tsx`): one process, as `npm run build-report` runs one, so a signal reaches the CLI itself and not a relaying
+ * parent (the `tsx` command relays Ctrl-C to its child and kills it when the child is busy for 30 ms).
+ */
+export const sourceCommand = (script: string, args: string[]): [string, string[]] => [process.execPath, ['--import', 'tsx', script, ...args]];
+
+/** Runs a TypeScript entry point of the repository (e.g. `pipeline/division-template/cli.ts`) from the sources. */
 export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [script, ...args], {
+    const child = spawn(...sourceCommand(script, args), {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
