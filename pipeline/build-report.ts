@@ -9,7 +9,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './build-browser.ts';
-import { checkWorkbooks } from './check-workbooks.ts';
+import { checkWorkbooks, type WorkbookCache } from './check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
@@ -33,6 +33,8 @@ export interface BuildOptions {
   browser?: Browser;
   /** Cancels the build (Ctrl-C): the browser is closed and nothing more is written. */
   signal?: AbortSignal;
+  /** Workbooks checked by earlier builds of a watch session (unchanged files are not read again). */
+  cache?: WorkbookCache;
   /** Clock, for reproducible tests. */
   now?: () => Date;
 }
@@ -105,7 +107,10 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
   const reference = ref.reference;
-  const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, signal ? { signal } : {});
+  const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
+    ...(signal ? { signal } : {}),
+    ...(opts.cache ? { cache: opts.cache } : {}),
+  });
   for (const w of workbooks) {
     timings.load = (timings.load ?? 0) + w.readMs;
     timings.validate = (timings.validate ?? 0) + w.validateMs;

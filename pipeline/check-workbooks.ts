@@ -3,10 +3,24 @@
  * per core) for many, where starting the workers (each loads exceljs, ~0,3 s) pays for itself. Results come back in
  * file order whatever order the workers finish in.
  */
+import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Reference } from '../schemas/reference.ts';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook.ts';
+
+/**
+ * Results kept between builds of one watch session: a workbook whose file (modification time and size) and whose
+ * reference data did not change is not read again.
+ */
+export interface WorkbookCache {
+  reference: string;
+  entries: Map<string, { stamp: string; result: CheckedWorkbook }>;
+}
+
+/** An empty cache for a watch session. */
+export const newWorkbookCache = (): WorkbookCache => ({ reference: '', entries: new Map() });
 
 /** Below this many workbooks, one thread is faster than starting workers. */
 export const WORKERS_FROM = 24;
@@ -19,7 +33,30 @@ export async function checkWorkbooks(
   inputsDir: string,
   files: readonly string[],
   reference: Reference,
-  opts: { workers?: number; signal?: AbortSignal } = {},
+  opts: { workers?: number; signal?: AbortSignal; cache?: WorkbookCache } = {},
+): Promise<CheckedWorkbook[]> {
+  if (!opts.cache) return checkAll(inputsDir, files, reference, opts);
+  const { cache } = opts;
+  const referenceKey = JSON.stringify(reference);
+  if (cache.reference !== referenceKey) cache.entries.clear();
+  cache.reference = referenceKey;
+  const stamps = new Map<string, string>();
+  for (const rel of files) {
+    const s = await stat(join(inputsDir, rel)).catch(() => null);
+    stamps.set(rel, s ? `${s.mtimeMs}:${s.size}` : '');
+  }
+  const stale = files.filter((rel) => cache.entries.get(rel)?.stamp !== stamps.get(rel));
+  const fresh = new Map((await checkAll(inputsDir, stale, reference, opts)).map((r) => [r.file, r]));
+  for (const [rel, result] of fresh) cache.entries.set(rel, { stamp: stamps.get(rel) ?? '', result });
+  for (const rel of cache.entries.keys()) if (!stamps.has(rel)) cache.entries.delete(rel);
+  return files.map((rel) => fresh.get(rel) ?? { ...(cache.entries.get(rel)?.result as CheckedWorkbook), readMs: 0, validateMs: 0 });
+}
+
+async function checkAll(
+  inputsDir: string,
+  files: readonly string[],
+  reference: Reference,
+  opts: { workers?: number; signal?: AbortSignal },
 ): Promise<CheckedWorkbook[]> {
   const fromEnv = process.env['LKJ_WORKERS'];
   const automatic = files.length >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0;

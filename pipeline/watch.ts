@@ -30,11 +30,13 @@ const ignored = (file: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownl
 
 /** Builds once, then again after every change, until `signal` aborts; closes Chromium and the watchers at the end. */
 export async function watchBuilds(opts: WatchOptions): Promise<void> {
-  const [{ buildReport }, { startBuildBrowser }, { reloadTemplates }] = await Promise.all([
+  const [{ buildReport }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
     import('./build-report.ts'),
     import('./build-browser.ts'),
     import('./render/render-report.ts'),
+    import('./check-workbooks.ts'),
   ]);
+  const cache = newWorkbookCache();
   const started = opts.checkOnly ? null : startBuildBrowser(undefined, opts.signal);
   const browser = started ? await started.browser : undefined;
   let pending: { trigger: string; at: number } | null = { trigger: 'awal', at: performance.now() };
@@ -49,7 +51,7 @@ export async function watchBuilds(opts: WatchOptions): Promise<void> {
       pending = null;
       if (templatesChanged) await reloadTemplates();
       templatesChanged = false;
-      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false };
+      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache };
       try {
         const result = await buildReport(browser ? { ...build, browser } : build);
         opts.onBuild({ result, error: null, trigger, ms: performance.now() - at });
