@@ -15,7 +15,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -91,8 +91,8 @@ async function ensureCompiled() {
   writeFileSync(BUILD_STAMP, new Date().toISOString());
 }
 
-function puppeteerCacheBrowser() {
-  const base = process.env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
+function puppeteerCacheBrowser(env) {
+  const base = env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
   for (const product of ['chrome', 'chrome-headless-shell']) {
     const dir = join(base, product);
     if (!existsSync(dir)) continue;
@@ -106,11 +106,14 @@ function puppeteerCacheBrowser() {
   return null;
 }
 
-/** The browser Puppeteer should use, or null when none is installed. */
-export function findBrowser() {
-  const env = process.env.PUPPETEER_EXECUTABLE_PATH;
-  if (env && existsSync(env)) return env;
-  return SYSTEM_BROWSERS.find((p) => existsSync(p)) ?? puppeteerCacheBrowser();
+/**
+ * The browser Puppeteer should use, or null when none is installed. The one lookup of the project: the print stage
+ * (pipeline/print/launch-browser.ts) asks this function too, so setup and printing never disagree.
+ * PUPPETEER_EXECUTABLE_PATH is taken as given: whoever sets it chose that browser.
+ */
+export function findBrowser(env = process.env) {
+  if (env.PUPPETEER_EXECUTABLE_PATH) return env.PUPPETEER_EXECUTABLE_PATH;
+  return SYSTEM_BROWSERS.find((p) => existsSync(p)) ?? puppeteerCacheBrowser(env);
 }
 
 function hasCommand(cmd) {
@@ -139,7 +142,8 @@ function installBrowser() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Only when run as `node pipeline/setup.mjs`, not when the print stage imports `findBrowser` (also from the bundle).
+if (process.argv[1] && basename(process.argv[1]) === 'setup.mjs' && process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
   await ensureCompiled();
   if (!findBrowser()) installBrowser();

@@ -1,14 +1,6 @@
 /** Starts the one headless Chromium a build (or a test file) prints with. */
-import { existsSync } from 'node:fs';
+import { findBrowser } from '../setup.mjs';
 import puppeteer, { type Browser } from 'puppeteer';
-
-/** Installed browsers tried in order when `PUPPETEER_EXECUTABLE_PATH` is not set. */
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-];
 
 /**
  * Flags for printing in containers and CI: no sandbox (AppArmor on Ubuntu 24.04 blocks it, anchors B.8.7),
@@ -24,20 +16,8 @@ export const BROWSER_ARGS = [
   '--no-first-run',
 ];
 
-/** The browser executable: the environment variable, else a system browser, else Puppeteer's cache; or null. */
-export function findBrowserExecutable(env: NodeJS.ProcessEnv = process.env): string | null {
-  const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
-  if (fromEnv) return fromEnv;
-  const system = SYSTEM_BROWSERS.find((p) => existsSync(p));
-  if (system) return system;
-  try {
-    const cached = puppeteer.executablePath();
-    return existsSync(cached) ? cached : null;
-  } catch {
-    // Puppeteer throws when it has no browser configured at all: same as "none found".
-    return null;
-  }
-}
+/** The browser executable (the setup script's lookup: the environment variable, a system browser, Puppeteer's cache), or null. */
+export const findBrowserExecutable = (env: NodeJS.ProcessEnv = process.env): string | null => findBrowser(env);
 
 /** A headless browser; throws an Indonesian message saying how to get one when none is installed. */
 export async function launchBrowser(): Promise<Browser> {
