@@ -7,17 +7,18 @@ import type { HeaderMatch } from './find-header.ts';
 import { readTable } from './read-table.ts';
 import { readTextCell } from './read-text-cell.ts';
 import { reportHiddenRow } from './report-hidden-row.ts';
-import { report, type SheetContext } from './sheet-context.ts';
+import type { SheetContext } from './sheet-context.ts';
 import { ANALISIS } from './sheet-layout.ts';
-import { ikuKey, looksLikeCode } from './text-keys.ts';
-import { unknownIku } from './unknown-iku.ts';
+import { ikuRowResolver } from './iku-row-resolver.ts';
+import { looksLikeCode } from './text-keys.ts';
 
 const label = (key: string): string => ANALISIS.columns.find((c) => c.key === key)?.label ?? key;
 
 /** Rows with a known IKU code; unknown or repeated codes are reported and left out. */
 export function readAnalisis(sheet: RawSheet, header: HeaderMatch, ref: Reference, kodeUnit: string | undefined, ctx: SheetContext): AnalisisRow[] {
-  const byKey = new Map(ref.iku.indikator.map((i) => [ikuKey(i.kode), i]));
-  const seen = new Map<string, number>();
+  const resolve = ikuRowResolver(ref, kodeUnit, ctx, (kode, first, row) =>
+    `Analisis ${kode} sudah diisi di baris ${first}; baris ${row} mengisinya lagi. Gabungkan isinya menjadi satu baris.`,
+  );
   const rows: AnalisisRow[] = [];
   for (const r of readTable(sheet, header)) {
     if (r.hidden) reportHiddenRow(ctx, r.row);
@@ -26,18 +27,8 @@ export function readAnalisis(sheet: RawSheet, header: HeaderMatch, ref: Referenc
     const kode = text('kodeIku');
     // A sasaran heading or a note under the table.
     if (kode === '' || (r.cells.size === 1 && !looksLikeCode(kode))) continue;
-    const iku = byKey.get(ikuKey(kode));
-    if (!iku) {
-      unknownIku(ctx, kode, kodeCell?.address, ref, kodeUnit);
-      continue;
-    }
-    const first = seen.get(iku.kode);
-    if (first !== undefined) {
-      const message = `Analisis ${iku.kode} sudah diisi di baris ${first}; baris ${r.row} mengisinya lagi. Gabungkan isinya menjadi satu baris.`;
-      report(ctx, 'error', { rule: 'iku-ganda', ...(kodeCell ? { cell: kodeCell.address } : {}), message, actual: kode });
-      continue;
-    }
-    seen.set(iku.kode, r.row);
+    const iku = resolve(kode, kodeCell, r.row);
+    if (!iku) continue;
     const sel: Record<string, string> = {};
     for (const [key, col] of header.columns) sel[key] = cellAddress(r.row, col);
     rows.push({ kodeIku: iku.kode, penyebab: text('penyebab'), upaya: text('upaya'), programPendukung: text('programPendukung'), row: r.row, sel });

@@ -13,16 +13,17 @@ import { reportHiddenRow } from './report-hidden-row.ts';
 import { readTextCell } from './read-text-cell.ts';
 import { report, type SheetContext } from './sheet-context.ts';
 import { CAPAIAN } from './sheet-layout.ts';
-import { ikuKey, looksLikeCode } from './text-keys.ts';
-import { unknownIku } from './unknown-iku.ts';
+import { ikuRowResolver } from './iku-row-resolver.ts';
+import { looksLikeCode } from './text-keys.ts';
 
 const label = (key: string): string => CAPAIAN.columns.find((c) => c.key === key)?.label ?? key;
 const NUMBER_KEYS = ['target', 'twI', 'twII', 'twIII', 'twIV', 'realisasi'];
 
 /** Valid rows of the sheet; rows with an unknown or repeated IKU code are reported and left out. */
 export function readCapaian(sheet: RawSheet, header: HeaderMatch, ref: Reference, kodeUnit: string | undefined, ctx: SheetContext): CapaianRow[] {
-  const byKey = new Map(ref.iku.indikator.map((i) => [ikuKey(i.kode), i]));
-  const seen = new Map<string, number>();
+  const resolve = ikuRowResolver(ref, kodeUnit, ctx, (kode, first, row) =>
+    `${kode} sudah diisi di baris ${first}; baris ${row} mengisinya lagi. Gabungkan menjadi satu baris dan hapus yang lain.`,
+  );
   const rows: CapaianRow[] = [];
   for (const r of readTable(sheet, header)) {
     if (r.hidden) reportHiddenRow(ctx, r.row);
@@ -35,18 +36,8 @@ export function readCapaian(sheet: RawSheet, header: HeaderMatch, ref: Reference
       continue;
     }
     if (r.cells.size === 1 && !looksLikeCode(kode)) continue; // a heading such as "Sasaran 1: …" alone on its row
-    const iku = byKey.get(ikuKey(kode));
-    if (!iku) {
-      unknownIku(ctx, kode, kodeCell?.address, ref, kodeUnit);
-      continue;
-    }
-    const first = seen.get(iku.kode);
-    if (first !== undefined) {
-      const message = `${iku.kode} sudah diisi di baris ${first}; baris ${r.row} mengisinya lagi. Gabungkan menjadi satu baris dan hapus yang lain.`;
-      report(ctx, 'error', { rule: 'iku-ganda', ...(kodeCell ? { cell: kodeCell.address } : {}), message, actual: kode });
-      continue;
-    }
-    seen.set(iku.kode, r.row);
+    const iku = resolve(kode, kodeCell, r.row);
+    if (!iku) continue;
     rows.push(readRow(r, iku, ctx, header));
   }
   return rows;
