@@ -1,5 +1,5 @@
 /** Starts the one headless Chromium a build (or a test file) prints with. */
-import { findBrowser } from '../setup.mjs';
+import { findBrowser } from '../../scripts/setup.mjs';
 import puppeteer, { type Browser } from 'puppeteer';
 
 /**
