@@ -1,6 +1,6 @@
 /**
  * Where the browser is: the one lookup of the project, used by the print stage and by the setup script
- * (pipeline/setup.mjs calls this module, not the other way round). Plain JavaScript with a `.d.mts` beside it,
+ * (scripts/setup.mjs calls this module, not the other way round). Plain JavaScript with a `.d.mts` beside it,
  * because the setup script runs it with plain Node before anything is compiled.
  *
  * Order: PUPPETEER_EXECUTABLE_PATH as given; an installed Chrome, Chromium or Edge (Edge ships with every Windows 10/11

@@ -16,7 +16,7 @@ export const BROWSER_ARGS = [
   '--no-first-run',
 ];
 
-/** The browser executable (the setup script's lookup: the environment variable, a system browser, Puppeteer's cache), or null. */
+/** The browser executable (find-browser.mjs: the environment variable, an installed Chrome/Chromium/Edge, Puppeteer's cache), or null. */
 export const findBrowserExecutable = (env: NodeJS.ProcessEnv = process.env): string | null => findBrowser(env);
 
 /** A headless browser; throws an Indonesian message saying how to get one when none is installed. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cachedBrowser, findBrowser, puppeteerCacheDir, systemBrowserPaths } from '../../pipeline/print/find-browser.mjs';
-import { npmCommand } from '../../pipeline/setup/npm-command.mjs';
+import { npmCommand } from '../../scripts/npm-command.mjs';
 
 const WIN_ENV = {
   ProgramFiles: 'C:\\Program Files',

@@ -5,7 +5,7 @@
  * Executable and flags are the print stage's (`launch-browser.ts`); the launch is here only for those options.
  */
 import puppeteer, { type Browser } from 'puppeteer';
-import { BROWSER_ARGS, findBrowserExecutable, launchBrowser } from './print/launch-browser.ts';
+import { BROWSER_ARGS, findBrowserExecutable, launchBrowser } from './launch-browser.ts';
 
 /** A browser being started for one build: await `browser` to use it; `close()` must be called on every path. */
 export interface BuildBrowser {

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { npmCommand } from './setup/npm-command.mjs';
+import { npmCommand } from './npm-command.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const say = (msg) => console.error(`lkj: ${msg}`);
@@ -69,7 +69,7 @@ function newestSource(dir) {
 
 async function ensureCompiled() {
   const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
-  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), statSync(LOCK).mtimeMs);
+  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), newestSource(join(root, 'scripts')), statSync(LOCK).mtimeMs);
   if (built >= sources) return;
   const { build } = await import('esbuild');
   rmSync(BUILD_DIR, { recursive: true, force: true });
@@ -77,7 +77,7 @@ async function ensureCompiled() {
     // The worker thread that reads and checks workbooks in parallel is an entry of its own (check-workbooks.ts).
     entryPoints: {
       cli: join(root, 'pipeline', 'cli.ts'),
-      'check-workbook-worker': join(root, 'pipeline', 'check-workbook-worker.ts'),
+      'check-workbook-worker': join(root, 'pipeline', 'check', 'check-workbook-worker.ts'),
     },
     bundle: true,
     splitting: true,
@@ -127,7 +127,7 @@ async function downloadBrowser(puppeteerCacheDir) {
 
 async function ensureBrowser() {
   // Imported only now: on a fresh clone `@puppeteer/browsers` exists once `npm ci` has run.
-  const { findBrowser, puppeteerCacheDir } = await import('./print/find-browser.mjs');
+  const { findBrowser, puppeteerCacheDir } = await import('../pipeline/print/find-browser.mjs');
   if (findBrowser()) return;
   if (!installWithApt()) {
     try {
