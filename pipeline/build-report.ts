@@ -9,7 +9,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './print/launch-browser.ts';
-import { checkWorkbooks, type WorkbookCache } from './check-workbooks.ts';
+import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';

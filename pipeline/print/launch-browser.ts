@@ -9,7 +9,7 @@
  *   behind are removed at the next launch.
  */
 import puppeteer, { type Browser } from 'puppeteer';
-import { findBrowser } from '../setup.mjs';
+import { findBrowser } from '../../scripts/setup.mjs';
 import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import { formatPersenTanda, formatRupiah } from './format.ts';
 import { catatanBatas, legendaKategori, t1Groups } from './view-capaian.ts';
 import type { Daftar } from './daftar.ts';
-import type { ReportView } from './view-types.ts';
+import type { ReportView } from './view-types-bab.ts';
 
 /** `a`, `a dan b`, `a, b, dan c`: an Indonesian list. */
 export function daftarKata(items: readonly string[]): string {
