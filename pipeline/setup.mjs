@@ -13,7 +13,7 @@
  * `apt-get install -y chromium` on Debian/Ubuntu as root, else Puppeteer's browser download.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,21 @@ function ensureDependencies() {
   say('memasang dependensi (npm ci)…');
   if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
     say('npm ci gagal. Periksa koneksi ke registry npm, lalu jalankan ulang perintah ini.');
+    process.exit(1);
+  }
+}
+
+/**
+ * The fixes in patches/ (exceljs reading notes written by openpyxl, exceljs#2797) are applied by the `postinstall`
+ * script on every `npm ci`/`npm install`; an install run with `--ignore-scripts` skips them, so they are applied here
+ * when the marker they put in exceljs is missing.
+ */
+function ensurePatched() {
+  const patched = join(root, 'node_modules', 'exceljs', 'lib', 'xlsx', 'xlsx.js');
+  if (!existsSync(patched) || readFileSync(patched, 'utf8').includes('lkj patch')) return;
+  say('menerapkan perbaikan exceljs (patch-package)…');
+  if (!run('npx', ['--no-install', 'patch-package'])) {
+    say('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
     process.exit(1);
   }
 }
@@ -145,6 +160,7 @@ function installBrowser() {
 // Only when run as `node pipeline/setup.mjs`, not when the print stage imports `findBrowser` (also from the bundle).
 if (process.argv[1] && basename(process.argv[1]) === 'setup.mjs' && process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
+  ensurePatched();
   await ensureCompiled();
   if (!findBrowser()) installBrowser();
   if (!findBrowser()) {
