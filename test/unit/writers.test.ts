@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkWorkbook, type CheckedWorkbook } from '../../pipeline/check-workbook.ts';
+import { checkWorkbook, type CheckedWorkbook } from '../../pipeline/check/check-workbook.ts';
 import { loadReferenceInputs } from '../../pipeline/load/load-inputs.ts';
 import { validateReference } from '../../pipeline/validate/validate-reference.ts';
 import type { Reference } from '../../schemas/reference.ts';
