@@ -53,6 +53,21 @@ function ensureDependencies() {
   writeFileSync(LOCK_STAMP, lockHash());
 }
 
+/**
+ * The fixes in patches/ (exceljs reading notes written by openpyxl, exceljs#2797) are applied by the `postinstall`
+ * script on every `npm ci`/`npm install`; an install run with `--ignore-scripts` skips them, so they are applied here
+ * when the marker they put in exceljs is missing.
+ */
+function ensurePatched() {
+  const patched = join(root, 'node_modules', 'exceljs', 'lib', 'xlsx', 'xlsx.js');
+  if (!existsSync(patched) || readFileSync(patched, 'utf8').includes('lkj patch')) return;
+  say('menerapkan perbaikan exceljs (patch-package)…');
+  if (!runNpm(['exec', '--no', '--', 'patch-package'])) {
+    say('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
+    process.exit(1);
+  }
+}
+
 /** Where the compiled pipeline goes; `npm run build-report` runs `cli.js` from here. */
 const BUILD_DIR = join(root, 'node_modules', '.cache', 'lkj');
 const BUILD_STAMP = join(BUILD_DIR, '.stamp');
@@ -152,5 +167,6 @@ function checkNode() {
 
 checkNode();
 ensureDependencies();
+ensurePatched();
 await ensureCompiled();
 await ensureBrowser();
