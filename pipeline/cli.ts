@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const quiet = jsonTo === null;
   if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
-  const epoch = readSourceDateEpoch(args.json);
+  const epoch = readSourceDateEpoch(jsonTo);
   if (epoch === undefined) return;
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
   const stop = listenForStop();
@@ -125,13 +125,13 @@ function listenForStop(watching = false) {
 }
 
 /** `SOURCE_DATE_EPOCH` as a date (`null` when unset); `undefined` after saying that it is malformed (exit 2). */
-function readSourceDateEpoch(json: boolean): Date | null | undefined {
+function readSourceDateEpoch(json: string | null | undefined): Date | null | undefined {
   try {
     return sourceDateEpoch(process.env);
   } catch (e) {
     if (!(e instanceof BadSourceDateEpoch)) throw e;
     console.error(e.message);
-    if (json) printJson({ exitCode: 2, error: e.message });
+    if (json !== undefined) printJson({ exitCode: 2, error: e.message }, json);
     process.exitCode = 2;
     return undefined;
   }
