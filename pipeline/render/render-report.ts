@@ -1,6 +1,7 @@
 /** Render stage: the consolidated dataset and reference data → one self-contained HTML document. */
 import { assertComplete } from './assert-complete.ts';
-import { loadAssets } from './assets.ts';
+import { LOGO_CONTOH_MARK } from '../validate/final-readiness.ts';
+import { loadAssets, type ReportAssets } from './assets.ts';
 import { buildReportView } from './build-view.ts';
 import { reportTemplate } from './templates.ts';
 import type { RenderInput } from './view-types.ts';
@@ -17,10 +18,18 @@ export function renderReport(input: RenderInput): string {
   assertComplete(view);
   const template = reportTemplate();
   try {
-    return template({ ...view, aset: loadAssets() });
+    return template({ ...view, aset: withLogo(loadAssets(), input.logoSvg) });
   } catch (cause) {
     throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
   }
+}
+
+/** The assets with the office's own cover logo, when it gave one; its alt text says whether it is a placeholder. */
+function withLogo(aset: ReportAssets, logoSvg: string | undefined): ReportAssets & { logoAlt: string } {
+  const svg = logoSvg ?? null;
+  const logoDataUri = svg === null ? aset.logoDataUri : `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  const placeholder = svg === null || svg.includes(LOGO_CONTOH_MARK);
+  return { ...aset, logoDataUri, logoAlt: placeholder ? 'Lambang (contoh)' : 'Lambang' };
 }
 
 /** Makes the next render read `templates/` again: watch mode calls it when a template, style or asset changed. */
