@@ -1,20 +1,19 @@
 /** View model of BAB III B (T8): budget per program with its kegiatan, and the total. */
 import type { Dataset } from '../../schemas/dataset.ts';
-import { formatAngka, formatPersen, formatPersenTanda, formatRupiah } from './format.ts';
+import { formatPersen, formatPersenTanda, formatRupiah, formatUang } from '../format.ts';
 import type { AnggaranRow, ReportView } from './view-types-bab.ts';
 import type { GambarView, Judul } from './view-types.ts';
 
 type Line = { pagu: number; realisasi: number; serapan: number | null; sisa: number };
 
 /** Table money is whole rupiah (DIPA amounts are); running text uses `formatRupiah` with cents. */
-const uang = (n: number): string => formatAngka(n, 0);
 
 function amounts(l: Line): Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'> {
   return {
-    pagu: uang(l.pagu),
-    realisasi: uang(l.realisasi),
+    pagu: formatUang(l.pagu),
+    realisasi: formatUang(l.realisasi),
     serapan: l.serapan === null ? '–' : formatPersen(l.serapan),
-    sisa: uang(l.sisa),
+    sisa: formatUang(l.sisa),
   };
 }
 
