@@ -32,7 +32,7 @@ const ignored = (file: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownl
 export async function watchBuilds(opts: WatchOptions): Promise<void> {
   const [{ buildReport }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
     import('../build-report.ts'),
-    import('../print/build-browser.ts'),
+    import('../print/launch-browser.ts'),
     import('../render/render-report.ts'),
     import('../check/check-workbooks.ts'),
   ]);

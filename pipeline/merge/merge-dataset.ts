@@ -28,7 +28,7 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     sasaran,
     capaianKeseluruhan,
     kategoriKeseluruhan: capaianKeseluruhan === null ? null : kategoriFor(capaianKeseluruhan, ref.config.kebijakan.skalaKategori),
-    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi } },
+    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi }, terkaitIku: terkaitIku(indicators, total.pagu) },
     unit: ref.config.unitKerja.map((u) => ({
       kode: u.kode,
       nama: u.nama,
@@ -58,4 +58,11 @@ export function efisiensi(capaian: number | null, serapanPct: number | null, rum
   if (capaian === null || serapanPct === null) return null;
   if (rumus === 'selisih') return capaian - serapanPct;
   return serapanPct === 0 ? null : capaian / serapanPct;
+}
+
+/** The budget tied to the indicators, and its share of the whole pagu (what T7 covers). */
+function terkaitIku(indicators: readonly IndikatorData[], totalPagu: number): Dataset['anggaran']['terkaitIku'] {
+  const pagu = indicators.reduce((a, i) => a + i.anggaran.pagu, 0);
+  const realisasi = indicators.reduce((a, i) => a + i.anggaran.realisasi, 0);
+  return { pagu, realisasi, persenPagu: totalPagu > 0 ? (pagu / totalPagu) * 100 : null };
 }
