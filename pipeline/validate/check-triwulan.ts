@@ -55,16 +55,16 @@ function checkAkhirRataRata(row: CapaianRow, iku: IkuIndikator, ctx: SheetContex
     if (Math.abs(last.v - row.realisasi) <= 1e-9 * Math.max(1, Math.abs(last.v))) return;
     const message =
       `Untuk ${iku.kode} (akhir) Realisasi tahunan sama dengan nilai triwulan terakhir yang diisi, yaitu ${NAMES[last.i]} ` +
-      `${formatAngka(last.v)}, tetapi Realisasi tertulis ${formatAngka(row.realisasi)}. Samakan keduanya, atau isi triwulan yang belum diisi.`;
-    report(ctx, 'warning', { rule: 'triwulan-akhir-berbeda', ...at, message, actual: formatAngka(row.realisasi), expected: formatAngka(last.v) });
+      `${formatAngkaPersis(last.v)}, tetapi Realisasi tertulis ${formatAngkaPersis(row.realisasi)}. Samakan keduanya, atau isi triwulan yang belum diisi.`;
+    report(ctx, 'warning', { rule: 'triwulan-akhir-berbeda', ...at, message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(last.v) });
     return;
   }
   const mean = filled.reduce((a, f) => a + f.v, 0) / filled.length;
   if (Math.abs(mean - row.realisasi) <= MEAN_TOLERANCE) return;
   const message =
-    `Untuk ${iku.kode} (rata-rata) Realisasi tahunan adalah rata-rata triwulan yang diisi (${names}): ${formatAngka(mean)}, ` +
-    `tetapi Realisasi tertulis ${formatAngka(row.realisasi)}. Periksa angka triwulan dan Realisasi tahunan.`;
-  report(ctx, 'warning', { rule: 'rata-rata-triwulan-berbeda', ...at, message, actual: formatAngka(row.realisasi), expected: formatAngka(mean) });
+    `Untuk ${iku.kode} (rata-rata) Realisasi tahunan adalah rata-rata triwulan yang diisi (${names}): ${formatAngkaPersis(mean)}, ` +
+    `tetapi Realisasi tertulis ${formatAngkaPersis(row.realisasi)}. Periksa angka triwulan dan Realisasi tahunan.`;
+  report(ctx, 'warning', { rule: 'rata-rata-triwulan-berbeda', ...at, message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(mean) });
 }
 
 /**
