@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
-import { HELP, parseCliArgs } from './cli-args.ts';
-import { buildSummary, shownPath } from './cli-summary.ts';
+import { HELP, parseCliArgs } from './cli/args.ts';
+import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 
 /** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
 async function watchMode(inputs: string, outputDir: string, checkOnly: boolean): Promise<void> {
   const stop = listenForStop(true);
-  const { watchBuilds } = await import('./watch.ts');
+  const { watchBuilds } = await import('./cli/watch.ts');
   const { TEMPLATES_DIR } = await import('./render/assets.ts');
   const waiting = `Memantau ${shownPath(resolve(inputs), process.cwd())}/ dan templates/ (Ctrl-C untuk berhenti)…`;
   console.error(`${waiting}`);

@@ -1,10 +1,8 @@
 /** View model of BAB IV Penutup: a summary of the numbers, then the staff's conclusion and next steps. */
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, SasaranData } from '../../schemas/dataset.ts';
-import type { Daftar } from './daftar.ts';
-import { formatPersenTanda, formatRupiah } from './format.ts';
-import { hurufBagian } from './view-bab1.ts';
-import { daftarKata } from './view-ikhtisar.ts';
+import { hurufBagian, type Daftar } from './daftar.ts';
+import { daftarKata, formatPersenTanda, formatRupiah } from './format.ts';
 import { narasiSlot } from './narasi-slots.ts';
 import { narasiView } from './view-narasi.ts';
 import type { ReportView } from './view-types-bab.ts';

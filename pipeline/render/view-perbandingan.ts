@@ -4,8 +4,7 @@
  * lower-is-better indicator a falling realisasi is an improvement.
  */
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { formatAngka, formatPersen } from './format.ts';
-import { daftarKata } from './view-ikhtisar.ts';
+import { daftarKata, formatAngka, formatPersen } from './format.ts';
 import type { RenstraCapaianRow, RiwayatRow, StandarRow } from './view-types-bab.ts';
 
 const angkaAtauStrip = (n: number | null): string => (n === null ? '–' : formatAngka(n));

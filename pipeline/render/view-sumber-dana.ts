@@ -30,13 +30,13 @@ export function sumberDanaParagraf(dataset: Dataset): string {
     ? ` Secara keseluruhan, pagu ${formatRupiah(gabungan.pagu)} terealisasi ${formatRupiah(gabungan.realisasi)}${serapanTeks(gabungan)}, dengan sisa ${formatRupiah(gabungan.sisa)}.`
     : '';
   return (
-    `Pada tahun ${dataset.tahun} kegiatan dibiayai dari ${sumberDana.length} sumber dana: ${daftarKata(parts)}.${jumlah} ` +
+    `Pada tahun ${dataset.tahun} kegiatan dibiayai dari ${sumberDana.length} sumber dana: ${daftarRincian(parts)}.${jumlah} ` +
     'Dana hibah dikelola terpisah dari DIPA, dengan naskah perjanjian hibah daerah (NPHD) dan laporan pertanggungjawaban sendiri.'
   );
 }
 
-/** `a`, `a dan b`, `a, b, dan c`. */
-export function daftarKata(xs: readonly string[]): string {
+/** `a`, `a dan b`, `a; b; dan c` (semicolons: the items hold decimal commas). */
+export function daftarRincian(xs: readonly string[]): string {
   if (xs.length <= 2) return xs.join(' dan ');
   return `${xs.slice(0, -1).join('; ')}; dan ${xs.at(-1)}`;
 }
@@ -89,7 +89,7 @@ export function jenisBelanjaParagraf(dataset: Dataset): string {
   const sumber = dataset.anggaran.sumberDana.length > 1 ? ` ${sumberTerbesar(dataset.anggaran.sumberDana, sorted[0]?.kode ?? '')}` : '';
   return (
     `Menurut jenis belanja (dua digit pertama kode akun, Bagan Akun Standar), realisasi seluruh sumber dana tahun ` +
-    `${dataset.tahun} terdiri atas ${daftarKata(rincian)}.${sumber}`
+    `${dataset.tahun} terdiri atas ${daftarRincian(rincian)}.${sumber}`
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../../pipeline/cli-args.ts';
+import { parseCliArgs } from '../../pipeline/cli/args.ts';
 
 describe('parseCliArgs', () => {
   it('reads the options with their defaults', () => {

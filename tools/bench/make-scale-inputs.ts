@@ -5,7 +5,7 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { writeDivisionWorkbook, type AnggaranSpecRow } from '../../division-template/write-division-workbook.ts';
+import { writeDivisionWorkbook, type AnggaranSpecRow } from '../../pipeline/division-template/write-division-workbook.ts';
 
 const pad = (n: number) => String(n).padStart(4, '0');
 

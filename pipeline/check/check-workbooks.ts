@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Reference } from '../schemas/reference.ts';
+import type { Reference } from '../../schemas/reference.ts';
 import { checkWorkbook, type CheckedWorkbook } from './check-workbook.ts';
 
 /**

@@ -66,7 +66,7 @@ function newestSource(dir) {
 
 async function ensureCompiled() {
   const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
-  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), newestSource(join(root, 'scripts')), statSync(join(root, 'package-lock.json')).mtimeMs);
   if (built >= sources) return;
   const { build } = await import('esbuild');
   rmSync(BUILD_DIR, { recursive: true, force: true });
@@ -74,7 +74,7 @@ async function ensureCompiled() {
     // The worker thread that reads and checks workbooks in parallel is an entry of its own (check-workbooks.ts).
     entryPoints: {
       cli: join(root, 'pipeline', 'cli.ts'),
-      'check-workbook-worker': join(root, 'pipeline', 'check-workbook-worker.ts'),
+      'check-workbook-worker': join(root, 'pipeline', 'check', 'check-workbook-worker.ts'),
     },
     bundle: true,
     splitting: true,
@@ -142,7 +142,7 @@ function installBrowser() {
   }
 }
 
-// Only when run as `node pipeline/setup.mjs`, not when the print stage imports `findBrowser` (also from the bundle).
+// Only when run as `node scripts/setup.mjs`, not when the print stage imports `findBrowser` (also from the bundle).
 if (process.argv[1] && basename(process.argv[1]) === 'setup.mjs' && process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
   await ensureCompiled();

@@ -1,6 +1,6 @@
 /** The sample generator's own check that an annual realisasi follows from the quarters (primer §4). */
 import type { z } from 'zod';
-import type { agregasi } from '../../../schemas/common.ts';
+import type { agregasi } from '../../schemas/common.ts';
 
 export type Agregasi = z.infer<typeof agregasi>;
 

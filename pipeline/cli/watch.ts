@@ -4,7 +4,7 @@
  * (the build writes nothing unless it succeeds). Reports each build through `onBuild`; never touches the console.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import type { BuildOptions, BuildResult } from './build-report.ts';
+import type { BuildOptions, BuildResult } from '../build-report.ts';
 
 /** What changed and how long from that change to the finished build. */
 export interface WatchedBuild {
@@ -31,10 +31,10 @@ const ignored = (file: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownl
 /** Builds once, then again after every change, until `signal` aborts; closes Chromium and the watchers at the end. */
 export async function watchBuilds(opts: WatchOptions): Promise<void> {
   const [{ buildReport }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
-    import('./build-report.ts'),
-    import('./build-browser.ts'),
-    import('./render/render-report.ts'),
-    import('./check-workbooks.ts'),
+    import('../build-report.ts'),
+    import('../print/launch-browser.ts'),
+    import('../render/render-report.ts'),
+    import('../check/check-workbooks.ts'),
   ]);
   const cache = newWorkbookCache();
   const started = opts.checkOnly ? null : startBuildBrowser(undefined, opts.signal);

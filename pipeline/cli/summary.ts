@@ -1,7 +1,7 @@
 /** The lines printed after a build: counts, units, where the problem reports and the report were written. */
 import path from 'node:path';
-import type { BuildResult } from './build-report.ts';
-import { countBySeverity } from './format-diagnostics.ts';
+import type { BuildResult } from '../build-report.ts';
+import { countBySeverity } from '../format-diagnostics.ts';
 
 const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 

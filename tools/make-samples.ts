@@ -5,16 +5,16 @@
  * Tests that need bad workbooks (renamed columns, missing sheets, text in number cells) use `writeDivisionWorkbook`.
  */
 import { join, resolve } from 'node:path';
-import { buildTemplate } from '../division-template/build-template.ts';
-import { fillTemplate } from '../division-template/fill-template.ts';
-import { planTemplates } from '../division-template/plan-templates.ts';
-import { readReference } from '../division-template/read-reference.ts';
-import { fileDate, writeXlsx } from '../division-template/write-xlsx.ts';
-import { formatDiagnostics } from '../format-diagnostics.ts';
+import { buildTemplate } from '../pipeline/division-template/build-template.ts';
+import { fillTemplate } from '../pipeline/division-template/fill-template.ts';
+import { planTemplates } from '../pipeline/division-template/plan-templates.ts';
+import { readReference } from '../pipeline/division-template/read-reference.ts';
+import { fileDate, writeXlsx } from '../pipeline/division-template/write-xlsx.ts';
+import { formatDiagnostics } from '../pipeline/format-diagnostics.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from './samples/build-unit-workbooks.ts';
 
-export { writeDivisionWorkbook } from '../division-template/write-division-workbook.ts';
-export type { DivisionWorkbookSpec } from '../division-template/division-workbook-spec.ts';
+export { writeDivisionWorkbook } from '../pipeline/division-template/write-division-workbook.ts';
+export type { DivisionWorkbookSpec } from '../pipeline/division-template/division-workbook-spec.ts';
 
 const rupiah = (n: number): string => `Rp ${new Intl.NumberFormat('id-ID').format(n)}`;
 
@@ -49,7 +49,7 @@ export async function makeSamples(inputs: string): Promise<UnitWorkbook[]> {
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
 if (isMain) {
-  const inputs = resolve(import.meta.dirname, '../../inputs');
+  const inputs = resolve(import.meta.dirname, '../inputs');
   const units = await makeSamples(inputs);
   for (const u of units) console.log(`${u.file}  (${u.values.capaian.length} IKU, ${u.lines.length} budget lines)`);
   console.log(budgetSummary(units).join('\n'));

@@ -10,12 +10,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findBrowserExecutable } from '../../print/launch-browser.ts';
+import { findBrowserExecutable } from '../../pipeline/print/launch-browser.ts';
 import { makeScaleInputs } from './make-scale-inputs.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { watchLatency } from './watch-latency.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const ROOT = resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SCALE = (process.env.BENCH_SCALE ?? '10,100,1000').split(',').filter(Boolean).map(Number);
 const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS ?? 3);

@@ -1,13 +1,13 @@
 /** Joins the reference data (laporan, renstra, iku) with the sample data into what each unit types into its template. */
-import type { IkuIndikator } from '../../../schemas/iku.ts';
-import type { Reference } from '../../../schemas/reference.ts';
+import type { IkuIndikator } from '../../schemas/iku.ts';
+import type { Reference } from '../../schemas/reference.ts';
 import { annualFromQuarters } from './agregasi.ts';
 import { budgetLines, type BudgetLine } from './budget-lines.ts';
 import { ANALISIS_SAMPLES, CAPAIAN_SAMPLES } from './data-capaian.ts';
 import { KEGIATAN_SAMPLES } from './data-anggaran.ts';
 import { UNIT_SAMPLES } from './data-units.ts';
-import type { TemplateValues } from '../../division-template/fill-template.ts';
-import { unitSlug } from '../../division-template/unit-slug.ts';
+import type { TemplateValues } from '../../pipeline/division-template/fill-template.ts';
+import { unitSlug } from '../../pipeline/division-template/unit-slug.ts';
 
 /** One unit's sample: file name (relative to inputs/), what it types into its template, its budget lines for the summary. */
 export interface UnitWorkbook {

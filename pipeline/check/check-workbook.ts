@@ -2,11 +2,11 @@
  * Load and validate for one workbook, back to back: read it (load stage), check it (validate stage), and keep only
  * the validated data, so a build never holds more than a few raw workbooks at once.
  */
-import type { Division } from '../schemas/division.ts';
-import type { Reference } from '../schemas/reference.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { readWorkbookFile } from './load/load-inputs.ts';
-import { validateWorkbook } from './validate/validate-workbook.ts';
+import type { Division } from '../../schemas/division.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { readWorkbookFile } from '../load/load-inputs.ts';
+import { validateWorkbook } from '../validate/validate-workbook.ts';
 
 /** One workbook's outcome, with the time spent reading and checking it. */
 export interface CheckedWorkbook {

@@ -5,10 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { configSchema } from '../../schemas/config.ts';
-import { hibahSchema } from '../../schemas/hibah.ts';
-import { ikuSchema } from '../../schemas/iku.ts';
-import { renstraSchema } from '../../schemas/renstra.ts';
+import { configSchema } from '../schemas/config.ts';
+import { hibahSchema } from '../schemas/hibah.ts';
+import { ikuSchema } from '../schemas/iku.ts';
+import { renstraSchema } from '../schemas/renstra.ts';
 
 /** The generated files: name → JSON text. */
 export function jsonSchemas(): Record<string, string> {
@@ -20,7 +20,7 @@ export function jsonSchemas(): Record<string, string> {
 }
 
 /** Directory the schemas are written to. */
-export const JSON_SCHEMA_DIR = resolve(import.meta.dirname, '..', '..', 'schemas', 'json');
+export const JSON_SCHEMA_DIR = resolve(import.meta.dirname, '..', 'schemas', 'json');
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   await mkdir(JSON_SCHEMA_DIR, { recursive: true });
