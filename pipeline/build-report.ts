@@ -19,7 +19,7 @@ import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
-import { checkSuccessClaims } from './validate/check-success-claims.ts';
+import { checkReport } from './validate/check-report.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
 
@@ -133,7 +133,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
-      ...checkSuccessClaims(dataset, checked.divisions),
+      ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
     ],
     reference.config,
   );

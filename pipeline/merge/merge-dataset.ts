@@ -17,7 +17,9 @@ export const mean = (xs: readonly number[]): number | null => (xs.length ? xs.re
 export function mergeDataset(divisions: readonly Division[], ref: Reference): Dataset {
   const lines = sourcedLines(divisions, ref);
   const efisiensiSumber = ref.config.kebijakan.efisiensiSumberDana;
-  const reported = indexByIku(divisions, efisiensiSumber ? lines.filter((l) => efisiensiSumber.includes(l.sumberDana)) : lines);
+  // The lines that count for efficiency (T7): every source, or those the policy names.
+  const counted = efisiensiSumber ? lines.filter((l) => efisiensiSumber.includes(l.sumberDana)) : lines;
+  const reported = indexByIku(divisions, counted);
   const indicators = ref.iku.indikator.map((iku) => mergeIndicator(iku, reported, ref));
   const sasaran = ref.renstra.sasaran
     .map((s) => sasaranData(s.kode, s.nama, indicators.filter((i) => i.sasaran === s.kode), ref))
@@ -31,7 +33,12 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     sasaran,
     capaianKeseluruhan,
     kategoriKeseluruhan: capaianKeseluruhan === null ? null : kategoriFor(capaianKeseluruhan, ref.config.kebijakan.skalaKategori),
-    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi }, ...mergeSumberDana(lines, ref) },
+    anggaran: {
+      program,
+      total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi },
+      terkaitIku: terkaitIku(indicators, counted.reduce((a, l) => a + l.pagu, 0)),
+      ...mergeSumberDana(lines, ref),
+    },
     hibah: mergeHibah(ref),
     unit: ref.config.unitKerja.map((u) => ({
       kode: u.kode,
@@ -62,4 +69,11 @@ export function efisiensi(capaian: number | null, serapanPct: number | null, rum
   if (capaian === null || serapanPct === null) return null;
   if (rumus === 'selisih') return capaian - serapanPct;
   return serapanPct === 0 ? null : capaian / serapanPct;
+}
+
+/** The budget tied to the indicators, and its share of the whole pagu (what T7 covers). */
+function terkaitIku(indicators: readonly IndikatorData[], totalPagu: number): Dataset['anggaran']['terkaitIku'] {
+  const pagu = indicators.reduce((a, i) => a + i.anggaran.pagu, 0);
+  const realisasi = indicators.reduce((a, i) => a + i.anggaran.realisasi, 0);
+  return { pagu, realisasi, persenPagu: totalPagu > 0 ? (pagu / totalPagu) * 100 : null };
 }

@@ -73,7 +73,7 @@ describe('building the sample report', () => {
 describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13)', () => {
   const uang = (n: number) => angka.format(Math.round(n));
   // The last page with the caption: the first is Daftar Tabel.
-  const page = (needle: string) => pdf.pages.findLast((p) => p.includes(needle)) ?? '';
+  const page = (needle: string) => [...pdf.pages].reverse().find((p) => p.includes(needle)) ?? '';
 
   it('prints each source of funds on its row, and the sum of both', () => {
     const table = page('Realisasi Anggaran per Sumber Dana Tahun 2024');
