@@ -87,6 +87,13 @@ export const configSchema = z.object({
   batasPengumpulan: z.iso.date().optional(),
   /** Contact for questions about the workbooks. */
   kontak: z.string().optional(),
+  /** Drafts kept under `output/riwayat/` to compare with (steps 5–6 of the SOP). */
+  riwayat: z
+    .object({
+      /** How many of the latest drafts are kept. */
+      simpan: z.number().int().min(1).max(1000).default(20),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -40,10 +40,11 @@ describe('building the sample report', () => {
     expect(first.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(first.code).toBe(0);
     expect((await readdir(work.output)).sort()).toEqual([
-      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.html',
-      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.json',
-      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.pdf',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf',
       'pemeriksaan',
+      'riwayat',
     ]);
     expect(first.stderr).toMatch(/\d+ buku kerja dibaca · 0 galat · \d+ peringatan · \d+ halaman/);
   });
