@@ -27,6 +27,13 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
     }
   }
   if (r.exitCode !== 0) lines.push('Laporan TIDAK dibuat; berkas laporan lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.');
+  if (r.draft) lines.push(draftLine(r.draft));
   for (const f of r.files) lines.push(`Ditulis: ${shownPath(f, cwd)}`);
   return lines.join('\n');
+}
+
+/** Which draft this is, and whether the inputs changed since the last one. */
+function draftLine(d: NonNullable<BuildResult['draft']>): string {
+  if (!d.baru) return `Draf ke-${d.nomor}: masukan tidak berubah sejak draf ini, jadi nomornya tetap.`;
+  return d.sebelumnya ? `Draf ke-${d.nomor} (baru; draf sebelumnya ke-${d.sebelumnya.nomor}).` : `Draf ke-${d.nomor} (draf pertama).`;
 }

@@ -46,7 +46,7 @@ export function drafView(build: BuildInfo): ReportView['draf'] {
   if (build.status === 'final') return null;
   return {
     watermark: 'DRAF',
-    baris: `DRAF, bukan dokumen resmi · dibangun ${formatWaktuWib(build.builtAt)} · sidik ${build.fingerprint}`,
+    baris: `${build.nomorDraf ? `DRAF ke-${build.nomorDraf}` : 'DRAF'}, bukan dokumen resmi · disusun ${formatWaktuWib(build.builtAt)} · sidik ${build.fingerprint}`,
   };
 }
 
