@@ -216,7 +216,7 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 
 /** A problem in the configuration or reference data (exit 2) rather than in a division workbook (exit 1). */
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
-  ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.rule.startsWith('referensi-')));
+  ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
 
 function pdfMetadata({ config }: Reference, nomorDraf: number | null) {
   return {
