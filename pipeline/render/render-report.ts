@@ -25,11 +25,10 @@ export function renderReport(input: RenderInput): string {
 }
 
 /** The assets with the office's own cover logo, when it gave one; its alt text says whether it is a placeholder. */
-function withLogo(aset: ReportAssets, logoSvg: string | undefined): ReportAssets & { logoAlt: string } {
-  const svg = logoSvg ?? null;
-  const logoDataUri = svg === null ? aset.logoDataUri : `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-  const placeholder = svg === null || svg.includes(LOGO_CONTOH_MARK);
-  return { ...aset, logoDataUri, logoAlt: placeholder ? 'Lambang (contoh)' : 'Lambang' };
+function withLogo(aset: ReportAssets, logoSvg: string | undefined): ReportAssets {
+  if (logoSvg === undefined) return aset;
+  const logoDataUri = `data:image/svg+xml;base64,${Buffer.from(logoSvg).toString('base64')}`;
+  return { ...aset, logoDataUri, logoAlt: logoSvg.includes(LOGO_CONTOH_MARK) ? 'Lambang (contoh)' : 'Lambang' };
 }
 
 /** Makes the next render read `templates/` again: watch mode calls it when a template, style or asset changed. */
