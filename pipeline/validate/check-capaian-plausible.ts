@@ -9,6 +9,8 @@ import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { formatAngka, formatTarget } from './format-angka.ts';
 
+const persen = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
 /** Where the realisasi of an indicator was typed: its workbook and cell, when it was reported. */
 function realisasiCell(ind: IndikatorData, divisions: readonly Division[]) {
   const division = divisions.find((d) => d.file === ind.sumber);
@@ -33,7 +35,7 @@ export function checkCapaianPlausible(dataset: Dataset, divisions: readonly Divi
     if (history) out.push(warning({ rule: 'nilai-di-luar-riwayat', ...at, ...history }));
     const bound = ref.config.pemeriksaan.batasCapaianWajar;
     if (ind.capaian.status !== 'terhitung' || ind.capaian.nilaiMentah <= bound) continue;
-    const found = `${formatAngka(ind.capaian.nilaiMentah)}%`;
+    const found = `${persen.format(ind.capaian.nilaiMentah)}%`;
     const message =
       `Capaian ${ind.kode} ${found} (realisasi ${formatAngka(ind.realisasi)} terhadap target ${formatTarget(ind.target)}) ` +
       `melebihi batas wajar ${formatAngka(bound)}% (pemeriksaan.batasCapaianWajar di laporan.yaml). Periksa apakah ` +
