@@ -43,6 +43,8 @@ export const anggaranRowSchema = z.object({
   realisasi: z.number(),
   kodeIku: z.string().optional(),
   row: z.number().int(),
+  /** Cells the values came from, by field (`pagu: 'C12'`), so a printed total can name its cells. */
+  sel: z.record(z.string(), z.string()).optional(),
 });
 
 export const divisionSchema = z.object({
