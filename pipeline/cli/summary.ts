@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
+import { formatAngka } from '../format.ts';
 
-const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
 /** A path as short as it can be said: relative to the working folder when inside it. */
 export function shownPath(p: string, cwd: string): string {
@@ -16,7 +16,7 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   const c = countBySeverity(r.diagnostics);
   const parts = [`${r.workbooks} buku kerja dibaca`, `${c.error} galat`, `${c.warning} peringatan`];
   if (r.pages !== null) parts.push(`${r.pages} halaman`);
-  parts.push(`${id.format(seconds)} detik`);
+  parts.push(`${formatAngka(Math.round(seconds * 10) / 10)} detik`);
   const lines = [parts.join(' · ')];
   const missing = r.units.filter((u) => !u.file).map((u) => u.nama);
   if (r.units.length) lines.push(`Unit yang sudah mengirim: ${r.units.length - missing.length} dari ${r.units.length}${missing.length ? `; belum: ${missing.join(', ')}` : ''}`);
