@@ -14,6 +14,18 @@ const kategori = z.object({
   label: z.string().min(1),
 });
 
+/** A source of funds (sumber dana): `RM` DIPA Rupiah Murni, `HIBAH` hibah APBD, `PNBP` … as the office keeps them. */
+export const sumberDanaSchema = z.object({
+  kode: z.string().trim().min(1),
+  nama: z.string().trim().min(1),
+});
+
+/** Default sources: DIPA first (the default of a workbook budget line), then hibah APBD. */
+export const SUMBER_DANA_DEFAULT = [
+  { kode: 'RM', nama: 'DIPA (Rupiah Murni)' },
+  { kode: 'HIBAH', nama: 'Hibah APBD' },
+];
+
 /** A unit that reports: a Divisi or a Bagian, with the code used in the IKU reference and workbooks. */
 export const unitKerjaSchema = z.object({
   kode: z.string().trim().min(1),
@@ -39,6 +51,8 @@ export const configSchema = z.object({
     sekretaris: penandatangan,
     /** Pihak kedua: the Ketua, a commissioner, without a NIP. */
     ketua: penandatangan,
+    /** Who signs the Kata Pengantar: `sekretaris` (default) or `ketua` (some KPU offices; printed without NIP). */
+    kataPengantar: z.enum(['sekretaris', 'ketua']).default('sekretaris'),
   }),
   kebijakan: z.object({
     /** Cap capaian at 100% in tables (raw value kept for the narrative). */
@@ -51,7 +65,14 @@ export const configSchema = z.object({
     skalaKategori: z.array(kategori).min(1),
     /** `selisih`: capaian − serapan (positive = efisien); `rasio`: capaian / serapan (>1 = efisien). */
     efisiensi: z.enum(['selisih', 'rasio']),
+    /** Sources of funds whose spending counts in the efficiency analysis (T7); left out: every source. */
+    efisiensiSumberDana: z.array(z.string().trim().min(1)).min(1).optional(),
   }),
+  /**
+   * Sources of funds, in the order the report lists them. The first is the source of a workbook budget line whose
+   * `Sumber Dana` cell is empty (the DIPA); hibah lines come from `hibah.yaml`.
+   */
+  sumberDana: z.array(sumberDanaSchema).min(1).default(SUMBER_DANA_DEFAULT),
   /** Thresholds of the whole-report checks (plausibility, efficiency coverage); every one has a default. */
   pemeriksaan: z
     .object({
@@ -68,7 +89,15 @@ export const configSchema = z.object({
   batasPengumpulan: z.iso.date().optional(),
   /** Contact for questions about the workbooks. */
   kontak: z.string().optional(),
+  /** Drafts kept under `output/riwayat/` to compare with (steps 5–6 of the SOP). */
+  riwayat: z
+    .object({
+      /** How many of the latest drafts are kept. */
+      simpan: z.number().int().min(1).max(1000).default(20),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type UnitKerja = z.infer<typeof unitKerjaSchema>;
+export type SumberDana = z.infer<typeof sumberDanaSchema>;

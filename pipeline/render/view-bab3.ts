@@ -7,10 +7,10 @@ import { chartCapaian } from './charts/chart-capaian.ts';
 import { chartSerapan } from './charts/chart-serapan.ts';
 import { chartTren } from './charts/chart-tren.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { formatAngka } from './format.ts';
-import { anggaranView } from './view-anggaran.ts';
+import { formatAngka } from '../format.ts';
 import { capaianCell, legendaKategori, rataRataSasaran } from './view-capaian.ts';
 import { rumusEfisiensi } from './view-efisiensi.ts';
+import { realisasiAnggaranView } from './view-realisasi-anggaran.ts';
 import { sasaranSection } from './view-sasaran.ts';
 import type { ReportView } from './view-types-bab.ts';
 import type { GambarView } from './view-types.ts';
@@ -94,9 +94,8 @@ export function bab3View(reference: Reference, dataset: Dataset, daftar: Daftar)
   ];
   const a = capaianOrganisasi(reference, dataset, daftar);
   const judulB = daftar.judul('bab-3-b', hurufBagian(1), 'Realisasi Anggaran', 2);
-  const tabelB = daftar.tabel('3', `Realisasi Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`);
-  const gambarB = gambar(daftar, `Serapan Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
+  const gambarB = () => gambar(daftar, `Serapan Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
     'Batang gelap adalah program, batang terang kegiatan di bawahnya; garis putus-putus adalah serapan satker secara keseluruhan.',
     (id, label) => chartSerapan(id, label, dataset));
-  return { judul, pengantar, a, b: anggaranView(dataset, judulB, tabelB, gambarB) };
+  return { judul, pengantar, a, b: realisasiAnggaranView(dataset, daftar, { judul: judulB, gambar: gambarB }) };
 }

@@ -6,9 +6,8 @@
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
-import { formatAngka, formatPersen, formatTarget } from './format.ts';
+import { formatAngka, formatPersen, formatTarget, formatUang as uang } from '../format.ts';
 import { asalTeks, gabungAsal, sumberLookup, type SumberLookup } from './sumber.ts';
-import { uang } from './view-pk.ts';
 import type { Judul } from './view-types.ts';
 
 /** One figure: what it is, its value as printed, where it came from. */
