@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import { unitForFileName } from '../report-problems/unit-for-file.ts';
+import { formatAngka } from '../format.ts';
 
-const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
 /** A path as short as it can be said: relative to the working folder when inside it. */
 export function shownPath(p: string, cwd: string): string {
@@ -17,7 +17,7 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   const c = countBySeverity(r.diagnostics);
   const parts = [`${r.workbooks} buku kerja dibaca`, `${c.error} galat`, `${c.warning} peringatan`];
   if (r.pages !== null) parts.push(`${r.pages} halaman`);
-  parts.push(`${id.format(seconds)} detik`);
+  parts.push(`${formatAngka(Math.round(seconds * 10) / 10)} detik`);
   const lines = [parts.join(' · ')];
   lines.push(...unitLines(r));
   if (r.reports) {

@@ -1,6 +1,6 @@
 /** View model of an indicator's analysis in BAB III A: formula, capaian notes and the unit's own text. */
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { formatPersenTanda, formatRupiah } from './format.ts';
+import { formatPersenTanda, formatRupiah } from '../format.ts';
 import type { AnalisisView, PendukungView } from './view-types-bab.ts';
 import type { Judul } from './view-types.ts';
 

@@ -1,19 +1,17 @@
 /** Rows of T8 (BAB III B): budget per program with its kegiatan. */
 import type { Dataset } from '../../schemas/dataset.ts';
-import { formatAngka, formatPersen } from './format.ts';
+import { formatPersen, formatUang } from '../format.ts';
 import type { AnggaranRow } from './view-types-bab.ts';
 
 type Line = { pagu: number; realisasi: number; serapan: number | null; sisa: number };
 
 /** Table money is whole rupiah (DIPA amounts are); running text uses `formatRupiah` with cents. */
-const uang = (n: number): string => formatAngka(n, 0);
-
 function amounts(l: Line): Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'> {
   return {
-    pagu: uang(l.pagu),
-    realisasi: uang(l.realisasi),
+    pagu: formatUang(l.pagu),
+    realisasi: formatUang(l.realisasi),
     serapan: l.serapan === null ? '–' : formatPersen(l.serapan),
-    sisa: uang(l.sisa),
+    sisa: formatUang(l.sisa),
   };
 }
 

@@ -1,7 +1,7 @@
 /** View model of BAB II Perencanaan Kinerja: the Renstra summary and the year's Perjanjian Kinerja (T2). */
 import type { Reference } from '../../schemas/reference.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { formatAngka, formatRupiah } from './format.ts';
+import { formatAngka, formatRupiah } from '../format.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import { pkTabel } from './view-pk.ts';
 import type { ReportView } from './view-types-bab.ts';

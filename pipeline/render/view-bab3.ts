@@ -7,7 +7,7 @@ import { chartCapaian } from './charts/chart-capaian.ts';
 import { chartSerapan } from './charts/chart-serapan.ts';
 import { chartTren } from './charts/chart-tren.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { formatAngka } from './format.ts';
+import { formatAngka } from '../format.ts';
 import { capaianCell, legendaKategori, rataRataSasaran } from './view-capaian.ts';
 import { rumusEfisiensi } from './view-efisiensi.ts';
 import { realisasiAnggaranView } from './view-realisasi-anggaran.ts';

@@ -2,7 +2,7 @@
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, SasaranData } from '../../schemas/dataset.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { daftarKata, formatPersenTanda, formatRupiah } from './format.ts';
+import { daftarKata, formatPersenTanda, formatRupiah } from '../format.ts';
 import { narasiSlot } from './narasi-slots.ts';
 import { narasiView } from './view-narasi.ts';
 import type { ReportView } from './view-types-bab.ts';

@@ -1,6 +1,6 @@
 /** View model of the capaian tables (T1, T3): how each indicator's numbers and capaian status are worded. */
 import type { CapaianResult, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
-import { formatAngka, formatPersen, formatTarget } from './format.ts';
+import { formatAngka, formatPersen, formatTarget } from '../format.ts';
 import type { CapaianCell, IndikatorRow, KepalaBaris, Kelompok, LegendaRow } from './view-types.ts';
 
 /** Marker after a capped capaian; the note under the table explains it. */

@@ -6,8 +6,7 @@
 import type { Config } from '../../schemas/config.ts';
 import type { IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { efisiensi } from '../merge/merge-dataset.ts';
-import { formatAngka, formatPersen, formatPersenTanda, formatRupiah } from './format.ts';
-import { uang } from './view-pk.ts';
+import { formatAngka, formatPersen, formatPersenTanda, formatRupiah, formatUang } from '../format.ts';
 import type { EfisiensiRow } from './view-types-bab.ts';
 
 type Rumus = Config['kebijakan']['efisiensi'];
@@ -43,8 +42,8 @@ function row(nama: string, a: Angka, rumus: Rumus, kelas: EfisiensiRow['kelas'] 
     kelas,
     nama,
     capaian: a.capaian === null ? '–' : formatPersen(a.capaian),
-    pagu: a.pagu > 0 ? uang(a.pagu) : '–',
-    realisasi: a.pagu > 0 ? uang(a.realisasi) : '–',
+    pagu: a.pagu > 0 ? formatUang(a.pagu) : '–',
+    realisasi: a.pagu > 0 ? formatUang(a.realisasi) : '–',
     serapan: serapan === null ? '–' : formatPersen(serapan),
     efisiensi: formatEfisiensi(e, rumus),
     verdict: a.pagu > 0 ? verdict(e, rumus) : 'Tidak ada anggaran yang ditautkan',

@@ -1,6 +1,6 @@
 /** View model of what frames the content: cover, running header, draft marks and the signature. */
 import type { Config } from '../../schemas/config.ts';
-import { formatNip, formatTanggal, formatWaktuWib } from './format.ts';
+import { formatNip, formatTanggal, formatWaktuWib } from '../format.ts';
 import type { ReportView } from './view-types-bab.ts';
 import type { BuildInfo, SampulView, TandaTanganView } from './view-types.ts';
 

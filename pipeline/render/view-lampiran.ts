@@ -5,7 +5,7 @@
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
-import { formatAngka, formatTarget } from './format.ts';
+import { formatAngka, formatTarget } from '../format.ts';
 import { kebijakanTeks } from './view-bab3.ts';
 import { capaianCell, kelompokSasaran, legendaKategori } from './view-capaian.ts';
 import { tandaTanganView } from './view-halaman.ts';

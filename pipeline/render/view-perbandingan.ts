@@ -4,7 +4,7 @@
  * lower-is-better indicator a falling realisasi is an improvement.
  */
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { daftarKata, formatAngka, formatPersen } from './format.ts';
+import { daftarKata, formatAngka, formatPersen } from '../format.ts';
 import type { RenstraCapaianRow, RiwayatRow, StandarRow } from './view-types-bab.ts';
 
 const angkaAtauStrip = (n: number | null): string => (n === null ? '–' : formatAngka(n));

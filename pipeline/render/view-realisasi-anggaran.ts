@@ -7,7 +7,7 @@ import type { Daftar } from './daftar.ts';
 import { anggaranRows } from './view-anggaran.ts';
 import type { AnggaranRingkas, RealisasiAnggaranView } from './view-types-bab.ts';
 import type { GambarView, Judul } from './view-types.ts';
-import { formatPersenTanda, formatRupiah } from './format.ts';
+import { formatPersenTanda, formatRupiah } from '../format.ts';
 import {
   hibahParagraf,
   hibahRows,

@@ -2,7 +2,7 @@
 import type { Config } from '../../schemas/config.ts';
 import type { SasaranData } from '../../schemas/dataset.ts';
 import type { Daftar } from './daftar.ts';
-import { formatPersenTanda } from './format.ts';
+import { formatPersenTanda } from '../format.ts';
 import { analisisView, pendukungView } from './view-analisis.ts';
 import { catatanBatas, indikatorRow, rataRataSasaran } from './view-capaian.ts';
 import { efisiensiRows, ringkasanEfisiensi, rumusEfisiensi } from './view-efisiensi.ts';

@@ -3,16 +3,14 @@
  * the DIPA per program and kegiatan (T8), each hibah against its NPHD, and spending per jenis belanja.
  */
 import type { Dataset, HibahData, SumberDanaData } from '../../schemas/dataset.ts';
-import { formatAngka, formatPersen, formatPersenTanda, formatRupiah, formatTanggal } from './format.ts';
+import { formatPersen, formatPersenTanda, formatRupiah, formatTanggal, formatUang } from '../format.ts';
 import type { AnggaranRingkas, HibahRow, JenisBelanjaRow, SumberDanaRow } from './view-types-bab.ts';
 
 type Line = { pagu: number; realisasi: number; serapan: number | null; sisa: number };
 
-const uang = (n: number): string => formatAngka(n, 0);
-
 /** Pagu, realisasi, serapan and sisa as table cells (whole rupiah, serapan `95,90`). */
 export function jumlahSel(l: Line): AnggaranRingkas {
-  return { pagu: uang(l.pagu), realisasi: uang(l.realisasi), serapan: l.serapan === null ? '–' : formatPersen(l.serapan), sisa: uang(l.sisa) };
+  return { pagu: formatUang(l.pagu), realisasi: formatUang(l.realisasi), serapan: l.serapan === null ? '–' : formatPersen(l.serapan), sisa: formatUang(l.sisa) };
 }
 
 const serapanTeks = (l: Line): string => (l.serapan === null ? '' : ` (${formatPersenTanda(l.serapan)})`);
@@ -46,11 +44,11 @@ export function hibahRows(hibah: readonly HibahData[]): HibahRow[] {
   return hibah.map((h) => ({
     nama: h.nama,
     nphd: `NPHD Nomor ${h.nphd.nomor} tanggal ${formatTanggal(h.nphd.tanggal)}; ${h.pemberi}; periode ${h.periode.awal}–${h.periode.akhir}`,
-    jumlah: uang(h.jumlah),
-    sebelumnya: uang(h.realisasiSebelumnya),
-    realisasi: uang(h.realisasi),
-    kumulatif: uang(h.realisasiKumulatif),
-    sisa: uang(h.sisa),
+    jumlah: formatUang(h.jumlah),
+    sebelumnya: formatUang(h.realisasiSebelumnya),
+    realisasi: formatUang(h.realisasi),
+    kumulatif: formatUang(h.realisasiKumulatif),
+    sisa: formatUang(h.sisa),
   }));
 }
 

@@ -3,7 +3,7 @@ import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { unitSlug } from '../division-template/unit-slug.ts';
-import { formatTanggal } from '../render/format.ts';
+import { formatTanggal } from '../format.ts';
 import { checkBudgetNesting } from './check-budget-nesting.ts';
 
 type Report = { division: Division; row: Division['capaian'][number] };

@@ -3,7 +3,7 @@ import { hibahSchema, type Hibah } from '../../schemas/hibah.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
-import { formatAngka } from './format-angka.ts';
+import { formatAngkaPersis } from '../format.ts';
 import { parseReferenceFile } from './parse-reference-file.ts';
 
 const FILE = 'hibah.yaml';
@@ -46,11 +46,11 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
     const pagu = h.penggunaan.reduce((a, u) => a + u.pagu, 0);
     const realisasi = h.penggunaan.reduce((a, u) => a + u.realisasi, 0);
     if (realisasi > h.jumlah) {
-      const message = `${at(`${p}.jumlah`)}: realisasi seluruh tahun ${formatAngka(realisasi)} melebihi nilai NPHD ${formatAngka(h.jumlah)}. Periksa realisasi atau nilai hibah (termasuk adendum).`;
-      out.push(error({ rule: 'referensi-hibah-melebihi', file: FILE, message, actual: formatAngka(realisasi), expected: `≤ ${formatAngka(h.jumlah)}` }));
+      const message = `${at(`${p}.jumlah`)}: realisasi seluruh tahun ${formatAngkaPersis(realisasi)} melebihi nilai NPHD ${formatAngkaPersis(h.jumlah)}. Periksa realisasi atau nilai hibah (termasuk adendum).`;
+      out.push(error({ rule: 'referensi-hibah-melebihi', file: FILE, message, actual: formatAngkaPersis(realisasi), expected: `≤ ${formatAngkaPersis(h.jumlah)}` }));
     } else if (pagu > h.jumlah) {
-      const message = `${at(`${p}.jumlah`)}: rencana penggunaan ${formatAngka(pagu)} melebihi nilai NPHD ${formatAngka(h.jumlah)}. Periksa pagu per tahun.`;
-      out.push(warning({ rule: 'referensi-hibah-melebihi', file: FILE, message, actual: formatAngka(pagu), expected: `≤ ${formatAngka(h.jumlah)}` }));
+      const message = `${at(`${p}.jumlah`)}: rencana penggunaan ${formatAngkaPersis(pagu)} melebihi nilai NPHD ${formatAngkaPersis(h.jumlah)}. Periksa pagu per tahun.`;
+      out.push(warning({ rule: 'referensi-hibah-melebihi', file: FILE, message, actual: formatAngkaPersis(pagu), expected: `≤ ${formatAngkaPersis(h.jumlah)}` }));
     }
   });
   return out;

@@ -1,6 +1,6 @@
 /** Gambar: each indicator's capaian against its target (the target is 100% for every indicator). */
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka, formatPersen } from '../format.ts';
+import { formatAngka, formatPersen } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** Gambar: capaian of every indicator over the years of the comparison (T4), side by side. */
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka } from '../format.ts';
+import { formatAngka } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
 
 /** Grouped bars: one group per IKU, one bar per year (oldest lightest); a year without capaian has no bar. */

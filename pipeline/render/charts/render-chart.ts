@@ -6,6 +6,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { escapeHtml } from '../escape-html.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
@@ -24,9 +25,6 @@ const TEKS = { fontFamily: 'Arimo, sans-serif', fontSize: 11, color: '#222' };
  */
 const withoutTextOutline = (svg: string): string =>
   svg.replace(/<text\b[^>]*>/g, (tag) => tag.replace(/ (stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''));
-
-const escapeAttr = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /**
  * ECharts numbers its CSS classes and clip paths (`cls-11`) from counters that run on through the process, so the
@@ -58,7 +56,7 @@ export function renderChart(id: string, label: string, option: ChartOption, widt
   try {
     chart.setOption({ animation: false, color: [...WARNA], textStyle: TEKS, ...option });
     return renumber(withoutTextOutline(chart.renderToSVGString()).replace(/\bzr\d+-/g, `${id}-`), id)
-      .replace('<svg ', `<svg role="img" aria-label="${escapeAttr(label)}" `);
+      .replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `);
   } finally {
     chart.dispose();
   }
