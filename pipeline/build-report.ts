@@ -8,8 +8,8 @@ import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
-import type { BuildBrowser } from './build-browser.ts';
-import { checkWorkbooks, type WorkbookCache } from './check-workbooks.ts';
+import type { BuildBrowser } from './print/launch-browser.ts';
+import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
@@ -19,7 +19,7 @@ import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
-import { checkSuccessClaims } from './validate/check-success-claims.ts';
+import { checkReport } from './validate/check-report.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
 
@@ -75,7 +75,7 @@ interface Printing {
 }
 
 async function startPrinting(opts: BuildOptions): Promise<Printing> {
-  const { startBuildBrowser } = await import('./build-browser.ts');
+  const { startBuildBrowser } = await import('./print/launch-browser.ts');
   const browser = startBuildBrowser(opts.browser, opts.signal);
   const [{ renderReport }, { printReport }] = await Promise.all([
     import('./render/render-report.ts'),
@@ -133,7 +133,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
-      ...checkSuccessClaims(dataset, checked.divisions),
+      ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
     ],
     reference.config,
   );

@@ -6,10 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
-import { HELP, parseCliArgs } from './cli-args.ts';
-import { buildSummary, shownPath } from './cli-summary.ts';
+import { HELP, parseCliArgs } from './cli/args.ts';
+import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 
 /** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     console.error(`${parsed.message}\n\n${HELP}`);
-    if (argv.includes('--json')) printJson({ exitCode: 2, error: parsed.message });
+    if (argv.includes('--json')) printJson({ exitCode: 2, error: parsed.message }, null);
     process.exitCode = 2;
     return;
   }
@@ -32,26 +32,29 @@ async function main(): Promise<void> {
     console.log(HELP);
     return;
   }
-  if (args.json) reserveStdout();
+  // With a file for the JSON, the terminal keeps its usual messages; on stdout, the JSON is all there is.
+  const jsonTo = args.json ? (args.jsonFile ?? null) : undefined;
+  const quiet = jsonTo === null;
+  if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
   if (args.watch) return watchMode(args.inputs, outputDir, args.check);
   const stop = listenForStop();
   const start = performance.now();
   let result: BuildResult;
   try {
-    if (!args.json) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
+    if (!quiet) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
     // Loaded here, not at the top: `--help` and usage errors answer without loading the pipeline.
     const { buildReport } = await import('./build-report.ts');
     result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal });
   } catch (e) {
-    process.exitCode = stop.signal ? stopped(stop.signal, args.json) : internalFailure(e, outputDir, args.json);
+    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
   }
   const seconds = (performance.now() - start) / 1000;
-  if (args.json) printJson(jsonResult(result));
-  else {
+  if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
+  if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
     console.error(buildSummary(result, seconds, process.cwd()));
   }
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
 async function watchMode(inputs: string, outputDir: string, checkOnly: boolean): Promise<void> {
   const stop = listenForStop(true);
-  const { watchBuilds } = await import('./watch.ts');
+  const { watchBuilds } = await import('./cli/watch.ts');
   const { TEMPLATES_DIR } = await import('./render/assets.ts');
   const waiting = `Memantau ${shownPath(resolve(inputs), process.cwd())}/ dan templates/ (Ctrl-C untuk berhenti)…`;
   console.error(`${waiting}`);
@@ -113,15 +116,18 @@ function listenForStop(watching = false) {
 
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
-function stopped(signal: NodeJS.Signals, json: boolean): number {
+/** Where the JSON goes: undefined none, null stdout, else a file. */
+type JsonTarget = string | null | undefined;
+
+function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
   const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
   console.error(message);
-  if (json) printJson({ exitCode: exitCodeOf(signal), error: message });
+  if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
   return exitCodeOf(signal);
 }
 
 /** One line on the terminal; the stack and causes go to a log file (in the output folder, else the temp folder). */
-function internalFailure(e: unknown, outputDir: string, json: boolean): number {
+function internalFailure(e: unknown, outputDir: string, json: JsonTarget): number {
   const text = `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${describeCause(e)}`;
   let log = resolve(outputDir, 'lkj-galat-internal.log');
   try {
@@ -133,7 +139,7 @@ function internalFailure(e: unknown, outputDir: string, json: boolean): number {
   }
   const message = `Kegagalan internal: ${(e as Error)?.message ?? e}. Rincian ditulis ke ${shownPath(log, process.cwd())}`;
   console.error(message);
-  if (json) printJson({ exitCode: 3, error: message, log });
+  if (json !== undefined) printJson({ exitCode: 3, error: message, log }, json);
   return 3;
 }
 
@@ -151,8 +157,14 @@ function reserveStdout(): void {
   console.debug = toStderr;
 }
 
-function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+function printJson(value: unknown, file: string | null): void {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (file === null) {
+    process.stdout.write(text);
+    return;
+  }
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, text);
 }
 
 function describeCause(e: unknown): string {
@@ -164,5 +176,5 @@ function describeCause(e: unknown): string {
 }
 
 await main().catch((e: unknown) => {
-  process.exitCode = internalFailure(e, resolve('output'), process.argv.includes('--json'));
+  process.exitCode = internalFailure(e, resolve('output'), process.argv.includes('--json') ? null : undefined);
 });

@@ -5,8 +5,9 @@ const LABEL: Record<Severity, string> = { error: 'GALAT', warning: 'PERINGATAN',
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const id = new Intl.NumberFormat('id-ID');
 
-/** Where a diagnostic points, as Excel shows it: `Capaian!I7`, or just the sheet, or nothing. */
-export const place = (d: Diagnostic): string => (d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : '');
+/** Where a diagnostic points, as Excel shows it: `Capaian!I7`, or just the sheet; in a text file `baris 31`; or nothing. */
+export const place = (d: Diagnostic): string =>
+  d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.line !== undefined ? `baris ${d.line}` : '';
 
 /** Counts per severity. */
 export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {

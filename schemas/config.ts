@@ -67,6 +67,17 @@ export const configSchema = z.object({
     /** `selisih`: capaian − serapan (positive = efisien); `rasio`: capaian / serapan (>1 = efisien). */
     efisiensi: z.enum(['selisih', 'rasio']),
   }),
+  /** Thresholds of the whole-report checks (plausibility, efficiency coverage); every one has a default. */
+  pemeriksaan: z
+    .object({
+      /** A raw capaian above this (in percent) is reported as implausible. */
+      batasCapaianWajar: z.number().positive().default(150),
+      /** A realisasi more than this many times above (or below) every earlier year and the target is reported. */
+      kelipatanRiwayat: z.number().gt(1).default(3),
+      /** Share (in percent) of the total pagu tied to an IKU below which the efficiency table (T7) is reported as thin. */
+      cakupanAnggaranMinimum: z.number().min(0).max(100).default(25),
+    })
+    .prefault({}),
   unitKerja: z.array(unitKerjaSchema).min(1),
   /** Deadline for divisions to return their workbooks (shown in the templates). */
   batasPengumpulan: z.iso.date().optional(),

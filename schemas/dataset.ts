@@ -85,8 +85,8 @@ export const datasetSchema = z.object({
   anggaran: z.object({
     program: z.array(programDataSchema),
     total: budgetLine.omit({ kode: true, nama: true }),
-    /** The budget lines tied to an indicator of the report (`Anggaran → Kode IKU`): the base of every T7. */
-    ditautkanIku: z.object({ pagu: z.number(), realisasi: z.number() }),
+    /** The part of the budget tied to an IKU (`Anggaran → Kode IKU`): all the efficiency table (T7) can cover. */
+    terkaitIku: z.object({ pagu: z.number(), realisasi: z.number(), persenPagu: z.number().nullable() }),
   }),
   /** Units expected to report, and whether they sent a workbook. */
   unit: z.array(z.object({ kode: z.string(), nama: z.string(), file: z.string().nullable() })),

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { columnOf, LAYOUT } from './division-workbook-spec.ts';
 import { textValidation } from './input-validation.ts';
-import { markInput } from './mark-input.ts';
+import { markInput } from './sheet-style.ts';
 import type { TemplatePlan } from './plan-templates.ts';
 
 /** Six lines of room per row: Excel does not grow a row while someone types. */

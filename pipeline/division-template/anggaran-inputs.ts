@@ -5,9 +5,8 @@ import { columnLetter } from '../diagnostic.ts';
 import { columnOf, LAYOUT } from './division-workbook-spec.ts';
 import { exampleBudgetCode } from './example-budget-code.ts';
 import { formulaValidation, listValidation, numberValidation, textValidation } from './input-validation.ts';
-import { markInput } from './mark-input.ts';
+import { markInput, NUM_FMT } from './sheet-style.ts';
 import type { TemplatePlan } from './plan-templates.ts';
-import { NUM_FMT } from './sheet-style.ts';
 import type { ValueRule } from './value-rule.ts';
 
 const RUPIAH: ValueRule = { type: 'decimal', max: undefined, numFmt: NUM_FMT.bulat, range: 'angka 0 atau lebih', example: 'Ketik angka rupiah tanpa "Rp", misalnya 125000000.' };

@@ -7,7 +7,7 @@ import { buildDivisionWorkbook } from './build-division-workbook.ts';
 import { markCapaianInputs } from './capaian-inputs.ts';
 import { markIdentitasInputs } from './identitas-inputs.ts';
 import type { TemplatePlan } from './plan-templates.ts';
-import { protectSheets } from './protect-sheets.ts';
+import { protectSheets } from './sheet-style.ts';
 import { templateSpec } from './template-spec.ts';
 
 function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

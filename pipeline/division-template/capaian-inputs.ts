@@ -4,7 +4,7 @@ import type { IkuIndikator } from '../../schemas/iku.ts';
 import { columnOf, LAYOUT } from './division-workbook-spec.ts';
 import { agregasiText, annualHint, arahText, quarterHint, quarterTargetsText, targetText, TRIWULAN, withSatuan } from './indikator-words.ts';
 import { numberValidation, textValidation } from './input-validation.ts';
-import { markInput } from './mark-input.ts';
+import { markInput } from './sheet-style.ts';
 import type { TemplatePlan } from './plan-templates.ts';
 import { valueRule } from './value-rule.ts';
 

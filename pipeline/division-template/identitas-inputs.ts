@@ -2,8 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { LAYOUT } from './division-workbook-spec.ts';
 import { dateValidation, lengthValidation, textValidation } from './input-validation.ts';
-import { markInput } from './mark-input.ts';
-import { NUM_FMT } from './sheet-style.ts';
+import { markInput, NUM_FMT } from './sheet-style.ts';
 
 /** Penanggung Jawab (text), NIP (text of 18 digits) and Tanggal (a date from the report year to the next). */
 export function markIdentitasInputs(ws: ExcelJS.Worksheet, tahun: number): void {

@@ -1,4 +1,4 @@
-/** The look shared by every division workbook: fills, borders, number formats and row heights. */
+/** The look shared by every division workbook: fills, borders, number formats, row heights, input cells, protection. */
 import type ExcelJS from 'exceljs';
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -48,4 +48,31 @@ export function rowHeightFor(texts: readonly { text: string; width: number }[]):
     ),
   );
   return lines > 1 ? lines * LINE : undefined;
+}
+
+/** Marks `cell` as an input with `validation`; `numFmt` is how the typed value is shown. */
+export function markInput(cell: ExcelJS.Cell, validation: ExcelJS.DataValidation, numFmt?: string): void {
+  cell.protection = { locked: false };
+  cell.fill = INPUT_FILL;
+  cell.border = THIN;
+  cell.dataValidation = validation;
+  if (numFmt !== undefined) cell.numFmt = numFmt;
+}
+
+// Sheet protection without a password: locked cells cannot be typed over, yet anyone can lift it if they must.
+
+/** Select anything, resize rows and columns; no cell formatting (it would unmark inputs), no structure changes. */
+const ALLOWED: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+};
+
+/** Protects every sheet; on `Anggaran` rows may also be inserted and deleted, as budgets need more lines. */
+export async function protectSheets(wb: ExcelJS.Workbook): Promise<void> {
+  for (const ws of wb.worksheets) {
+    // An empty password: exceljs then writes no hash and no random salt, so the bytes stay reproducible.
+    await ws.protect('', ws.name === 'Anggaran' ? { ...ALLOWED, insertRows: true, deleteRows: true } : ALLOWED);
+  }
 }

@@ -21,14 +21,13 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     .filter((s) => s.indikator.length > 0);
   const capaianKeseluruhan = meanCapaian(sasaran.map((s) => s.capaian), ref.config.kebijakan, 'sasaran');
   const { program, total } = mergeBudget(divisions, ref.renstra);
-  const ditautkanIku = sum(indicators.map((i) => i.anggaran));
   const fileByUnit = new Map<string, string>();
   for (const d of divisions) if (d.identitas.kodeUnit && !fileByUnit.has(d.identitas.kodeUnit)) fileByUnit.set(d.identitas.kodeUnit, d.file);
   return {
     tahun: ref.iku.tahun,
     sasaran,
     capaianKeseluruhan,
-    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi }, ditautkanIku },
+    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi }, terkaitIku: terkaitIku(indicators, total.pagu) },
     unit: ref.config.unitKerja.map((u) => ({
       kode: u.kode,
       nama: u.nama,
@@ -65,4 +64,11 @@ export function efisiensi(capaian: number | null, serapanPct: number | null, rum
   if (capaian === null || serapanPct === null) return null;
   if (rumus === 'selisih') return capaian - serapanPct;
   return serapanPct === 0 ? null : capaian / serapanPct;
+}
+
+/** The budget tied to the indicators, and its share of the whole pagu (what T7 covers). */
+function terkaitIku(indicators: readonly IndikatorData[], totalPagu: number): Dataset['anggaran']['terkaitIku'] {
+  const pagu = indicators.reduce((a, i) => a + i.anggaran.pagu, 0);
+  const realisasi = indicators.reduce((a, i) => a + i.anggaran.realisasi, 0);
+  return { pagu, realisasi, persenPagu: totalPagu > 0 ? (pagu / totalPagu) * 100 : null };
 }

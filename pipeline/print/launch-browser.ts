@@ -1,6 +1,16 @@
-/** Starts the one headless Chromium a build (or a test file) prints with. */
-import { findBrowser } from '../setup.mjs';
+/**
+ * The one way lkj starts Chromium (builds, watch mode, tests, benchmark), so every launch behaves the same:
+ * - the pipe transport (`pipe: true`): Puppeteer talks to Chromium over two pipes instead of a DevTools port, so no
+ *   port is opened, and when Node dies in any way (SIGKILL, out-of-memory kill, closed terminal) the pipes close and
+ *   Chromium exits by itself (checked with Debian's /usr/bin/chromium: nothing left 5 s after `kill -9`);
+ * - Puppeteer's own signal handlers off: they call `process.exit` at once and would skip the build's cleanup; the CLI
+ *   handles Ctrl-C / SIGTERM by aborting the build, which closes the browser;
+ * - a profile folder of our own (`browser-profile.ts`), removed when Chromium exits; profiles that killed runs left
+ *   behind are removed at the next launch.
+ */
 import puppeteer, { type Browser } from 'puppeteer';
+import { findBrowser } from './find-browser.mjs';
+import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';
 
 /**
  * Flags for printing in containers and CI: no sandbox (AppArmor on Ubuntu 24.04 blocks it, anchors B.8.7),
@@ -16,11 +26,11 @@ export const BROWSER_ARGS = [
   '--no-first-run',
 ];
 
-/** The browser executable (the setup script's lookup: the environment variable, a system browser, Puppeteer's cache), or null. */
+/** The browser executable (find-browser.mjs: the environment variable, an installed Chrome/Chromium/Edge, Puppeteer's cache), or null. */
 export const findBrowserExecutable = (env: NodeJS.ProcessEnv = process.env): string | null => findBrowser(env);
 
-/** A headless browser; throws an Indonesian message saying how to get one when none is installed. */
-export async function launchBrowser(): Promise<Browser> {
+/** A headless browser; `signal` cancels the launch. Throws an Indonesian message saying how to get one when none is installed. */
+export async function launchBrowser(opts: { signal?: AbortSignal | undefined } = {}): Promise<Browser> {
   const executablePath = findBrowserExecutable();
   if (!executablePath) {
     throw new Error(
@@ -28,9 +38,54 @@ export async function launchBrowser(): Promise<Browser> {
         'lebih dulu), atau tetapkan variabel lingkungan PUPPETEER_EXECUTABLE_PATH ke berkas peramban yang ada.',
     );
   }
+  opts.signal?.throwIfAborted();
+  sweepStaleProfiles();
+  const profile = newProfileDir();
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS });
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      userDataDir: profile,
+      args: BROWSER_ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
+    const chromium = browser.process();
+    // Removed synchronously as Chromium exits, so it is gone by the time `browser.close()` resolves.
+    if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.once('exit', () => removeProfileDir(profile));
+    else removeProfileDir(profile);
+    return browser;
   } catch (cause) {
+    removeProfileDir(profile);
+    opts.signal?.throwIfAborted();
     throw new Error(`Gagal menjalankan peramban ${executablePath}: ${(cause as Error).message}`, { cause });
   }
+}
+
+/** A browser being started for one build: await `browser` to use it; `close()` must be called on every path. */
+export interface BuildBrowser {
+  browser: Promise<Browser>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the build's browser now (so Chromium starts while the workbooks are still being read), or wraps `given`,
+ * which is left open. A launched browser is closed by `close()`, or as soon as `signal` aborts.
+ */
+export function startBuildBrowser(given: Browser | undefined, signal: AbortSignal | undefined): BuildBrowser {
+  if (given) return { browser: Promise.resolve(given), close: async () => undefined };
+  const browser = Promise.resolve().then(() => launchBrowser({ signal }));
+  browser.catch(() => undefined); // awaited (and its failure reported) by whoever uses it
+  const closeNow = () => void browser.then((b) => b.close()).catch(() => undefined);
+  signal?.addEventListener('abort', closeNow, { once: true });
+  return {
+    browser,
+    close: async () => {
+      signal?.removeEventListener('abort', closeNow);
+      await browser.then((b) => b.close()).catch(() => undefined);
+    },
+  };
 }

@@ -12,7 +12,8 @@ import { daftarViews, kataPengantarView } from './view-depan.ts';
 import { drafView, halamanCss, judulLaporan, sampulView } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
 import { lampiranView } from './view-lampiran.ts';
-import type { RenderInput, ReportView } from './view-types.ts';
+import type { ReportView } from './view-types-bab.ts';
+import type { RenderInput } from './view-types.ts';
 
 /** The whole view model. */
 export function buildReportView(input: RenderInput): ReportView {

@@ -11,6 +11,9 @@ import type { EntriDaftar, Judul, PageLabels } from './view-types.ts';
  */
 export const HALAMAN_SEMENTARA = '…';
 
+/** `0` → `A.`, `1` → `B.`: the section letters of a chapter. */
+export const hurufBagian = (i: number): string => `${String.fromCharCode(65 + i)}.`;
+
 /** The registry one report view is built with. */
 export interface Daftar {
   /** A heading listed in Daftar Isi (`tingkat` 1 chapter, 2 section, 3 sub-section). */

@@ -102,3 +102,9 @@ export function formatRomawi(n: number): string {
   }
   return s;
 }
+
+/** `a`, `a dan b`, `a, b, dan c`: an Indonesian list. */
+export function daftarKata(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' dan ');
+  return `${items.slice(0, -1).join(', ')}, dan ${items.at(-1)}`;
+}

@@ -1,5 +1,5 @@
 /** View model of BAB I Pendahuluan: one section per narrative slot (primer §3). */
-import type { Daftar } from './daftar.ts';
+import { hurufBagian, type Daftar } from './daftar.ts';
 import { narasiSlot, type NamaNarasi } from './narasi-slots.ts';
 import { narasiView } from './view-narasi.ts';
 import type { ReportView } from './view-types-bab.ts';
@@ -14,9 +14,6 @@ const BAGIAN_BAB1: readonly NamaNarasi[] = [
   'isu-strategis',
   'sistematika',
 ];
-
-/** `0` → `A.`, `1` → `B.`: the section letters of a chapter. */
-export const hurufBagian = (i: number): string => `${String.fromCharCode(65 + i)}.`;
 
 /** BAB I. */
 export function bab1View(narrative: Readonly<Record<string, string>>, daftar: Daftar): ReportView['bab1'] {

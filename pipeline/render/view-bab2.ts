@@ -1,10 +1,9 @@
 /** View model of BAB II Perencanaan Kinerja: the Renstra summary and the year's Perjanjian Kinerja (T2). */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import type { Daftar } from './daftar.ts';
+import { hurufBagian, type Daftar } from './daftar.ts';
 import { formatAngka, formatRupiah } from './format.ts';
 import { formatIndikator } from './format-nilai.ts';
-import { hurufBagian } from './view-bab1.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import { pkTabel } from './view-pk.ts';
 import type { ReportView } from './view-types-bab.ts';

@@ -7,13 +7,11 @@ import { chartCapaian } from './charts/chart-capaian.ts';
 import { chartSerapan } from './charts/chart-serapan.ts';
 import { chartTren } from './charts/chart-tren.ts';
 import { BATAS_SUMBU } from './charts/sumbu-capaian.ts';
-import type { Daftar } from './daftar.ts';
-import { formatAngka, formatRupiah } from './format.ts';
+import { hurufBagian, type Daftar } from './daftar.ts';
+import { daftarKata, formatAngka, formatRupiah } from './format.ts';
 import { formatSerapan } from './format-nilai.ts';
 import { anggaranView } from './view-anggaran.ts';
-import { hurufBagian } from './view-bab1.ts';
 import { capaianCell, legendaKategori, rataRataSasaran } from './view-capaian.ts';
-import { daftarKata } from './view-ikhtisar.ts';
 import { rumusEfisiensi } from './view-efisiensi.ts';
 import { sasaranSection } from './view-sasaran.ts';
 import type { ReportView } from './view-types-bab.ts';
@@ -53,15 +51,15 @@ export function kebijakanTeks(config: Config, dataset: Dataset): string[] {
 
 /** Which share of the satker's budget the efficiency tables (T7) cover: only lines tagged with a Kode IKU. */
 export function cakupanEfisiensi(dataset: Dataset): string {
-  const { ditautkanIku, total } = dataset.anggaran;
-  const persen = total.pagu > 0 ? ` atau ${formatSerapan((ditautkanIku.pagu / total.pagu) * 100)}%` : '';
+  const { terkaitIku, total } = dataset.anggaran;
+  const persen = terkaitIku.persenPagu === null ? '' : ` atau ${formatSerapan(terkaitIku.persenPagu)}%`;
   const tanpa = dataset.sasaran
     .flatMap((s) => s.indikator)
     .filter((i) => i.anggaran.pagu === 0)
     .map((i) => i.kode);
   return (
     `Tabel efisiensi hanya mencakup baris anggaran yang diberi Kode IKU pada lembar Anggaran: pagu ` +
-    `${formatRupiah(ditautkanIku.pagu)}${persen} dari pagu satker ${formatRupiah(total.pagu)}.` +
+    `${formatRupiah(terkaitIku.pagu)}${persen} dari pagu satker ${formatRupiah(total.pagu)}.` +
     (tanpa.length > 0 ? ` Indikator tanpa anggaran yang ditautkan: ${daftarKata(tanpa)}.` : '')
   );
 }

@@ -1,12 +1,10 @@
 /** View model of BAB IV Penutup: a summary of the numbers, then the staff's conclusion and next steps. */
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
-import type { Daftar } from './daftar.ts';
-import { formatRupiah } from './format.ts';
+import { hurufBagian, type Daftar } from './daftar.ts';
+import { daftarKata, formatRupiah } from './format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
-import { hurufBagian } from './view-bab1.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
-import { daftarKata } from './view-ikhtisar.ts';
 import { narasiSlot } from './narasi-slots.ts';
 import { narasiView } from './view-narasi.ts';
 import type { ReportView } from './view-types-bab.ts';

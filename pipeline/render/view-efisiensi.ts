@@ -10,7 +10,7 @@ import { efisiensi } from '../merge/merge-dataset.ts';
 import { formatRupiah } from './format.ts';
 import { formatAman, formatCapaian, formatSerapan, DESIMAL_PERSEN } from './format-nilai.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
-import { daftarKata } from './view-ikhtisar.ts';
+import { daftarKata } from './format.ts';
 import { uang } from './view-pk.ts';
 import type { EfisiensiRow } from './view-types-bab.ts';
 

@@ -1,7 +1,8 @@
 /** View model of what frames the content: cover, running header, draft marks and the signature. */
 import type { Config } from '../../schemas/config.ts';
 import { formatNip, formatTanggal, formatWaktuWib } from './format.ts';
-import type { BuildInfo, ReportView, SampulView, TandaTanganView } from './view-types.ts';
+import type { ReportView } from './view-types-bab.ts';
+import type { BuildInfo, SampulView, TandaTanganView } from './view-types.ts';
 
 /** `Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024`: the title, running header and PDF title. */
 export const judulLaporan = (config: Config, tahun: number): string => `Laporan Kinerja ${config.satker} Tahun ${tahun}`;

@@ -1,17 +1,11 @@
 /** View model of the Ikhtisar Eksekutif: a generated summary paragraph, T1 and the category legend. */
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
-import { formatRupiah } from './format.ts';
+import { daftarKata, formatRupiah } from './format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
 import { catatanBatas, legendaKategori, perIndikator, statusTeks, t1Groups } from './view-capaian.ts';
 import type { Daftar } from './daftar.ts';
-import type { ReportView } from './view-types.ts';
-
-/** `a`, `a dan b`, `a, b, dan c`: an Indonesian list. */
-export function daftarKata(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(' dan ');
-  return `${items.slice(0, -1).join(', ')}, dan ${items.at(-1)}`;
-}
+import type { ReportView } from './view-types-bab.ts';
 
 /** How many indicators fall in each capaian status and category, in words. */
 function sebaranStatus(indikator: readonly IndikatorData[]): string {

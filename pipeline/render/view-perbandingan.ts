@@ -5,9 +5,9 @@
  */
 import type { KategoriBand } from '../../schemas/config.ts';
 import type { CapaianResult, IndikatorData } from '../../schemas/dataset.ts';
+import { daftarKata } from './format.ts';
 import { formatIndikator } from './format-nilai.ts';
 import { capaianTeks, catatanBatas, statusTeks, type CapaianBerlabel } from './view-capaian.ts';
-import { daftarKata } from './view-ikhtisar.ts';
 import type { RenstraCapaianRow, RiwayatRow, StandarRow } from './view-types-bab.ts';
 
 /** How this year's realisasi moved against the latest earlier year that has one. */

@@ -6,9 +6,6 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import type { ReportView } from './view-types-bab.ts';
-
-export type { ReportView };
 
 /** Facts about this build, printed on drafts. */
 export interface BuildInfo {

@@ -1,6 +1,7 @@
 /** Checks one `Capaian` row against its IKU: name, satuan, PK target, plausible and filled-in realisasi. */
 import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
+import { checkPlausibility } from './check-plausibility.ts';
 import { checkTriwulan } from './check-triwulan.ts';
 import { formatAngka, formatTarget } from './format-angka.ts';
 import { parseNumber } from './parse-number.ts';
@@ -23,6 +24,7 @@ export function checkCapaianRow(row: CapaianRow, iku: IkuIndikator, r: TableRow,
   checkTarget(row, iku, r, ctx);
   checkRealisasi(row, iku, r, ctx);
   checkTriwulan(row, iku, ctx);
+  checkPlausibility(row, iku, ctx);
 }
 
 /** `100%` but `2 Lap`: a percent sign is written against the number. */

@@ -1,4 +1,4 @@
-/** Checks that quarterly realisasi add up the way the IKU says they do (`kumulatif`, `jumlah`). */
+/** Checks that quarterly realisasi make the annual one the way the IKU says they do, for every aggregation. */
 import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import { formatAngka } from './format-angka.ts';
@@ -38,4 +38,37 @@ export function checkTriwulan(row: CapaianRow, iku: IkuIndikator, ctx: SheetCont
       `${formatAngka(row.realisasi)}. Indikator ini dihitung dengan menjumlahkan triwulan; periksa angkanya.`;
     report(ctx, 'warning', { rule: 'jumlah-triwulan-berbeda', ...at('realisasi'), message, actual: formatAngka(row.realisasi), expected: formatAngka(sum) });
   }
+  if (iku.agregasi === 'akhir' || iku.agregasi === 'rata-rata') checkAkhirRataRata(row, iku, ctx);
 }
+
+/**
+ * `akhir`: the annual value is the last filled quarter; `rata-rata`: the mean of the filled quarters. A typed annual
+ * value that disagrees would win silently, so it is reported. The mean may be rounded to two decimals.
+ */
+function checkAkhirRataRata(row: CapaianRow, iku: IkuIndikator, ctx: SheetContext): void {
+  const filled = row.triwulan.flatMap((v, i) => (v === null ? [] : [{ v, i }]));
+  const last = filled[filled.length - 1];
+  if (row.realisasi === null || !last) return;
+  const at = row.sel?.['realisasi'] ? { cell: row.sel['realisasi'] } : {};
+  const names = filled.map((f) => NAMES[f.i]).join(', ');
+  if (iku.agregasi === 'akhir') {
+    if (Math.abs(last.v - row.realisasi) <= 1e-9 * Math.max(1, Math.abs(last.v))) return;
+    const message =
+      `Untuk ${iku.kode} (akhir) Realisasi tahunan sama dengan nilai triwulan terakhir yang diisi, yaitu ${NAMES[last.i]} ` +
+      `${formatAngka(last.v)}, tetapi Realisasi tertulis ${formatAngka(row.realisasi)}. Samakan keduanya, atau isi triwulan yang belum diisi.`;
+    report(ctx, 'warning', { rule: 'triwulan-akhir-berbeda', ...at, message, actual: formatAngka(row.realisasi), expected: formatAngka(last.v) });
+    return;
+  }
+  const mean = filled.reduce((a, f) => a + f.v, 0) / filled.length;
+  if (Math.abs(mean - row.realisasi) <= MEAN_TOLERANCE) return;
+  const message =
+    `Untuk ${iku.kode} (rata-rata) Realisasi tahunan adalah rata-rata triwulan yang diisi (${names}): ${formatAngka(mean)}, ` +
+    `tetapi Realisasi tertulis ${formatAngka(row.realisasi)}. Periksa angka triwulan dan Realisasi tahunan.`;
+  report(ctx, 'warning', { rule: 'rata-rata-triwulan-berbeda', ...at, message, actual: formatAngka(row.realisasi), expected: formatAngka(mean) });
+}
+
+/**
+ * The mean may be typed rounded to the two decimals the report prints (94,58 for 94,5833), no coarser: 95 typed for
+ * a mean of 94,6 would turn "not met" into "met".
+ */
+const MEAN_TOLERANCE = 0.005 + 1e-9;

@@ -2,10 +2,11 @@
 import type { z } from 'zod';
 import { configSchema } from '../../schemas/config.ts';
 import { ikuSchema } from '../../schemas/iku.ts';
-import type { Reference } from '../../schemas/reference.ts';
+import type { Reference, ReferenceLines } from '../../schemas/reference.ts';
 import { renstraSchema } from '../../schemas/renstra.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { LoadedInputs, RawReferenceFile } from '../load/types.ts';
+import { checkPlanTargets } from './check-plan-targets.ts';
 import { checkReferenceConsistency } from './check-reference-consistency.ts';
 import { zodIssueDiagnostic } from './zod-issue-diagnostic.ts';
 
@@ -19,9 +20,13 @@ export function validateReference(inputs: LoadedInputs): { reference: Reference 
   const iku = parse(inputs.iku, ikuSchema);
   const diagnostics = [...config.diagnostics, ...renstra.diagnostics, ...iku.diagnostics];
   if (!config.data || !renstra.data || !iku.data) return { reference: null, diagnostics };
-  const reference: Reference = { config: config.data, renstra: renstra.data, iku: iku.data };
-  const lines = { 'laporan.yaml': inputs.config?.lines, 'renstra.yaml': inputs.renstra?.lines, 'iku.yaml': inputs.iku?.lines };
-  return { reference, diagnostics: [...diagnostics, ...checkReferenceConsistency(reference, lines)] };
+  const lines: ReferenceLines = {
+    ...(inputs.config?.lines ? { 'laporan.yaml': inputs.config.lines } : {}),
+    ...(inputs.renstra?.lines ? { 'renstra.yaml': inputs.renstra.lines } : {}),
+    ...(inputs.iku?.lines ? { 'iku.yaml': inputs.iku.lines } : {}),
+  };
+  const reference: Reference = { config: config.data, renstra: renstra.data, iku: iku.data, lines };
+  return { reference, diagnostics: [...diagnostics, ...checkReferenceConsistency(reference, lines), ...checkPlanTargets(reference)] };
 }
 
 function parse<S extends z.ZodType>(raw: RawReferenceFile | null, schema: S): { data: z.output<S> | null; diagnostics: Diagnostic[] } {

@@ -14,7 +14,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import { fillTemplate } from '../../pipeline/division-template/fill-template.ts';
 import { readReference } from '../../pipeline/division-template/read-reference.ts';
 import { writeTemplates } from '../../pipeline/division-template/write-templates.ts';
-import { buildUnitWorkbooks, type UnitWorkbook } from '../../pipeline/tools/samples/build-unit-workbooks.ts';
+import { buildUnitWorkbooks, type UnitWorkbook } from '../../tools/samples/build-unit-workbooks.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
 import { ROOT, runCli, runScript, type CliRun } from '../helpers/run-cli.ts';
 

@@ -7,7 +7,7 @@ import { efisiensiRows, rumusEfisiensi, verdict } from '../../pipeline/render/vi
 import { arahTren } from '../../pipeline/render/view-perbandingan.ts';
 import { renderInput } from '../fixtures/dataset.ts';
 import { cssString, halamanCss } from '../../pipeline/render/view-halaman.ts';
-import { daftarKata } from '../../pipeline/render/view-ikhtisar.ts';
+import { daftarKata } from '../../pipeline/render/format.ts';
 
 describe('capaianCell', () => {
   it('keeps the three outcomes apart', () => {

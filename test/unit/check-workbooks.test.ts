@@ -2,7 +2,7 @@ import { cp, mkdtemp, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWorkbooks, newWorkbookCache } from '../../pipeline/check-workbooks.ts';
+import { checkWorkbooks, newWorkbookCache } from '../../pipeline/check/check-workbooks.ts';
 import { loadReferenceInputs } from '../../pipeline/load/load-inputs.ts';
 import { validateReference } from '../../pipeline/validate/validate-reference.ts';
 import { ROOT } from '../helpers/run-cli.ts';

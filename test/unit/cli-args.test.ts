@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCliArgs } from '../../pipeline/cli-args.ts';
+import { parseCliArgs } from '../../pipeline/cli/args.ts';
 
 describe('parseCliArgs', () => {
   it('reads the options with their defaults', () => {
@@ -7,6 +7,14 @@ describe('parseCliArgs', () => {
       ok: true,
       args: { check: true, json: false, inputs: 'masukan', output: 'output', help: false, watch: false },
     });
+  });
+
+  it('takes the word after --json as the file for the JSON, unless it is an option', () => {
+    const withFile = parseCliArgs(['--json', 'C:\\Laporan 2025\\hasil.json', '--check']);
+    expect(withFile).toMatchObject({ ok: true, args: { json: true, check: true, jsonFile: 'C:\\Laporan 2025\\hasil.json' } });
+    const alone = parseCliArgs(['--json', '--check']);
+    expect(alone).toMatchObject({ ok: true, args: { json: true, check: true } });
+    expect(alone.ok && 'jsonFile' in alone.args).toBe(false);
   });
 
   it.each([

@@ -13,7 +13,7 @@ import { planTemplates } from '../../pipeline/division-template/plan-templates.t
 import { readReference } from '../../pipeline/division-template/read-reference.ts';
 import { writeTemplates } from '../../pipeline/division-template/write-templates.ts';
 import { loadInputs } from '../../pipeline/load/load-inputs.ts';
-import { makeSamples } from '../../pipeline/tools/make-samples.ts';
+import { makeSamples } from '../../tools/make-samples.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
 import { validateReference } from '../../pipeline/validate/validate-reference.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';

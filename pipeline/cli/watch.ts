@@ -1,0 +1,83 @@
+/**
+ * Watch mode (`npm run build-report -- --watch`): one warm Chromium for the whole session, a rebuild whenever a file
+ * in the inputs folder or in `templates/` changes (debounced), and the last good report kept when a save is broken
+ * (the build writes nothing unless it succeeds). Reports each build through `onBuild`; never touches the console.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import type { BuildOptions, BuildResult } from '../build-report.ts';
+
+/** What changed and how long from that change to the finished build. */
+export interface WatchedBuild {
+  result: BuildResult | null;
+  error: unknown;
+  /** `awal` for the first build, else the changed path (`inputs/x.xlsx`). */
+  trigger: string;
+  /** Milliseconds from the (last) change event to the end of the build, debounce included. */
+  ms: number;
+}
+
+/** Options of `watchBuilds`. */
+export interface WatchOptions extends Pick<BuildOptions, 'inputsDir' | 'outputDir' | 'checkOnly'> {
+  templatesDir: string;
+  signal: AbortSignal;
+  onBuild: (b: WatchedBuild) => void;
+  /** Quiet time after the last change before rebuilding (editors save in several writes). */
+  debounceMs?: number;
+}
+
+/** Files an editor or Excel writes next to the real ones: lock files, temporaries, hidden files. */
+const ignored = (file: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownload)$|~$/.test(file);
+
+/** Builds once, then again after every change, until `signal` aborts; closes Chromium and the watchers at the end. */
+export async function watchBuilds(opts: WatchOptions): Promise<void> {
+  const [{ buildReport }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
+    import('../build-report.ts'),
+    import('../print/launch-browser.ts'),
+    import('../render/render-report.ts'),
+    import('../check/check-workbooks.ts'),
+  ]);
+  const cache = newWorkbookCache();
+  const started = opts.checkOnly ? null : startBuildBrowser(undefined, opts.signal);
+  const browser = started ? await started.browser : undefined;
+  let pending: { trigger: string; at: number } | null = { trigger: 'awal', at: performance.now() };
+  let templatesChanged = false;
+  let running = false;
+  let timer: NodeJS.Timeout | undefined;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    while (pending && !opts.signal.aborted) {
+      const { trigger, at } = pending;
+      pending = null;
+      if (templatesChanged) await reloadTemplates();
+      templatesChanged = false;
+      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache };
+      try {
+        const result = await buildReport(browser ? { ...build, browser } : build);
+        opts.onBuild({ result, error: null, trigger, ms: performance.now() - at });
+      } catch (error) {
+        if (!opts.signal.aborted) opts.onBuild({ result: null, error, trigger, ms: performance.now() - at });
+      }
+    }
+    running = false;
+  };
+  const onChange = (root: string, isTemplates: boolean) => (_event: string, file: string | null) => {
+    if (!file || ignored(file)) return;
+    pending = { trigger: `${root}/${file}`, at: performance.now() };
+    templatesChanged ||= isTemplates;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), opts.debounceMs ?? 100);
+  };
+  const watchers: FSWatcher[] = [
+    watch(opts.inputsDir, { recursive: true }, onChange('inputs', false)),
+    watch(opts.templatesDir, { recursive: true }, onChange('templates', true)),
+  ];
+  try {
+    await run();
+    await new Promise<void>((resolve) => opts.signal.addEventListener('abort', () => resolve(), { once: true }));
+  } finally {
+    clearTimeout(timer);
+    for (const w of watchers) w.close();
+    await started?.close();
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * A build killed with SIGKILL (an out-of-memory kill, a closed terminal) cannot clean up after itself: Chromium must
+ * end by itself when its parent's pipe closes, and the next build removes the profile folders the killed ones left.
+ */
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySample } from '../helpers/run-cli.ts';
+import { newTag, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
+
+const canSeeProcesses = existsSync('/proc/self/environ');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let work: Awaited<ReturnType<typeof copySample>>;
+
+beforeAll(async () => {
+  work = await copySample();
+});
+
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+/** Waits up to `limitMs` for the tagged Chromium processes to be gone; returns those still there. */
+async function leftAfter(tag: string, limitMs: number) {
+  const start = Date.now();
+  while (taggedChromium(tag).length && Date.now() - start < limitMs) await sleep(100);
+  return taggedChromium(tag);
+}
+
+describe.skipIf(!canSeeProcesses)('a build killed with SIGKILL', () => {
+  const profiles = new Set<string>();
+
+  // Moments after Chromium appeared: at once (Chromium starting, workbooks being read), then rendering and printing.
+  it.each([0, 700, 1_500, 2_500])('%i ms after Chromium started leaves no Chromium of it 5 s later', async (delayMs) => {
+    const tag = newTag();
+    const watch = watchChromium(tag);
+    const { child, done } = startCli(['--inputs', work.inputs, '--output', work.output], tag);
+    await watch.appeared();
+    await sleep(delayMs);
+    child.kill('SIGKILL'); // Node only, not its process group: Chromium gets no signal from us
+    const run = await done;
+    watch.stop();
+    expect(run.signal === 'SIGKILL' || run.code === 0, `exit ${run.code} ${run.signal}`).toBe(true);
+    expect(await leftAfter(tag, 5_000)).toEqual([]);
+    for (const b of watch.seen.values()) if (b.profile) profiles.add(b.profile);
+  }, 120_000);
+
+  it('and the next build removes the profile folders the killed builds left', async () => {
+    expect(profiles.size).toBeGreaterThan(0);
+    const tag = newTag();
+    const run = await startCli(['--inputs', work.inputs, '--output', work.output], tag).done;
+    expect(run.code, run.stderr).toBe(0);
+    for (const p of profiles) expect(existsSync(p), p).toBe(false);
+    expect(taggedChromium(tag)).toEqual([]);
+  }, 120_000);
+});
