@@ -11,6 +11,7 @@ import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
+import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
 
 /** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
 const CLEANUP_LIMIT_MS = 10_000;
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
   const quiet = jsonTo === null;
   if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
-  if (args.watch) return watchMode(args.inputs, outputDir, args.check);
+  const epoch = readSourceDateEpoch(jsonTo);
+  if (epoch === undefined) return;
+  if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
   const stop = listenForStop();
   const start = performance.now();
   let result: BuildResult;
@@ -45,7 +48,13 @@ async function main(): Promise<void> {
     if (!quiet) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
     // Loaded here, not at the top: `--help` and usage errors answer without loading the pipeline.
     const { buildReport } = await import('./build-report.ts');
-    result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal });
+    result = await buildReport({
+      inputsDir: resolve(args.inputs),
+      outputDir,
+      checkOnly: args.check,
+      signal: stop.controller.signal,
+      sourceDateEpoch: epoch,
+    });
   } catch (e) {
     process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
     return;
@@ -62,7 +71,7 @@ async function main(): Promise<void> {
 }
 
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
-async function watchMode(inputs: string, outputDir: string, checkOnly: boolean): Promise<void> {
+async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, sourceDateEpoch: Date | null): Promise<void> {
   const stop = listenForStop(true);
   const { watchBuilds } = await import('./cli/watch.ts');
   const { TEMPLATES_DIR } = await import('./render/assets.ts');
@@ -73,6 +82,7 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean):
       inputsDir: resolve(inputs),
       outputDir,
       checkOnly,
+      sourceDateEpoch,
       templatesDir: TEMPLATES_DIR,
       signal: stop.controller.signal,
       onBuild: ({ result, error, trigger, ms }) => {
@@ -114,6 +124,19 @@ function listenForStop(watching = false) {
   return state;
 }
 
+/** `SOURCE_DATE_EPOCH` as a date (`null` when unset); `undefined` after saying that it is malformed (exit 2). */
+function readSourceDateEpoch(json: string | null | undefined): Date | null | undefined {
+  try {
+    return sourceDateEpoch(process.env);
+  } catch (e) {
+    if (!(e instanceof BadSourceDateEpoch)) throw e;
+    console.error(e.message);
+    if (json !== undefined) printJson({ exitCode: 2, error: e.message }, json);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
 /** Where the JSON goes: undefined none, null stdout, else a file. */
@@ -146,7 +169,8 @@ function internalFailure(e: unknown, outputDir: string, json: JsonTarget): numbe
 function jsonResult(r: BuildResult) {
   const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies } : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
-  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, timings };
+  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null } : null;
+  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };
 }
 
 /** With `--json`, stdout carries only the JSON: whatever a library logs (ECharts warns with console.log) goes to stderr. */

@@ -21,6 +21,18 @@ const kategori = z
 /** A band of the category scale. */
 export type KategoriBand = z.infer<typeof kategori>;
 
+/** A source of funds (sumber dana): `RM` DIPA Rupiah Murni, `HIBAH` hibah APBD, `PNBP` … as the office keeps them. */
+export const sumberDanaSchema = z.object({
+  kode: z.string().trim().min(1),
+  nama: z.string().trim().min(1),
+});
+
+/** Default sources: DIPA first (the default of a workbook budget line), then hibah APBD. */
+export const SUMBER_DANA_DEFAULT = [
+  { kode: 'RM', nama: 'DIPA (Rupiah Murni)' },
+  { kode: 'HIBAH', nama: 'Hibah APBD' },
+];
+
 /** A unit that reports: a Divisi or a Bagian, with the code used in the IKU reference and workbooks. */
 export const unitKerjaSchema = z.object({
   kode: z.string().trim().min(1),
@@ -66,7 +78,14 @@ export const configSchema = z.object({
     kategoriDari: z.enum(['dibatasi', 'mentah']).default('dibatasi'),
     /** `selisih`: capaian − serapan (positive = efisien); `rasio`: capaian / serapan (>1 = efisien). */
     efisiensi: z.enum(['selisih', 'rasio']),
+    /** Sources of funds whose spending counts in the efficiency analysis (T7); left out: every source. */
+    efisiensiSumberDana: z.array(z.string().trim().min(1)).min(1).optional(),
   }),
+  /**
+   * Sources of funds, in the order the report lists them. The first is the source of a workbook budget line whose
+   * `Sumber Dana` cell is empty (the DIPA); hibah lines come from `hibah.yaml`.
+   */
+  sumberDana: z.array(sumberDanaSchema).min(1).default(SUMBER_DANA_DEFAULT),
   /** Thresholds of the whole-report checks (plausibility, efficiency coverage); every one has a default. */
   pemeriksaan: z
     .object({
@@ -83,7 +102,15 @@ export const configSchema = z.object({
   batasPengumpulan: z.iso.date().optional(),
   /** Contact for questions about the workbooks. */
   kontak: z.string().optional(),
+  /** Drafts kept under `output/riwayat/` to compare with (steps 5–6 of the SOP). */
+  riwayat: z
+    .object({
+      /** How many of the latest drafts are kept. */
+      simpan: z.number().int().min(1).max(1000).default(20),
+    })
+    .prefault({}),
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type UnitKerja = z.infer<typeof unitKerjaSchema>;
+export type SumberDana = z.infer<typeof sumberDanaSchema>;

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
+import { formatAngka } from '../format.ts';
 
-const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
 /** A path as short as it can be said: relative to the working folder when inside it. */
 export function shownPath(p: string, cwd: string): string {
@@ -16,7 +16,7 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   const c = countBySeverity(r.diagnostics);
   const parts = [`${r.workbooks} buku kerja dibaca`, `${c.error} galat`, `${c.warning} peringatan`];
   if (r.pages !== null) parts.push(`${r.pages} halaman`);
-  parts.push(`${id.format(seconds)} detik`);
+  parts.push(`${formatAngka(Math.round(seconds * 10) / 10)} detik`);
   const lines = [parts.join(' · ')];
   const missing = r.units.filter((u) => !u.file).map((u) => u.nama);
   if (r.units.length) lines.push(`Unit yang sudah mengirim: ${r.units.length - missing.length} dari ${r.units.length}${missing.length ? `; belum: ${missing.join(', ')}` : ''}`);
@@ -27,6 +27,13 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
     }
   }
   if (r.exitCode !== 0) lines.push('Laporan TIDAK dibuat; berkas laporan lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.');
+  if (r.draft) lines.push(draftLine(r.draft));
   for (const f of r.files) lines.push(`Ditulis: ${shownPath(f, cwd)}`);
   return lines.join('\n');
+}
+
+/** Which draft this is, and whether the inputs changed since the last one. */
+function draftLine(d: NonNullable<BuildResult['draft']>): string {
+  if (!d.baru) return `Draf ke-${d.nomor}: masukan tidak berubah sejak draf ini, jadi nomornya tetap.`;
+  return d.sebelumnya ? `Draf ke-${d.nomor} (baru; draf sebelumnya ke-${d.sebelumnya.nomor}).` : `Draf ke-${d.nomor} (draf pertama).`;
 }

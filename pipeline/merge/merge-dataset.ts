@@ -6,6 +6,7 @@ import type { CapaianPolicy } from './compute-capaian.ts';
 import { meanCapaian } from './mean-capaian.ts';
 import { mergeBudget, serapan } from './merge-budget.ts';
 import { indexByIku, mergeIndicator } from './merge-indicator.ts';
+import { mergeHibah, mergeSumberDana, sourcedLines } from './merge-sumber-dana.ts';
 
 export { mean } from './mean-capaian.ts';
 
@@ -14,7 +15,11 @@ export { mean } from './mean-capaian.ts';
  * capaian as the mean over sasaran (primer §4), the budget per program and kegiatan, and which units reported.
  */
 export function mergeDataset(divisions: readonly Division[], ref: Reference): Dataset {
-  const reported = indexByIku(divisions);
+  const lines = sourcedLines(divisions, ref);
+  const efisiensiSumber = ref.config.kebijakan.efisiensiSumberDana;
+  // The lines that count for efficiency (T7): every source, or those the policy names.
+  const counted = efisiensiSumber ? lines.filter((l) => efisiensiSumber.includes(l.sumberDana)) : lines;
+  const reported = indexByIku(divisions, counted);
   const indicators = ref.iku.indikator.map((iku) => mergeIndicator(iku, reported, ref));
   const sasaran = ref.renstra.sasaran
     .map((s) => sasaranData(s.kode, s.nama, indicators.filter((i) => i.sasaran === s.kode), ref))
@@ -27,7 +32,13 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     tahun: ref.iku.tahun,
     sasaran,
     capaianKeseluruhan,
-    anggaran: { program, total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi }, terkaitIku: terkaitIku(indicators, total.pagu) },
+    anggaran: {
+      program,
+      total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi },
+      terkaitIku: terkaitIku(indicators, counted.reduce((a, l) => a + l.pagu, 0)),
+      ...mergeSumberDana(lines, ref),
+    },
+    hibah: mergeHibah(ref),
     unit: ref.config.unitKerja.map((u) => ({
       kode: u.kode,
       nama: u.nama,

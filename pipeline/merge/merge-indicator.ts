@@ -5,6 +5,7 @@ import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { annualRealisasi } from './annual-realisasi.ts';
 import { computeCapaian, type CapaianPolicy, type Rumus } from './compute-capaian.ts';
+import type { SourcedLine } from './merge-sumber-dana.ts';
 
 const EMPTY_QUARTERS: [null, null, null, null] = [null, null, null, null];
 
@@ -14,19 +15,20 @@ export interface ReportedByIku {
   budget: Map<string, { pagu: number; realisasi: number }>;
 }
 
-/** Indexes the divisions' rows by IKU code; the first division that reported an IKU wins (duplicates are errors). */
-export function indexByIku(divisions: readonly Division[]): ReportedByIku {
+/**
+ * Indexes the divisions' rows by IKU code; the first division that reported an IKU wins (duplicates are errors).
+ * `lines` are the year's budget lines of every source that counts for efficiency (workbooks and hibah).
+ */
+export function indexByIku(divisions: readonly Division[], lines: readonly SourcedLine[]): ReportedByIku {
   const reporter = new Map<string, Division>();
   const budget = new Map<string, { pagu: number; realisasi: number }>();
-  for (const d of divisions) {
-    for (const c of d.capaian) if (!reporter.has(c.kodeIku)) reporter.set(c.kodeIku, d);
-    for (const a of d.anggaran) {
-      if (!a.kodeIku) continue;
-      const s = budget.get(a.kodeIku) ?? { pagu: 0, realisasi: 0 };
-      s.pagu += a.pagu;
-      s.realisasi += a.realisasi;
-      budget.set(a.kodeIku, s);
-    }
+  for (const d of divisions) for (const c of d.capaian) if (!reporter.has(c.kodeIku)) reporter.set(c.kodeIku, d);
+  for (const a of lines) {
+    if (!a.kodeIku) continue;
+    const s = budget.get(a.kodeIku) ?? { pagu: 0, realisasi: 0 };
+    s.pagu += a.pagu;
+    s.realisasi += a.realisasi;
+    budget.set(a.kodeIku, s);
   }
   return { reporter, budget };
 }

@@ -6,7 +6,7 @@
  */
 import type { KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { formatAngka } from './format.ts';
+import { formatAngka } from '../format.ts';
 
 /** Decimals of every capaian, serapan and efficiency figure: one precision for a whole column. */
 export const DESIMAL_PERSEN = 2;

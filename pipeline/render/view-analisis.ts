@@ -2,7 +2,7 @@
 import type { KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData } from '../../schemas/dataset.ts';
 import { CAPAIAN_MAKS_TURUN } from '../merge/compute-capaian.ts';
-import { formatRupiah } from './format.ts';
+import { formatRupiah } from '../format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
 import { statusTeks } from './view-capaian.ts';
 import type { AnalisisView, PendukungView } from './view-types-bab.ts';

@@ -2,7 +2,7 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { formatAngka, formatRupiah } from './format.ts';
+import { formatAngka, formatRupiah } from '../format.ts';
 import { formatIndikator } from './format-nilai.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import { pkTabel } from './view-pk.ts';

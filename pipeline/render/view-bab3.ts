@@ -8,11 +8,11 @@ import { chartSerapan } from './charts/chart-serapan.ts';
 import { chartTren } from './charts/chart-tren.ts';
 import { BATAS_SUMBU } from './charts/sumbu-capaian.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { daftarKata, formatAngka, formatRupiah } from './format.ts';
+import { daftarKata, formatAngka, formatRupiah } from '../format.ts';
 import { formatSerapan } from './format-nilai.ts';
-import { anggaranView } from './view-anggaran.ts';
 import { capaianCell, legendaKategori, rataRataSasaran } from './view-capaian.ts';
 import { rumusEfisiensi } from './view-efisiensi.ts';
+import { realisasiAnggaranView } from './view-realisasi-anggaran.ts';
 import { sasaranSection } from './view-sasaran.ts';
 import type { ReportView } from './view-types-bab.ts';
 import type { GambarView } from './view-types.ts';
@@ -49,9 +49,18 @@ export function kebijakanTeks(config: Config, dataset: Dataset): string[] {
   ];
 }
 
+/**
+ * The pagu the efficiency tables are measured against: the satker's budget lines of the sources the policy counts
+ * (`kebijakan.efisiensiSumberDana`, all by default), recovered from the merge's share so it is the same base.
+ */
+export function paguDasarEfisiensi(dataset: Dataset): number {
+  const { terkaitIku, total } = dataset.anggaran;
+  return terkaitIku.persenPagu && terkaitIku.pagu > 0 ? (terkaitIku.pagu * 100) / terkaitIku.persenPagu : total.pagu;
+}
+
 /** Which share of the satker's budget the efficiency tables (T7) cover: only lines tagged with a Kode IKU. */
 export function cakupanEfisiensi(dataset: Dataset): string {
-  const { terkaitIku, total } = dataset.anggaran;
+  const { terkaitIku } = dataset.anggaran;
   const persen = terkaitIku.persenPagu === null ? '' : ` atau ${formatSerapan(terkaitIku.persenPagu)}%`;
   const tanpa = dataset.sasaran
     .flatMap((s) => s.indikator)
@@ -59,7 +68,7 @@ export function cakupanEfisiensi(dataset: Dataset): string {
     .map((i) => i.kode);
   return (
     `Tabel efisiensi hanya mencakup baris anggaran yang diberi Kode IKU pada lembar Anggaran: pagu ` +
-    `${formatRupiah(terkaitIku.pagu)}${persen} dari pagu satker ${formatRupiah(total.pagu)}.` +
+    `${formatRupiah(terkaitIku.pagu)}${persen} dari pagu satker ${formatRupiah(paguDasarEfisiensi(dataset))}.` +
     (tanpa.length > 0 ? ` Indikator tanpa anggaran yang ditautkan: ${daftarKata(tanpa)}.` : '')
   );
 }
@@ -103,7 +112,7 @@ function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Dafta
         keteranganGrafik(config),
       (id, label) => chartTren(id, label, dataset, skala)),
   ];
-  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar, paguSatker: dataset.anggaran.total.pagu };
+  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar, paguSatker: paguDasarEfisiensi(dataset) };
   return {
     judul,
     paragraf: [
@@ -128,9 +137,8 @@ export function bab3View(reference: Reference, dataset: Dataset, daftar: Daftar)
   ];
   const a = capaianOrganisasi(reference, dataset, daftar);
   const judulB = daftar.judul('bab-3-b', hurufBagian(1), 'Realisasi Anggaran', 2);
-  const tabelB = daftar.tabel('3', `Realisasi Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`);
-  const gambarB = gambar(daftar, `Serapan Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
+  const gambarB = () => gambar(daftar, `Serapan Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
     'Batang gelap adalah program, batang terang kegiatan di bawahnya; garis putus-putus adalah serapan satker secara keseluruhan.',
     (id, label) => chartSerapan(id, label, dataset));
-  return { judul, pengantar, a, b: anggaranView(dataset, judulB, tabelB, gambarB) };
+  return { judul, pengantar, a, b: realisasiAnggaranView(dataset, daftar, { judul: judulB, gambar: gambarB }) };
 }

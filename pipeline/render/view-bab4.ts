@@ -2,7 +2,7 @@
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { daftarKata, formatRupiah } from './format.ts';
+import { daftarKata, formatRupiah } from '../format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
 import { narasiSlot } from './narasi-slots.ts';

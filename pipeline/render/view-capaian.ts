@@ -2,7 +2,7 @@
 import type { KategoriBand } from '../../schemas/config.ts';
 import type { CapaianResult, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { bandsDescending } from '../merge/compute-capaian.ts';
-import { formatAngka } from './format.ts';
+import { formatAngka } from '../format.ts';
 import { formatCapaian, formatIndikator, formatTargetIndikator } from './format-nilai.ts';
 import type { CapaianCell, IndikatorRow, KepalaBaris, Kelompok, LegendaRow } from './view-types.ts';
 

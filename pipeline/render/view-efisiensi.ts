@@ -7,11 +7,9 @@
 import type { Config, KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { efisiensi } from '../merge/merge-dataset.ts';
-import { formatRupiah } from './format.ts';
+import { daftarKata, formatRupiah, formatUang } from '../format.ts';
 import { formatAman, formatCapaian, formatSerapan, DESIMAL_PERSEN } from './format-nilai.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
-import { daftarKata } from './format.ts';
-import { uang } from './view-pk.ts';
 import type { EfisiensiRow } from './view-types-bab.ts';
 
 type Rumus = Config['kebijakan']['efisiensi'];
@@ -53,8 +51,8 @@ function row(i: IndikatorData, rumus: Rumus, skala: readonly KategoriBand[]): Ef
     kelas: '',
     nama: `${i.kode} ${i.nama}`,
     capaian: capaianTeks(c, skala),
-    pagu: pagu > 0 ? uang(pagu) : '–',
-    realisasi: pagu > 0 ? uang(realisasi) : '–',
+    pagu: pagu > 0 ? formatUang(pagu) : '–',
+    realisasi: pagu > 0 ? formatUang(realisasi) : '–',
     serapan: serapan === null ? '–' : formatSerapan(serapan),
     efisiensi: formatEfisiensi(e, rumus),
     verdict: keterangan,
@@ -67,8 +65,8 @@ function totalRow(s: SasaranData, rumus: Rumus, skala: readonly KategoriBand[]):
     kelas: 'rata-rata',
     nama: 'Sasaran strategis: rata-rata capaian; anggaran indikator yang capaiannya terhitung',
     capaian: capaianTeks(s.capaian, skala, false),
-    pagu: pagu > 0 ? uang(pagu) : '–',
-    realisasi: pagu > 0 ? uang(realisasi) : '–',
+    pagu: pagu > 0 ? formatUang(pagu) : '–',
+    realisasi: pagu > 0 ? formatUang(realisasi) : '–',
     serapan: serapan === null ? '–' : formatSerapan(serapan),
     efisiensi: formatEfisiensi(nilai, rumus),
     verdict: pagu > 0 ? verdict(nilai, rumus) : 'Tidak ada anggaran yang ditautkan',

@@ -1,7 +1,7 @@
 /** View model of the Ikhtisar Eksekutif: a generated summary paragraph, T1 and the category legend. */
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
-import { daftarKata, formatRupiah } from './format.ts';
+import { daftarKata, formatRupiah } from '../format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
 import { catatanBatas, legendaKategori, perIndikator, statusTeks, t1Groups } from './view-capaian.ts';
 import type { Daftar } from './daftar.ts';

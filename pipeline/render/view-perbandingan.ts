@@ -5,7 +5,7 @@
  */
 import type { KategoriBand } from '../../schemas/config.ts';
 import type { CapaianResult, IndikatorData } from '../../schemas/dataset.ts';
-import { daftarKata } from './format.ts';
+import { daftarKata } from '../format.ts';
 import { formatIndikator } from './format-nilai.ts';
 import { capaianTeks, catatanBatas, statusTeks, type CapaianBerlabel } from './view-capaian.ts';
 import type { RenstraCapaianRow, RiwayatRow, StandarRow } from './view-types-bab.ts';

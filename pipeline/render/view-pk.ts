@@ -3,7 +3,7 @@ import type { TargetValue } from '../../schemas/common.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
-import { formatAngka, formatTanggal, formatTarget } from './format.ts';
+import { formatTanggal, formatTarget, formatUang } from '../format.ts';
 import { formatTargetIndikator } from './format-nilai.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import type { PkTabel } from './view-types-bab.ts';
@@ -22,8 +22,6 @@ export function targetSeperti(dataset: Dataset | undefined, kode: string): strin
   return ind ? formatTargetIndikator(ind) : undefined;
 }
 
-/** Whole rupiah, as budget tables print money. */
-export const uang = (n: number): string => formatAngka(n, 0);
 
 /** Indicators of each Renstra sasaran that the IKU lists, in Renstra order; an IKU sasaran unknown to it last. */
 export function ikuPerSasaran({ renstra, iku }: Reference) {
@@ -48,9 +46,9 @@ export function pkTabel(reference: Reference, daftar: Daftar, bab: string, datas
     },
     program: {
       judul: daftar.tabel(bab, `Program dan Anggaran Perjanjian Kinerja Tahun ${iku.tahun}`),
-      baris: iku.program.map((p, i) => ({ no: String(i + 1), kode: p.kode, nama: p.nama, anggaran: uang(p.anggaran) })),
+      baris: iku.program.map((p, i) => ({ no: String(i + 1), kode: p.kode, nama: p.nama, anggaran: formatUang(p.anggaran) })),
     },
-    total: uang(total),
+    total: formatUang(total),
   };
 }
 

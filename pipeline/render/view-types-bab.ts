@@ -90,6 +90,23 @@ export interface AnggaranRow {
   sisa: string;
 }
 
+/** Pagu, realisasi, serapan and sisa as printed. */
+export interface AnggaranRingkas { pagu: string; realisasi: string; serapan: string; sisa: string }
+export interface SumberDanaRow extends AnggaranRingkas { kode: string; nama: string }
+/** A row of the jenis belanja table: a source's heading row, or a jenis belanja under it. */
+export interface JenisBelanjaRow extends AnggaranRingkas { kelas: 'sumber' | 'jenis'; kode: string; nama: string }
+export interface HibahRow { nama: string; nphd: string; jumlah: string; sebelumnya: string; realisasi: string; kumulatif: string; sisa: string }
+
+/** BAB III B: by source of funds, DIPA per program (T8), hibah, jenis belanja. Null parts are left out. */
+export interface RealisasiAnggaranView extends Bagian {
+  /** The sources side by side; null with a single source. */
+  sumber: (Tabel<SumberDanaRow> & { total: AnggaranRingkas }) | null;
+  /** T8 and its chart, under its own sub-heading when there is more than one source. */
+  dipa: Bagian & { subjudul: Judul | null; tabel: Tabel<AnggaranRow>; total: AnggaranRingkas; gambar: GambarView };
+  hibah: (Bagian & { tabel: Tabel<HibahRow> }) | null;
+  jenis: (Bagian & { tabel: Tabel<JenisBelanjaRow> }) | null;
+}
+
 /** The PK's two tables (T2 in BAB II, T9 in Lampiran 1). */
 export interface PkTabel {
   indikator: Tabel<Kelompok<{ kode: string; nama: string; target: string }>>;
@@ -129,7 +146,7 @@ export interface ReportView {
     judul: Judul;
     pengantar: string[];
     a: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell }; gambar: GambarView[]; sasaran: SasaranSection[] };
-    b: Bagian & { tabel: Tabel<AnggaranRow>; total: Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'>; gambar: GambarView };
+    b: RealisasiAnggaranView;
   };
   bab4: { judul: Judul; kesimpulan: Bagian & { narasi: NarasiView }; perbaikan: BagianNarasi };
   lampiran: {

@@ -2,6 +2,7 @@
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
+import { formatTanggal } from '../format.ts';
 import { checkBudgetNesting } from './check-budget-nesting.ts';
 
 type Report = { division: Division; row: Division['capaian'][number] };
@@ -20,7 +21,9 @@ export function crossCheck(divisions: Division[], ref: Reference): Diagnostic[] 
     const reports: Report[] = byIku.get(iku.kode) ?? [];
     const owner = unitName(iku.unit);
     const [first, ...others] = reports;
-    for (const other of first ? others : []) {
+    // Two files of one unit are one problem (unit-ganda below), not one per indicator.
+    const sameUnit = (r: Report) => r.division.identitas.kodeUnit !== undefined && r.division.identitas.kodeUnit === first?.division.identitas.kodeUnit;
+    for (const other of first ? others.filter((r) => !sameUnit(r)) : []) {
       const message =
         `${iku.kode} dilaporkan oleh dua lembar kerja: ${where(first as Report)} dan ${where(other)}. Satu IKU hanya dilaporkan ` +
         `oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (${owner}).`;
@@ -51,13 +54,15 @@ function unreported(iku: Reference['iku']['indikator'][number], owner: string, d
 
 function duplicateUnits(divisions: Division[], unitName: (k: string | undefined) => string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const tanggal = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? formatTanggal(iso) : iso);
+  const dated = (d: Division) => `${d.file}${d.identitas.tanggal ? ` (tanggal di Identitas: ${tanggal(d.identitas.tanggal)})` : ''}`;
   divisions.forEach((d, i) => {
     const earlier = divisions.slice(0, i).find((e) => e.identitas.kodeUnit !== undefined && e.identitas.kodeUnit === d.identitas.kodeUnit);
     if (!earlier) return;
     const message =
-      `Lembar kerja ${d.file} dan ${earlier.file} sama-sama dari ${unitName(d.identitas.kodeUnit)}. ` +
-      'Jika salah satunya versi lama, pindahkan dari folder masukan.';
-    out.push(warning({ rule: 'unit-ganda', file: d.file, sheet: 'Identitas', message, actual: earlier.file }));
+      `Dua berkas dari unit ${unitName(d.identitas.kodeUnit)}: ${dated(earlier)} dan ${dated(d)}. Setiap unit hanya boleh ` +
+      'satu berkas. Pakai yang terbaru: pindahkan berkas yang lama keluar dari folder masukan, lalu periksa lagi.';
+    out.push(error({ rule: 'unit-ganda', file: d.file, sheet: 'Identitas', message, expected: 'satu berkas per unit', actual: earlier.file }));
   });
   return out;
 }

@@ -245,6 +245,17 @@ describe('workbooks seen together, and with their capaian', () => {
     });
   });
 
+  it('two files of one unit (a returned template beside an older file): one unit-ganda, no row-level errors', async () => {
+    const lama = await division({ capaian: [iku01Row(90)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'divisi-hukum.xlsx');
+    const baru = await division({ capaian: [iku01Row(100)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx');
+    const ds = crossCheck([lama, baru], ref);
+    expect(ds.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['unit-ganda']);
+    expect(one(ds, 'unit-ganda')).toEqual({
+      severity: 'error', rule: 'unit-ganda', file: 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx', sheet: 'Identitas',
+      message: 'Dua berkas dari unit Divisi Hukum dan Pengawasan: divisi-hukum.xlsx (tanggal di Identitas: 10 Januari 2025) dan LKj-2024-divisi-hukum-dan-pengawasan.xlsx (tanggal di Identitas: 10 Januari 2025). Setiap unit hanya boleh satu berkas. Pakai yang terbaru: pindahkan berkas yang lama keluar dari folder masukan, lalu periksa lagi.',
+    });
+  });
+
   it('an IKU its unit did not report: iku-tidak-dilaporkan, on that unit\'s workbook', async () => {
     const hukum = await division({ capaian: [iku01Row(100)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'divisi-hukum.xlsx');
     const ds = crossCheck([hukum], ref).filter((d) => d.file === 'divisi-hukum.xlsx');

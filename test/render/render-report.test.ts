@@ -125,7 +125,7 @@ describe('strictness', () => {
 describe('draft and final', () => {
   it('marks a draft with a watermark and the build time and fingerprint', () => {
     expect(html).toContain('<div class="draf-watermark" aria-hidden="true">DRAF</div>');
-    expect(html).toContain('dibangun 10 Januari 2025 14.05 WIB · sidik 3f9a2c1e');
+    expect(html).toContain('disusun 10 Januari 2025 14.05 WIB · sidik 3f9a2c1e');
   });
 
   it('leaves both out of the final report', () => {

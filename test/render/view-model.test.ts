@@ -7,7 +7,6 @@ import { efisiensiRows, rumusEfisiensi, verdict } from '../../pipeline/render/vi
 import { arahTren } from '../../pipeline/render/view-perbandingan.ts';
 import { renderInput } from '../fixtures/dataset.ts';
 import { cssString, halamanCss } from '../../pipeline/render/view-halaman.ts';
-import { daftarKata } from '../../pipeline/render/format.ts';
 
 describe('capaianCell', () => {
   it('keeps the three outcomes apart', () => {
@@ -51,14 +50,6 @@ describe('page CSS from data', () => {
   it('adds the draft line only for drafts', () => {
     expect(halamanCss('Judul', null)).not.toContain('@bottom-left');
     expect(halamanCss('Judul', { watermark: 'DRAF', baris: 'DRAF x' })).toContain('@bottom-left { content: "DRAF x"; }');
-  });
-});
-
-describe('daftarKata', () => {
-  it('joins an Indonesian list', () => {
-    expect(daftarKata(['a'])).toBe('a');
-    expect(daftarKata(['a', 'b'])).toBe('a dan b');
-    expect(daftarKata(['a', 'b', 'c'])).toBe('a, b, dan c');
   });
 });
 

@@ -1,7 +1,7 @@
 /** Gambar: each indicator's capaian against its target (the target is 100% for every indicator). */
 import type { KategoriBand } from '../../../schemas/config.ts';
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka } from '../format.ts';
+import { formatAngka } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
 import { batangCapaian, maksSumbu, WARNA_TERPOTONG } from './sumbu-capaian.ts';
 

@@ -1,6 +1,6 @@
 /** Gambar: budget absorption (serapan) of each program and its kegiatan, with the satker's overall serapan. */
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka, formatPersen } from '../format.ts';
+import { formatAngka, formatPersen } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
 
 /** Longest label before it is cut with an ellipsis (the axis has room for about this many characters). */

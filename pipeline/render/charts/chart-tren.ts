@@ -1,7 +1,7 @@
 /** Gambar: capaian of every indicator over the years of the comparison (T4), side by side. */
 import type { KategoriBand } from '../../../schemas/config.ts';
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka } from '../format.ts';
+import { formatAngka } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
 import { batangCapaian, maksSumbu, WARNA_TERPOTONG } from './sumbu-capaian.ts';
 
