@@ -76,11 +76,14 @@ export function formatPersenTanda(n: number): string {
   return `${formatPersen(n)}%`;
 }
 
-/** An amount of money with the currency and cents, for running text: `Rp 104.734.936.307,00`. */
+/**
+ * An amount of money with the currency and cents, for running text: `Rp 104.734.936.307,00`. The space after `Rp` is
+ * a no-break space, so a justified line never ends in "Rp" with the amount on the next.
+ */
 export function formatRupiah(n: number): string {
   assertFinite(n, 'formatRupiah');
   const body = formatAngka(Math.abs(n), 2);
-  return n < 0 ? `-Rp ${body}` : `Rp ${body}`;
+  return n < 0 ? `-Rp\u00a0${body}` : `Rp\u00a0${body}`;
 }
 
 /** An ISO calendar date (`2025-01-15`, or the date part of a timestamp) in words: `15 Januari 2025`. */

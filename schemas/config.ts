@@ -58,6 +58,8 @@ export const configSchema = z.object({
     sekretaris: penandatangan,
     /** Pihak kedua: the Ketua, a commissioner, without a NIP. */
     ketua: penandatangan,
+    /** Who signs the Kata Pengantar: `sekretaris` (default) or `ketua` (some KPU offices; printed without NIP). */
+    kataPengantar: z.enum(['sekretaris', 'ketua']).default('sekretaris'),
   }),
   kebijakan: z.object({
     /** Cap capaian at 100% in tables (raw value kept for the narrative). */

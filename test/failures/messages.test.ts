@@ -110,7 +110,27 @@ describe('cells of a division workbook', () => {
   it('a realisasi that is not a number: bukan-angka', async () => {
     expect(one(await checked({ capaian: [iku01Row('sembilan puluh'), IKU04 as never] }), 'bukan-angka')).toEqual({
       severity: 'error', rule: 'bukan-angka', ...inSheet('Capaian', 'I7'),
-      message: 'Realisasi "sembilan puluh" bukan angka. Isi dengan angka, misalnya 85 atau 85,5 (tanpa satuan lain selain "%").',
+      message: 'Realisasi "sembilan puluh" bukan angka. Isi dengan angka persen, misalnya 85 atau 85,5 (boleh dengan tanda "%").',
+    });
+  });
+
+  it('a count that is not a number: bukan-angka, with a whole-number example in the satuan', async () => {
+    const ds = await checked({
+      unit: 'Bagian Keuangan, Umum dan Logistik',
+      capaian: [['IKU-03', 'Jumlah laporan keuangan yang disusun tepat waktu', 'Lap', 2, 0, 1, 0, 1, 'dua', '', '']],
+      analisis: [['IKU-03', 'Tepat waktu', 'Jadwal', 'Akuntansi']],
+    });
+    expect(one(ds, 'bukan-angka')).toEqual({
+      severity: 'error', rule: 'bukan-angka', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi "dua" bukan angka. Isi dengan bilangan bulat, misalnya 12 (boleh ditulis "12 Lap").',
+    });
+  });
+
+  it('numbers on a row without a code: kode-iku-kosong, pointing at the unit\'s own codes only', async () => {
+    const ds = await checked({ capaian: [iku01Row(100), IKU04 as never, ['', '', '', null, null, null, null, 50, 50, '', ''] as never] });
+    expect(one(ds, 'kode-iku-kosong')).toEqual({
+      severity: 'error', rule: 'kode-iku-kosong', ...inSheet('Capaian', 'A9'),
+      message: 'Baris 9 berisi angka tetapi Kode IKU kosong. Jika angka itu milik IKU unit ini, isi dengan salah satu kode IKU unit ini (IKU-01, IKU-04); jika bukan, hapus isi baris ini. Jangan memakai kode IKU unit lain.',
     });
   });
 
@@ -262,6 +282,15 @@ describe('workbooks seen together, and with their capaian', () => {
     expect(one(ds, 'iku-tidak-dilaporkan')).toEqual({
       severity: 'warning', rule: 'iku-tidak-dilaporkan', file: 'divisi-hukum.xlsx', sheet: 'Capaian',
       message: 'IKU-04 (Tingkat partisipasi pemilih) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: Divisi Hukum dan Pengawasan. Tambahkan baris IKU-04 di sheet Capaian lembar kerja ini.',
+    });
+  });
+
+  it('a unit that sent nothing: one iku-tidak-dilaporkan headed by the unit, not by iku.yaml', async () => {
+    const hukum = await division({ capaian: [iku01Row(100)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'divisi-hukum.xlsx');
+    const ds = crossCheck([hukum], ref).filter((d) => d.file === 'Divisi Data dan Informasi (belum mengirim)');
+    expect(one(ds, 'iku-tidak-dilaporkan')).toEqual({
+      severity: 'warning', rule: 'iku-tidak-dilaporkan', file: 'Divisi Data dan Informasi (belum mengirim)',
+      message: 'Divisi Data dan Informasi belum mengirim lembar kerja, jadi IKU ini tercatat "belum diisi" di laporan: IKU-02 (Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu). Kirim templat unit ini (npm run templates, berkas LKj-2024-divisi-data-dan-informasi.xlsx) dan simpan berkas yang kembali di folder masukan.',
     });
   });
 
