@@ -4,7 +4,7 @@
  * place it is kept, a mean lies between its parts, every figure carries its source. A broken invariant is our fault,
  * never the user's: it throws (exit 3, "Kegagalan internal") instead of printing a report that contradicts itself.
  */
-import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
+import { datasetSchema, type CapaianResult, type Dataset } from '../../schemas/dataset.ts';
 
 /** The error of a broken invariant; the message is Indonesian and says what disagreed with what. */
 export class SelfCheckError extends Error {
@@ -59,31 +59,33 @@ function budgetInvariants(d: Dataset): string[] {
 
 /** The lowest and highest of the values, or null for none. */
 const range = (xs: readonly number[]): [number, number] | null => (xs.length ? [Math.min(...xs), Math.max(...xs)] : null);
-const within = (v: number, r: [number, number]): boolean => v >= r[0] - 1e-6 && v <= r[1] + 1e-6;
+const within = (v: number, r: [number, number] | null): boolean => r === null || (v >= r[0] - 1e-6 && v <= r[1] + 1e-6);
+const shown = (c: CapaianResult): string => (c.status === 'terhitung' ? rp(c.nilai) : c.status);
+const sameCapaian = (a: CapaianResult, b: CapaianResult): boolean =>
+  a.status === b.status && (a.status !== 'terhitung' || (b.status === 'terhitung' && a.nilai === b.nilai && a.nilaiMentah === b.nilaiMentah));
+
+/** A mean (printed `nilai` and raw `nilaiMentah`) must lie between the lowest and highest of its parts. */
+function meanWithin(what: string, mean: CapaianResult, parts: readonly CapaianResult[]): string[] {
+  if (mean.status !== 'terhitung') return [];
+  const computed = parts.flatMap((p) => (p.status === 'terhitung' ? [p] : []));
+  const ok = within(mean.nilai, range(computed.map((p) => p.nilai))) && within(mean.nilaiMentah, range(computed.map((p) => p.nilaiMentah)));
+  return ok ? [] : [`${what} ${rp(mean.nilai)} di luar rentang capaian yang dirata-ratakan`];
+}
 
 function indicatorInvariants(d: Dataset): string[] {
   const out: string[] = [];
-  const sasaranValues: number[] = [];
   for (const s of d.sasaran) {
-    const parts: number[] = [];
     for (const i of s.indikator) {
       const now = i.riwayat[i.riwayat.length - 1];
-      const nilai = i.capaian.status === 'terhitung' ? i.capaian.nilai : null;
-      if (i.capaian.status === 'terhitung') parts.push(i.capaian.nilai, i.capaian.nilaiMentah);
-      if (now && (now.tahun !== d.tahun || now.realisasi !== i.realisasi || now.capaian !== nilai)) {
-        out.push(`${i.kode}: capaian tahun ${d.tahun} di tabel perbandingan (${String(now.capaian)}) berbeda dengan capaiannya (${String(nilai)})`);
+      if (now && (now.tahun !== d.tahun || now.realisasi !== i.realisasi || !sameCapaian(now.capaian, i.capaian))) {
+        out.push(`${i.kode}: capaian tahun ${d.tahun} di tabel perbandingan (${shown(now.capaian)}) berbeda dengan capaiannya (${shown(i.capaian)})`);
       }
       if (!i.asal?.['target'] || (i.realisasi !== null && i.sumber !== null && !i.asal['realisasi']?.length)) {
         out.push(`${i.kode}: sumber data target/realisasi tidak tercatat`);
       }
     }
-    const r = range(parts);
-    if (s.capaian !== null) sasaranValues.push(s.capaian);
-    if (s.capaian !== null && r && !within(s.capaian, r)) out.push(`capaian sasaran ${s.kode} ${rp(s.capaian)} di luar rentang capaian indikatornya`);
+    out.push(...meanWithin(`capaian sasaran ${s.kode}`, s.capaian, s.indikator.map((i) => i.capaian)));
   }
-  const r = range(sasaranValues);
-  if (d.capaianKeseluruhan !== null && r && !within(d.capaianKeseluruhan, r)) {
-    out.push(`capaian keseluruhan ${rp(d.capaianKeseluruhan)} di luar rentang capaian sasaran`);
-  }
+  out.push(...meanWithin('capaian keseluruhan', d.capaianKeseluruhan, d.sasaran.map((s) => s.capaian)));
   return out;
 }

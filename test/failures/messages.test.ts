@@ -470,3 +470,33 @@ describe('merged figures against their history and the narrative', () => {
     ]);
   });
 });
+
+describe('measurement policy in laporan.yaml and iku.yaml', () => {
+  /** The reference diagnostics of an inputs folder whose reference files `change` altered. */
+  async function referenceDiagnostics(change: (y: typeof referenceYaml) => void): Promise<Diagnostic[]> {
+    const y = structuredClone(referenceYaml);
+    change(y);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+    return validateReference(await loadInputs(dir)).diagnostics;
+  }
+
+  it('the retired formula (T-R)/T: referensi-tidak-sesuai, saying why and what to write instead', async () => {
+    const ds = await referenceDiagnostics((y) => ((y.config.kebijakan as Record<string, unknown>).rumusTurunDefault = '(T-R)/T'));
+    expect(one(ds, 'referensi-tidak-sesuai')).toEqual({
+      severity: 'error', rule: 'referensi-tidak-sesuai', file: 'laporan.yaml',
+      message: 'laporan.yaml: kebijakan.rumusTurunDefault (baris 18) berisi "(T-R)/T", padahal harus salah satu dari: 2-R/T, T/R. Rumus (T-R)/T tidak dipakai lagi karena memberi capaian 0% ketika realisasi sama dengan target (laporan KPU mencantumkan 100%). Gunakan 2-R/T: (2 − R/T) × 100% sama dengan 100% + (T − R)/T × 100%.',
+    });
+  });
+
+  it('a category band with both min and lebihDari: referensi-tidak-sesuai', async () => {
+    const ds = await referenceDiagnostics((y) => {
+      (y.config.kebijakan.skalaKategori as unknown[])[0] = { min: 100, lebihDari: 100, label: 'Sangat Berhasil' };
+    });
+    expect(one(ds, 'referensi-tidak-sesuai').message).toBe(
+      'laporan.yaml: kebijakan.skalaKategori[0] (baris 20) berisi kumpulan kunci. Isi salah satu saja: min atau lebihDari.',
+    );
+  });
+});

@@ -72,9 +72,11 @@ describe('assertDataset: the merged dataset is checked before anything is printe
     const d = await traced();
     const sasaran = d.sasaran.map((s) => ({
       ...s,
-      indikator: s.indikator.map((i) => (i.kode === 'IKU-04' ? { ...i, riwayat: i.riwayat.map((r) => (r.tahun === 2024 ? { ...r, capaian: 85.2 } : r)) } : i)),
+      indikator: s.indikator.map((i) =>
+        i.kode === 'IKU-04' ? { ...i, riwayat: i.riwayat.map((r) => (r.tahun === 2024 ? { ...r, capaian: { status: 'terhitung' as const, nilai: 85.2, nilaiMentah: 85.2, kategori: 'Sangat Berhasil' } } : r)) } : i,
+      ),
     }));
-    expect(() => assertDataset({ ...d, sasaran })).toThrow(/IKU-04: capaian tahun 2024 di tabel perbandingan \(85\.2\) berbeda dengan capaiannya \(85\.225806452\)/);
+    expect(() => assertDataset({ ...d, sasaran })).toThrow(/IKU-04: capaian tahun 2024 di tabel perbandingan \(85,2\) berbeda dengan capaiannya \(85,23\)/);
   });
 
   it('stops on a dataset that breaks its schema, naming the path', async () => {
