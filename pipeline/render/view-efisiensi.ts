@@ -7,8 +7,8 @@
 import type { Config, KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { efisiensi } from '../merge/merge-dataset.ts';
-import { daftarKata, formatRupiah, formatUang } from '../format.ts';
-import { formatAman, formatCapaian, formatSerapan, DESIMAL_PERSEN } from './format-nilai.ts';
+import { daftarKata, formatAman, formatRupiah, formatUang } from '../format.ts';
+import { DESIMAL_PERSEN, formatCapaian, formatSerapan } from './format-nilai.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
 import type { EfisiensiRow } from './view-types-bab.ts';
 
