@@ -16,6 +16,8 @@ import { removeOtherDrafts, reportBase } from './history/report-files.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
+import { assertDataset } from './merge/self-check.ts';
+import { traceSources } from './merge/trace-sources.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
@@ -53,6 +55,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   workbooks: number;
   units: Dataset['unit'];
+  /** Workbook files found but not read or not checked (broken, wrong format…): sent, but unreadable. */
+  unreadable: string[];
   /** Report files written to the output folder (none when the build stopped). */
   files: string[];
   /** The problem reports and correction copies (null when the reference data could not be read). */
@@ -110,7 +114,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read
   // (load) and checked (validate) in turn, so only its validated data is kept; then across workbooks
   const ref = await timed('validate', () => validateReference({ ...inputs, workbooks: [] }));
-  const empty = { units: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
+  const empty = { units: [], unreadable: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
   if (!ref.reference) {
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
@@ -133,10 +137,11 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...(await timed('validate', () => crossCheck(divisions, reference))),
     ],
   };
-  const result = { ...empty, workbooks: read.length };
+  const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
   const logo = await readLogo(opts.inputsDir);
   // 3 merge, then the checks that need the merged capaian
-  const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
+  // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
+  const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
   const diagnostics = applyFinalStatus(
     [
       ...inputs.diagnostics,

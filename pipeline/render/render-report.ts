@@ -1,8 +1,10 @@
 /** Render stage: the consolidated dataset and reference data → one self-contained HTML document. */
 import { assertComplete } from './assert-complete.ts';
 import { LOGO_CONTOH_MARK } from '../validate/final-readiness.ts';
+import { assertSameFigures } from './assert-same-figures.ts';
 import { loadAssets, type ReportAssets } from './assets.ts';
 import { buildReportView } from './build-view.ts';
+import { sumberLookup } from './sumber.ts';
 import { reportTemplate } from './templates.ts';
 import type { RenderInput } from './view-types.ts';
 
@@ -17,11 +19,14 @@ export function renderReport(input: RenderInput): string {
   const view = buildReportView(input);
   assertComplete(view);
   const template = reportTemplate();
+  let html: string;
   try {
-    return template({ ...view, aset: withLogo(loadAssets(), input.logoSvg) });
+    html = template({ ...view, aset: withLogo(loadAssets(), input.logoSvg), petaSumber: sumberLookup(input.dataset) });
   } catch (cause) {
     throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
   }
+  assertSameFigures(html);
+  return html;
 }
 
 /** The assets with the office's own cover logo, when it gave one; its alt text says whether it is a placeholder. */
