@@ -1,5 +1,6 @@
 /** The reference data every workbook is checked against, once each file has passed its schema. */
 import type { Config } from './config.ts';
+import type { Hibah } from './hibah.ts';
 import type { Iku } from './iku.ts';
 import type { Renstra } from './renstra.ts';
 
@@ -11,6 +12,8 @@ export interface Reference {
   config: Config;
   renstra: Renstra;
   iku: Iku;
+  /** `hibah.yaml`, when the inputs hold one. */
+  hibah?: Hibah;
   /** Where each value stands in its YAML file, so a printed figure can name its line (absent in hand-built references). */
   lines?: ReferenceLines;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
+import { readOptionalYaml } from './read-optional-yaml.ts';
 import { openWorkbookFile, type OpenedWorkbook } from './open-workbook-file.ts';
 import { parseWorkbook } from './read-workbook.ts';
 import { readYamlFile } from './read-yaml-file.ts';
@@ -24,10 +25,11 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
     return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, digests: {}, diagnostics };
   }
-  const [config, renstra, iku, narrasi, files] = await Promise.all([
+  const [config, renstra, iku, tambahan, narrasi, files] = await Promise.all([
     readYamlFile(inputsDir, 'laporan.yaml'),
     readYamlFile(inputsDir, 'renstra.yaml'),
     readYamlFile(inputsDir, 'iku.yaml'),
+    readOptionalYaml(inputsDir),
     readNarrative(inputsDir),
     findInputFiles(inputsDir),
   ]);
@@ -35,12 +37,14 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     ...config.diagnostics,
     ...renstra.diagnostics,
     ...iku.diagnostics,
+    ...tambahan.diagnostics,
     ...narrasi.diagnostics,
     ...files.unsupported.map(unsupportedFormat),
   ];
-  const digests: Record<string, string> = { ...narrasi.digests };
+  const digests: Record<string, string> = { ...narrasi.digests, ...tambahan.digests };
   for (const [name, read] of [['laporan.yaml', config], ['renstra.yaml', renstra], ['iku.yaml', iku]] as const) if (read.sha256) digests[name] = read.sha256;
-  return { config: config.file, renstra: renstra.file, iku: iku.file, workbookFiles: files.xlsx, narrative: narrasi.narrative, digests, diagnostics };
+  const reference = { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files };
+  return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, digests, diagnostics };
 }
 
 /** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */

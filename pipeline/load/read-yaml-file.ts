@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
 import { decodeUtf8 } from './decode-text.ts';
 import { TEXT_LIMITS } from './limits.ts';
 import { readBounded } from './read-bounded.ts';
@@ -51,8 +52,7 @@ export async function readYamlFile(
   return { file: { file: name, data, lines: yamlLineMap(doc, counter) }, sha256: read.sha256, diagnostics: [] };
 }
 
-const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
-const mb = (bytes: number): string => `${angka.format(bytes / 1024 / 1024)} MB`;
+const mb = (bytes: number): string => `${formatAngka(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 
 /** A text file (YAML, narrative) past its size limit. */
 export function textTooBig(name: string, bytes: number, limit: number): Diagnostic {

@@ -8,10 +8,10 @@ import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { splitBudgetCode } from '../merge/merge-budget.ts';
-import { formatAngka } from './format-angka.ts';
+import { formatAngka, formatUang } from '../format.ts';
 
-const rupiah = (n: number): string => `Rp ${formatAngka(Math.round(n))}`;
-const persen = (n: number): string => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n)}%`;
+const rupiah = (n: number): string => `Rp ${formatUang(n)}`;
+const persen = (n: number): string => `${formatAngka(n)}%`;
 
 /** Pagu of the budget lines per program, and which workbooks they came from. */
 function linesByProgram(divisions: readonly Division[]): Map<string, { pagu: number; files: Map<string, number> }> {

@@ -7,7 +7,7 @@ import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
-import { formatAngka, formatTarget } from './format-angka.ts';
+import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
 
 /** Where the realisasi of an indicator was typed: its workbook and cell, when it was reported. */
 function realisasiCell(ind: IndikatorData, divisions: readonly Division[]) {
@@ -33,12 +33,12 @@ export function checkCapaianPlausible(dataset: Dataset, divisions: readonly Divi
     if (history) out.push(warning({ rule: 'nilai-di-luar-riwayat', ...at, ...history }));
     const bound = ref.config.pemeriksaan.batasCapaianWajar;
     if (ind.capaian.status !== 'terhitung' || ind.capaian.nilaiMentah <= bound) continue;
-    const found = `${formatAngka(ind.capaian.nilaiMentah)}%`;
+    const found = `${formatAngkaPersis(ind.capaian.nilaiMentah)}%`;
     const message =
-      `Capaian ${ind.kode} ${found} (realisasi ${formatAngka(ind.realisasi)} terhadap target ${formatTarget(ind.target)}) ` +
-      `melebihi batas wajar ${formatAngka(bound)}% (pemeriksaan.batasCapaianWajar di laporan.yaml). Periksa apakah ` +
+      `Capaian ${ind.kode} ${found} (realisasi ${formatAngkaPersis(ind.realisasi)} terhadap target ${formatTargetPersis(ind.target)}) ` +
+      `melebihi batas wajar ${formatAngkaPersis(bound)}% (pemeriksaan.batasCapaianWajar di laporan.yaml). Periksa apakah ` +
       'realisasinya salah ketik atau satuannya berbeda dengan target; bila angkanya benar, jelaskan di kolom Keterangan.';
-    out.push(warning({ rule: 'capaian-tidak-wajar', ...at, message, actual: found, expected: `≤ ${formatAngka(bound)}%` }));
+    out.push(warning({ rule: 'capaian-tidak-wajar', ...at, message, actual: found, expected: `≤ ${formatAngkaPersis(bound)}%` }));
   }
   return out;
 }
@@ -56,10 +56,10 @@ function outsideHistory(ind: IndikatorData, k: number): { message: string; actua
   if (r <= hi * k && r >= lo / k) return null;
   const slip = r > hi ? decimalSlip(r / hi) : decimalSlip(lo / r);
   const meant = slip === null ? null : r > hi ? r / slip : r * slip;
-  const years = earlier.map((h) => `${h.tahun}: ${formatAngka(h.realisasi as number)}`).join(', ');
+  const years = earlier.map((h) => `${h.tahun}: ${formatAngkaPersis(h.realisasi as number)}`).join(', ');
   const message =
-    `Realisasi ${ind.kode} ${formatAngka(r)} jauh di luar riwayat indikator ini (${years}; target ${formatTarget(t)}), ` +
-    `lebih dari ${formatAngka(k)} kali ${r > hi ? 'di atas' : 'di bawah'} nilai-nilai itu. ` +
-    (meant === null ? 'Periksa kembali angkanya.' : `Kemungkinan maksudnya ${formatAngka(meant)}; periksa kembali angkanya.`);
-  return { message, actual: formatAngka(r), expected: meant === null ? `${formatAngka(lo)}–${formatAngka(hi)}` : formatAngka(meant) };
+    `Realisasi ${ind.kode} ${formatAngkaPersis(r)} jauh di luar riwayat indikator ini (${years}; target ${formatTargetPersis(t)}), ` +
+    `lebih dari ${formatAngkaPersis(k)} kali ${r > hi ? 'di atas' : 'di bawah'} nilai-nilai itu. ` +
+    (meant === null ? 'Periksa kembali angkanya.' : `Kemungkinan maksudnya ${formatAngkaPersis(meant)}; periksa kembali angkanya.`);
+  return { message, actual: formatAngkaPersis(r), expected: meant === null ? `${formatAngkaPersis(lo)}–${formatAngkaPersis(hi)}` : formatAngkaPersis(meant) };
 }

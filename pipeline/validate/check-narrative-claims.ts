@@ -6,9 +6,8 @@
  */
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
 import { admitsShortfall, successClaim } from './success-claim.ts';
-
-const persen = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 
 /** A piece of text and where it starts in its file. */
 interface Piece {
@@ -57,7 +56,7 @@ const quote = (s: string): string => {
   return t.length > 90 ? `${t.slice(0, 87)}…` : t;
 };
 const status = (i: IndikatorData): string =>
-  i.capaian.status === 'terhitung' ? `capaian ${persen.format(i.capaian.nilaiMentah)}%` : i.capaian.status === 'belum-diisi' ? 'belum diisi' : 'capaian tidak dapat dihitung';
+  i.capaian.status === 'terhitung' ? `capaian ${formatAngka(i.capaian.nilaiMentah)}%` : i.capaian.status === 'belum-diisi' ? 'belum diisi' : 'capaian tidak dapat dihitung';
 
 /** The indicators a clause names, by code or by full name. */
 const named = (clause: string, all: readonly IndikatorData[]): IndikatorData[] => {

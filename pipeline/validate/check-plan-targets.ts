@@ -6,7 +6,7 @@
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
-import { formatAngka, formatTarget } from './format-angka.ts';
+import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
 
 const TW = ['TW I', 'TW II', 'TW III', 'TW IV'] as const;
 
@@ -42,11 +42,11 @@ function pkAgainstRenstra(ref: Reference, ind: IkuIndikator, n: number): Diagnos
   const pk = where(ref, 'iku.yaml', `indikator[${n}].target`);
   const rs = where(ref, 'renstra.yaml', renstra.path);
   const message =
-    `Target PK ${ind.kode} tahun ${ref.iku.tahun} adalah ${formatTarget(t)} (${pk.text}), tetapi target Renstra tahun itu ` +
-    `${formatAngka(renstra.value)} (${rs.text}). Laporan akan menilai indikator ini dengan dua target yang berbeda. ` +
+    `Target PK ${ind.kode} tahun ${ref.iku.tahun} adalah ${formatTargetPersis(t)} (${pk.text}), tetapi target Renstra tahun itu ` +
+    `${formatAngkaPersis(renstra.value)} (${rs.text}). Laporan akan menilai indikator ini dengan dua target yang berbeda. ` +
     'Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi.';
   return [
-    warning({ rule: 'pk-renstra-berbeda', file: 'iku.yaml', ...(pk.line ? { line: pk.line } : {}), message, expected: formatAngka(renstra.value), actual: formatTarget(t) }),
+    warning({ rule: 'pk-renstra-berbeda', file: 'iku.yaml', ...(pk.line ? { line: pk.line } : {}), message, expected: formatAngkaPersis(renstra.value), actual: formatTargetPersis(t) }),
   ];
 }
 
@@ -70,14 +70,14 @@ function rencanaAksi(ref: Reference, ind: IkuIndikator, n: number): Diagnostic[]
   if (typeof ind.target !== 'number') return [];
   const plan = annualFromPlan(ind.targetTriwulan, ind.agregasi);
   const at = where(ref, 'iku.yaml', `indikator[${n}].targetTriwulan`);
-  const q = ind.targetTriwulan.map((v, i) => `${TW[i]} ${v === null ? '–' : formatAngka(v)}`).join(', ');
+  const q = ind.targetTriwulan.map((v, i) => `${TW[i]} ${v === null ? '–' : formatAngkaPersis(v)}`).join(', ');
   const out: Diagnostic[] = [];
   if (plan && !near(plan.value, ind.target)) {
     const message =
-      `Rencana Aksi ${ind.kode} (${at.text}: ${q}) tidak sesuai dengan target tahunan ${formatAngka(ind.target)}: ` +
+      `Rencana Aksi ${ind.kode} (${at.text}: ${q}) tidak sesuai dengan target tahunan ${formatAngkaPersis(ind.target)}: ` +
       `indikator ini dihitung ${ind.agregasi}, sehingga ${plan.how} harus sama dengan target tahunan, tetapi hasilnya ` +
-      `${formatAngka(plan.value)}. Perbaiki targetTriwulan atau target di iku.yaml.`;
-    out.push(warning({ rule: 'rencana-aksi-tidak-sesuai', file: 'iku.yaml', ...(at.line ? { line: at.line } : {}), message, expected: formatAngka(ind.target), actual: formatAngka(plan.value) }));
+      `${formatAngkaPersis(plan.value)}. Perbaiki targetTriwulan atau target di iku.yaml.`;
+    out.push(warning({ rule: 'rencana-aksi-tidak-sesuai', file: 'iku.yaml', ...(at.line ? { line: at.line } : {}), message, expected: formatAngkaPersis(ind.target), actual: formatAngkaPersis(plan.value) }));
   }
   const falls = ind.agregasi === 'kumulatif' && ind.targetTriwulan.some((v, i) => i > 0 && v !== null && v < (maxBefore(ind.targetTriwulan, i) ?? v));
   if (falls) {

@@ -5,7 +5,7 @@
  */
 import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
-import { formatAngka, formatTarget } from './format-angka.ts';
+import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
 import { report, type SheetContext } from './sheet-context.ts';
 
 const CELLS = [
@@ -36,21 +36,21 @@ export function checkPlausibility(row: CapaianRow, iku: IkuIndikator, ctx: Sheet
   for (const [key, label, v] of values) {
     if (v === null) continue;
     const at = row.sel?.[key] ? { cell: row.sel[key] } : {};
-    const found = formatAngka(v);
+    const found = formatAngkaPersis(v);
     if (v < 0) {
-      const message = `${label} ${iku.kode} bernilai negatif (${found}). Realisasi tidak mungkin kurang dari 0; kemungkinan maksudnya ${formatAngka(-v)}.`;
-      report(ctx, 'warning', { rule: 'realisasi-negatif', ...at, message, actual: found, expected: formatAngka(-v) });
+      const message = `${label} ${iku.kode} bernilai negatif (${found}). Realisasi tidak mungkin kurang dari 0; kemungkinan maksudnya ${formatAngkaPersis(-v)}.`;
+      report(ctx, 'warning', { rule: 'realisasi-negatif', ...at, message, actual: found, expected: formatAngkaPersis(-v) });
       continue;
     }
     if (iku.satuan.trim() === '%' && v > 0 && v <= 1 && lowestTarget(iku.target) >= 10) {
-      const meant = formatAngka(v * 100);
+      const meant = formatAngkaPersis(v * 100);
       const message =
-        `${label} ${iku.kode} terbaca ${found}%, padahal targetnya ${formatTarget(iku.target)}%: angka ini tampak ditulis sebagai ` +
+        `${label} ${iku.kode} terbaca ${found}%, padahal targetnya ${formatTargetPersis(iku.target)}%: angka ini tampak ditulis sebagai ` +
         `pecahan. Kemungkinan maksudnya ${meant}%. Ketik ${meant}, atau format sel sebagai persen (${meant}%).`;
       report(ctx, 'warning', { rule: 'persen-seperti-pecahan', ...at, message, actual: found, expected: meant });
     }
     if (isCount(iku) && !Number.isInteger(v)) {
-      const meant = formatAngka(Math.round(v));
+      const meant = formatAngkaPersis(Math.round(v));
       const message = `${label} ${iku.kode} bernilai ${found}, padahal satuannya ${iku.satuan} (hitungan, bilangan bulat). Kemungkinan maksudnya ${meant}; periksa angkanya.`;
       report(ctx, 'warning', { rule: 'jumlah-tidak-bulat', ...at, message, actual: found, expected: meant });
     }

@@ -4,11 +4,12 @@ import { configSchema } from '../../schemas/config.ts';
 import { ikuSchema } from '../../schemas/iku.ts';
 import type { Reference, ReferenceLines } from '../../schemas/reference.ts';
 import { renstraSchema } from '../../schemas/renstra.ts';
-import { error, type Diagnostic } from '../diagnostic.ts';
+import type { Diagnostic } from '../diagnostic.ts';
 import type { LoadedInputs, RawReferenceFile } from '../load/types.ts';
 import { checkPlanTargets } from './check-plan-targets.ts';
 import { checkReferenceConsistency } from './check-reference-consistency.ts';
-import { zodIssueDiagnostic } from './zod-issue-diagnostic.ts';
+import { parseReferenceFile } from './parse-reference-file.ts';
+import { validateTambahan } from './validate-tambahan.ts';
 
 /**
  * Each file through its schema, then the files against each other. The reference is returned when all three pass
@@ -25,18 +26,17 @@ export function validateReference(inputs: LoadedInputs): { reference: Reference 
     ...(inputs.renstra?.lines ? { 'renstra.yaml': inputs.renstra.lines } : {}),
     ...(inputs.iku?.lines ? { 'iku.yaml': inputs.iku.lines } : {}),
   };
-  const reference: Reference = { config: config.data, renstra: renstra.data, iku: iku.data, lines };
-  return { reference, diagnostics: [...diagnostics, ...checkReferenceConsistency(reference, lines), ...checkPlanTargets(reference)] };
+  const base: Reference = { config: config.data, renstra: renstra.data, iku: iku.data, lines };
+  const tambahan = validateTambahan(inputs.tambahan ?? {}, base);
+  const reference: Reference = { ...base, ...tambahan.reference };
+  return {
+    reference,
+    diagnostics: [...diagnostics, ...checkReferenceConsistency(reference, lines), ...checkPlanTargets(reference), ...tambahan.diagnostics],
+  };
 }
 
 function parse<S extends z.ZodType>(raw: RawReferenceFile | null, schema: S): { data: z.output<S> | null; diagnostics: Diagnostic[] } {
   // A missing or unreadable file was already reported by the load stage.
   if (!raw) return { data: null, diagnostics: [] };
-  if (raw.data === null || raw.data === undefined) {
-    const message = `${raw.file} kosong. Isi berkas ini mengikuti contoh di folder inputs.`;
-    return { data: null, diagnostics: [error({ rule: 'referensi-tidak-sesuai', file: raw.file, message })] };
-  }
-  const result = schema.safeParse(raw.data, { reportInput: true });
-  if (result.success) return { data: result.data, diagnostics: [] };
-  return { data: null, diagnostics: result.error.issues.map((issue) => zodIssueDiagnostic(issue, raw)) };
+  return parseReferenceFile(raw, schema);
 }
