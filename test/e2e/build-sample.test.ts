@@ -96,3 +96,21 @@ describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13
     expect(text).toMatch(/terdiri atas Belanja Barang Rp/);
   });
 });
+
+describe('print slips a Kepala Bagian circles (issue 13)', () => {
+  it('never ends a line with "Rp": the amount stays with its currency', () => {
+    const ends = pdf.pages.flatMap((p, i) => p.split('\n').filter((l) => /(^|\s)-?Rp$/.test(l.trim())).map((l) => `hal. ${i + 1}: ${l}`));
+    expect(ends).toEqual([]);
+  });
+
+  it('truncates no chart label: every program and kegiatan name is printed whole beside its bar, no "…"', () => {
+    const chart = [...pdf.pages].reverse().find((p) => p.includes('Serapan Anggaran per Program dan Kegiatan')) ?? '';
+    expect(pdf.pages.filter((p) => p.includes('…') && !p.includes('DAFTAR'))).toEqual([]);
+    const words = new Set(chart.split(/\s+/));
+    for (const p of dataset.anggaran.program) {
+      for (const nama of [p.nama, ...p.kegiatan.map((k) => k.nama)]) {
+        expect(nama.split(/\s+/).filter((w) => !words.has(w)), nama).toEqual([]);
+      }
+    }
+  });
+});

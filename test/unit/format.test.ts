@@ -63,9 +63,9 @@ describe('percent and money', () => {
     expect(formatPersen((3 / 3.52) * 100)).toBe('85,23');
     expect(formatPersenTanda(82.5)).toBe('82,50%');
   });
-  it('prints rupiah with the currency and cents', () => {
-    expect(formatRupiah(104734936307)).toBe('Rp 104.734.936.307,00');
-    expect(formatRupiah(-1500)).toBe('-Rp 1.500,00');
+  it('prints rupiah with the currency, a no-break space and cents', () => {
+    expect(formatRupiah(104734936307)).toBe('Rp\u00a0104.734.936.307,00');
+    expect(formatRupiah(-1500)).toBe('-Rp\u00a01.500,00');
   });
   it('prints a range target with an en dash', () => {
     expect(formatTarget({ min: 80, max: 90 })).toBe('80–90');
