@@ -128,7 +128,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     diagnostics: [
       ...ref.diagnostics,
       ...workbooks.flatMap((w) => w.diagnostics),
-      ...(await timed('validate', () => crossCheck(divisions, reference))),
+      ...(await timed('validate', () => crossCheck(divisions, reference, workbooks.filter((w) => !w.division).map((w) => w.file)))),
     ],
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
@@ -197,6 +197,9 @@ function problemReports(opts: BuildOptions, read: readonly string[], ref: Refere
     exitCode,
     diagnostics,
     workbooks: read.map((file) => ({ file, unit: unitName(file) })),
+    units: ref.config.unitKerja,
+    batasPengumpulan: ref.config.batasPengumpulan,
+    kontak: ref.config.kontak,
   });
 }
 
