@@ -5,6 +5,21 @@
 import { z } from 'zod';
 import { agregasi, arah, rumusTurun, targetValue } from './common.ts';
 
+/**
+ * Where one figure of the report comes from: a workbook cell (`file`, `sheet`, `cell`, which may list cells:
+ * `C7:C12, C15`) or a YAML line (`file`, `baris`); `catatan` says how a computed figure was made.
+ */
+export const asalSchema = z.object({
+  file: z.string(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  baris: z.number().int().optional(),
+  catatan: z.string().optional(),
+});
+
+/** The sources of a row's figures by field (`target`, `realisasi`, `realisasiTriwulan.2`, `riwayat.2023` …). */
+export const asalMapSchema = z.record(z.string(), z.array(asalSchema));
+
 /** The three outcomes of a capaian (primer §4), never confused. */
 export const capaianResultSchema = z.discriminatedUnion('status', [
   z.object({
@@ -39,23 +54,33 @@ export const indikatorDataSchema = z.object({
   sumberData: z.string(),
   keterangan: z.string(),
   analisis: z.object({ penyebab: z.string(), upaya: z.string(), programPendukung: z.string() }).nullable(),
-  /** Earlier years, oldest first, then this year (T4). */
-  riwayat: z.array(z.object({ tahun: z.number(), realisasi: z.number().nullable(), capaian: z.number().nullable() })),
-  renstra: z.object({ tahunAkhir: z.number(), targetAkhir: z.number().nullable(), capaian: z.number().nullable() }),
+  /** Earlier years, oldest first, then this year (T4); each year's capaian against that year's Renstra target. */
+  riwayat: z.array(z.object({ tahun: z.number(), realisasi: z.number().nullable(), capaian: capaianResultSchema })),
+  /** This year's realisasi against the Renstra end-of-period target (T5). */
+  renstra: z.object({ tahunAkhir: z.number(), targetAkhir: z.number().nullable(), capaian: capaianResultSchema }),
   standarNasional: z.object({ nilai: z.number(), keterangan: z.string() }).nullable(),
   /** Budget tied to this indicator through `Anggaran → Kode IKU`. */
   anggaran: z.object({ pagu: z.number(), realisasi: z.number() }),
+  /** Where each figure of this indicator came from (set by `merge/trace-sources.ts`; the self-check requires it). */
+  asal: asalMapSchema.optional(),
 });
 
 export const sasaranDataSchema = z.object({
   kode: z.string(),
   nama: z.string(),
   indikator: z.array(indikatorDataSchema),
-  /** Mean of its indicators' computed capaian; null if none could be computed. */
-  capaian: z.number().nullable(),
-  kategori: z.string().nullable(),
+  /**
+   * Mean of its indicators' computed capaian (`nilai` of the printed values, `nilaiMentah` of the raw ones); else
+   * "belum diisi" or "tidak dapat dihitung" with the reason.
+   */
+  capaian: capaianResultSchema,
+  /** Budget tied to all its indicators through `Anggaran → Kode IKU`. */
   anggaran: z.object({ pagu: z.number(), realisasi: z.number(), serapan: z.number().nullable() }),
-  efisiensi: z.number().nullable(),
+  /**
+   * Efficiency (T7): the mean capaian against the budget of the same indicators, those whose capaian is computed
+   * (an indicator left out of the mean leaves its budget out too). `nilai` null when it cannot be computed.
+   */
+  efisiensi: z.object({ pagu: z.number(), realisasi: z.number(), serapan: z.number().nullable(), nilai: z.number().nullable() }),
 });
 
 const budgetLine = z.object({
@@ -65,6 +90,8 @@ const budgetLine = z.object({
   realisasi: z.number(),
   serapan: z.number().nullable(),
   sisa: z.number(),
+  /** The cells of the budget lines summed into `pagu` and `realisasi`, and the PK line (`pk`) of a program. */
+  asal: asalMapSchema.optional(),
 });
 
 export const programDataSchema = budgetLine.extend({ kegiatan: z.array(budgetLine) });
@@ -97,8 +124,8 @@ export const hibahDataSchema = z.object({
 export const datasetSchema = z.object({
   tahun: z.number(),
   sasaran: z.array(sasaranDataSchema),
-  capaianKeseluruhan: z.number().nullable(),
-  kategoriKeseluruhan: z.string().nullable(),
+  /** Mean over the sasaran of their capaian, with the same three outcomes. */
+  capaianKeseluruhan: capaianResultSchema,
   anggaran: z.object({
     program: z.array(programDataSchema),
     total: budgetLine.omit({ kode: true, nama: true }),
@@ -115,6 +142,8 @@ export const datasetSchema = z.object({
   unit: z.array(z.object({ kode: z.string(), nama: z.string(), file: z.string().nullable() })),
 });
 
+export type Asal = z.infer<typeof asalSchema>;
+export type AsalMap = z.infer<typeof asalMapSchema>;
 export type CapaianResult = z.infer<typeof capaianResultSchema>;
 export type IndikatorData = z.infer<typeof indikatorDataSchema>;
 export type SasaranData = z.infer<typeof sasaranDataSchema>;

@@ -1,4 +1,5 @@
 /** The view model of each part of the report, front matter to Lampiran (primer §3), as the templates read it. */
+import type { SumberDataView } from './view-sumber.ts';
 import type {
   CapaianCell,
   EntriDaftar,
@@ -69,12 +70,13 @@ export interface Bagian {
 export interface SasaranSection {
   judul: Judul;
   targetRealisasi: Bagian & { tabel: Tabel<IndikatorRow>; rataRata: CapaianCell; catatanBatas: string };
-  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[] };
-  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string };
+  /** `catatan`: the notes under the table (capped values, capaian without a number and why). */
+  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[]; catatan: string[] };
+  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string; catatan: string[] };
   /** `tabel` is null when no indicator of the sasaran has a national standard (the paragraph says so). */
   standar: Bagian & { tabel: Tabel<StandarRow> | null };
   analisis: Bagian & { indikator: AnalisisView[] };
-  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string };
+  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string; catatan: string[] };
   pendukung: Bagian & { indikator: PendukungView[] };
 }
 
@@ -154,7 +156,9 @@ export interface ReportView {
       judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
       tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
     };
-    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>> };
+    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
   };
+  /** Lampiran 4: where each figure came from. */
+  sumberData: SumberDataView;
 }
