@@ -2,11 +2,14 @@
  * The orchestrator. Reads like the table of contents of a build:
  * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './print/launch-browser.ts';
+import type { CheckedWorkbook } from './check/check-workbook.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
@@ -20,7 +23,9 @@ import { writeOutputs } from './print/write-outputs.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
+import { LOGO_FILE } from './render/assets.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
+import { finalReadiness, type CoverLogo } from './validate/final-readiness.ts';
 import { checkReport } from './validate/check-report.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
@@ -124,16 +129,17 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     timings.validate = (timings.validate ?? 0) + w.validateMs;
   }
   const divisions = workbooks.flatMap((w) => (w.division ? [w.division] : []));
-  const read = workbooks.filter((w) => w.read).map((w) => w.file);
+  const read = workbooks.filter((w) => w.read);
   const checked = {
     divisions,
     diagnostics: [
       ...ref.diagnostics,
       ...workbooks.flatMap((w) => w.diagnostics),
-      ...(await timed('validate', () => crossCheck(divisions, reference))),
+      ...(await timed('validate', () => crossCheck(divisions, reference, workbooks.filter((w) => !w.division).map((w) => w.file)))),
     ],
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
+  const logo = await readLogo(opts.inputsDir);
   // 3 merge, then the checks that need the merged capaian
   // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
   const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
@@ -143,6 +149,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
+      ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
     ],
     reference.config,
   );
@@ -155,14 +162,15 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const fingerprint = await fingerprintInputs(opts.inputsDir);
+  const digests = { ...inputs.digests, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
+  const fingerprint = fingerprintInputs(digests);
   const last = await lastDraft(opts.outputDir);
   const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;
   const builtAt = draft?.dibuat ?? (opts.sourceDateEpoch ?? now).toISOString();
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
+    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages, ...(logo ? { logoSvg: logo.svg } : {}) });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
@@ -185,21 +193,31 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
 }
 
+/** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
+async function readLogo(inputsDir: string): Promise<CoverLogo | null> {
+  const own = await readFile(join(inputsDir, 'logo.svg'), 'utf8').catch(() => null);
+  if (own !== null) return { svg: own, file: 'logo.svg' };
+  const placeholder = await readFile(LOGO_FILE, 'utf8').catch(() => null);
+  return placeholder === null ? null : { svg: placeholder, file: 'templates/assets/logo.svg' };
+}
+
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
-function problemReports(opts: BuildOptions, read: readonly string[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
+function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
   const unitName = (file: string): string | null => {
     const d = divisions.find((x) => x.file === file);
     return ref.config.unitKerja.find((u) => u.kode === d?.identitas.kodeUnit)?.nama ?? (d?.identitas.unitKerja || null);
   };
   return writeProblemReports({
-    inputsDir: opts.inputsDir,
     outputDir: opts.outputDir,
     checkedAt: now.toISOString(),
     satker: ref.config.satker,
     tahun: ref.config.tahun,
     exitCode,
     diagnostics,
-    workbooks: read.map((file) => ({ file, unit: unitName(file) })),
+    workbooks: read.map((w) => ({ file: w.file, unit: unitName(w.file), bytes: w.bytes })),
+    units: ref.config.unitKerja,
+    batasPengumpulan: ref.config.batasPengumpulan,
+    kontak: ref.config.kontak,
   });
 }
 
