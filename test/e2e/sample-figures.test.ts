@@ -6,21 +6,23 @@
  * Printed numbers are compared as numbers at the precision they are printed with (`77,50` and `77,5` both read 77.5),
  * so the test follows the figures, not the typography; a capped capaian may carry its `*`.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
+import type { CliRun } from '../helpers/run-cli.ts';
+import { sharedSample } from '../helpers/shared-sample.ts';
 
 type Q = [number | null, number | null, number | null, number | null];
 interface Ind { kode: string; sasaran: string; satuan: string; arah: 'naik' | 'turun'; agregasi: string; rumus?: string; target: number; targetTriwulan: Q }
 interface Row { tw: Q; realisasi: number | null }
 interface Line { kode: string; pagu: number; realisasi: number; kodeIku: string | null; sumberDana: string | null }
 
-let work: Awaited<ReturnType<typeof copySample>>;
-let run: CliRun;
+/** The sample built once for the test run (read only). */
+const work = sharedSample();
+const run: CliRun = work.run;
 let lines: string[] = [];
 const yaml = async (name: string) => parse(await readFile(join(work.inputs, name), 'utf8'));
 
@@ -126,8 +128,6 @@ let budget: Line[] = [];
 let config: { kebijakan: { batasCapaian100: boolean; rumusTurunDefault: string } };
 
 beforeAll(async () => {
-  work = await copySample();
-  run = await runCli(['--inputs', work.inputs, '--output', work.output]);
   const pdfName = (await readdir(work.output)).find((f) => f.endsWith('.pdf'));
   if (run.code !== 0 || !pdfName) return;
   lines = (await readPdf(await readFile(join(work.output, pdfName)))).pages.join('\n').split('\n');
@@ -142,10 +142,6 @@ beforeAll(async () => {
     const capaian = raw === null ? null : config.kebijakan.batasCapaian100 ? Math.min(raw, 100) : raw;
     return { ...ind, row, realisasi, capaian, raw };
   });
-});
-
-afterAll(async () => {
-  await rm(work.dir, { recursive: true, force: true });
 });
 
 describe('the sample PDF against a recomputation from the workbooks and YAML', () => {
