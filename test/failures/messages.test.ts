@@ -333,3 +333,22 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
     );
   });
 });
+
+describe('a category band the policy can never reach', () => {
+  it('a band above 100 with the cap on and the category from the capped value: referensi-kategori-tidak-terjangkau', async () => {
+    const y = structuredClone(referenceYaml);
+    (y.config.kebijakan.skalaKategori as unknown[]).unshift({ lebihDari: 100, label: 'Istimewa' });
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+    const ds = validateReference(await loadInputs(dir)).diagnostics;
+    expect(one(ds, 'referensi-kategori-tidak-terjangkau')).toEqual({
+      severity: 'warning', rule: 'referensi-kategori-tidak-terjangkau', file: 'laporan.yaml',
+      message: 'laporan.yaml kebijakan.skalaKategori[0] (baris 20): kategori "Istimewa" dimulai di atas 100 dan tidak pernah tercapai, karena capaian dibatasi paling tinggi 100 (batasCapaian100: true) dan kategori diambil dari nilai yang dibatasi (kategoriDari: dibatasi). Tulis kategoriDari: mentah agar kategori diambil dari nilai sebelum dibatasi, atau hapus pita itu.',
+    });
+    y.config.kebijakan = { ...y.config.kebijakan, kategoriDari: 'mentah' } as typeof y.config.kebijakan;
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    expect(validateReference(await loadInputs(dir)).diagnostics).toEqual([]);
+  });
+});
