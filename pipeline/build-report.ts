@@ -14,6 +14,8 @@ import { removeOtherDrafts, reportBase } from './history/report-files.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
+import { assertDataset } from './merge/self-check.ts';
+import { traceSources } from './merge/trace-sources.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
@@ -133,7 +135,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
   // 3 merge, then the checks that need the merged capaian
-  const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
+  // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
+  const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
   const diagnostics = applyFinalStatus(
     [
       ...inputs.diagnostics,
