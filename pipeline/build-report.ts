@@ -7,6 +7,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './print/launch-browser.ts';
+import type { CheckedWorkbook } from './check/check-workbook.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
@@ -124,7 +125,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     timings.validate = (timings.validate ?? 0) + w.validateMs;
   }
   const divisions = workbooks.flatMap((w) => (w.division ? [w.division] : []));
-  const read = workbooks.filter((w) => w.read).map((w) => w.file);
+  const read = workbooks.filter((w) => w.read);
   const checked = {
     divisions,
     diagnostics: [
@@ -155,7 +156,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const fingerprint = await fingerprintInputs(opts.inputsDir);
+  const digests = { ...inputs.digests, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
+  const fingerprint = fingerprintInputs(digests);
   const last = await lastDraft(opts.outputDir);
   const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;
   const builtAt = draft?.dibuat ?? (opts.sourceDateEpoch ?? now).toISOString();
@@ -186,20 +188,19 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
-function problemReports(opts: BuildOptions, read: readonly string[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
+function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
   const unitName = (file: string): string | null => {
     const d = divisions.find((x) => x.file === file);
     return ref.config.unitKerja.find((u) => u.kode === d?.identitas.kodeUnit)?.nama ?? (d?.identitas.unitKerja || null);
   };
   return writeProblemReports({
-    inputsDir: opts.inputsDir,
     outputDir: opts.outputDir,
     checkedAt: now.toISOString(),
     satker: ref.config.satker,
     tahun: ref.config.tahun,
     exitCode,
     diagnostics,
-    workbooks: read.map((file) => ({ file, unit: unitName(file) })),
+    workbooks: read.map((w) => ({ file: w.file, unit: unitName(w.file), bytes: w.bytes })),
   });
 }
 
