@@ -12,8 +12,12 @@ import { HELP, parseCliArgs } from './cli/args.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 
-/** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
-const CLEANUP_LIMIT_MS = 10_000;
+/**
+ * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
+ * before the process leaves anyway, so that any build ends within 2 s. Leaving early orphans nothing: Chromium ends
+ * when our pipe to it closes, worker threads end with the process, and the next build sweeps a leftover profile.
+ */
+const CLEANUP_LIMIT_MS = 1_000;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Signals within this long of the first are the same Ctrl-C delivered twice, not a second press. */
 const REPEAT_WINDOW_MS = 1_000;
@@ -35,14 +39,15 @@ async function main(): Promise<void> {
   if (args.json) reserveStdout();
   const outputDir = resolve(args.output);
   if (args.watch) return watchMode(args.inputs, outputDir, args.check);
-  const stop = listenForStop();
+  const stop = listenForStop(false, (signal) => stopped(signal, args.json));
   const start = performance.now();
   let result: BuildResult;
   try {
     if (!args.json) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
     // Loaded here, not at the top: `--help` and usage errors answer without loading the pipeline.
     const { buildReport } = await import('./build-report.ts');
-    result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal });
+    const onReading = (n: number) => args.json || console.error(`Membaca ${n} buku kerja…`);
+    result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal, onReading });
   } catch (e) {
     process.exitCode = stop.signal ? stopped(stop.signal, args.json) : internalFailure(e, outputDir, args.json);
     return;
@@ -90,7 +95,7 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean):
 }
 
 /** Ctrl-C / SIGTERM abort the build (Chromium is closed, temporary files removed); a second one leaves at once. */
-function listenForStop(watching = false) {
+function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => void) {
   const state = { controller: new AbortController(), signal: null as NodeJS.Signals | null, dispose: () => {} };
   let firstAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -103,7 +108,10 @@ function listenForStop(watching = false) {
     firstAt = Date.now();
     state.signal = signal;
     console.error(watching ? `\nPemantauan dihentikan (${signal}).` : `\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
-    setTimeout(() => process.exit(exitCodeOf(signal)), CLEANUP_LIMIT_MS).unref();
+    setTimeout(() => {
+      onLimit?.(signal);
+      process.exit(exitCodeOf(signal));
+    }, CLEANUP_LIMIT_MS).unref();
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
@@ -113,7 +121,12 @@ function listenForStop(watching = false) {
 
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
+let reportedStop = false;
+
+/** Says the build was stopped (once, whether the build ended or the cleanup limit ran out). */
 function stopped(signal: NodeJS.Signals, json: boolean): number {
+  if (reportedStop) return exitCodeOf(signal);
+  reportedStop = true;
   const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
   console.error(message);
   if (json) printJson({ exitCode: exitCodeOf(signal), error: message });
