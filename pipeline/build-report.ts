@@ -2,8 +2,6 @@
  * The orchestrator. Reads like the table of contents of a build:
  * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
@@ -12,6 +10,8 @@ import type { BuildBrowser } from './print/launch-browser.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
+import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
+import { removeOtherDrafts, reportBase } from './history/report-files.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
@@ -20,7 +20,7 @@ import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
-import { checkSuccessClaims } from './validate/check-success-claims.ts';
+import { checkReport } from './validate/check-report.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
 
@@ -42,6 +42,8 @@ export interface BuildOptions {
   onReading?: (workbooks: number) => void;
   /** Clock, for reproducible tests. */
   now?: () => Date;
+  /** `SOURCE_DATE_EPOCH`: every date the build writes (PDF, HTML, JSON, problem reports) is this moment. */
+  sourceDateEpoch?: Date | null;
 }
 
 export type Stage = 'load' | 'validate' | 'merge' | 'problems' | 'render' | 'print';
@@ -52,12 +54,16 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   workbooks: number;
   units: Dataset['unit'];
+  /** Workbook files found but not read or not checked (broken, wrong format…): sent, but unreadable. */
+  unreadable: string[];
   /** Report files written to the output folder (none when the build stopped). */
   files: string[];
   /** The problem reports and correction copies (null when the reference data could not be read). */
   reports: WrittenProblemReports | null;
   pages: number | null;
   timings: Partial<Record<Stage, number>>;
+  /** The draft this build wrote (number, whether it is new, the draft before it), `null` for a final or no report. */
+  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null } | null;
 }
 
 /** Runs one whole build. Input problems come back as diagnostics; only unexpected failures (and cancelling) throw. */
@@ -113,13 +119,13 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       timings[stage] = (timings[stage] ?? 0) + performance.now() - start;
     }
   };
-  const now = opts.now?.() ?? new Date();
+  const now = opts.sourceDateEpoch ?? opts.now?.() ?? new Date();
   // 1 load: reference data, narrative, and the list of workbooks
   const inputs = await timed('load', () => loadReferenceInputs(opts.inputsDir));
   // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read
   // (load) and checked (validate) in turn, so only its validated data is kept; then across workbooks
   const ref = await timed('validate', () => validateReference({ ...inputs, workbooks: [] }));
-  const empty = { units: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
+  const empty = { units: [], unreadable: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
   if (!ref.reference) {
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
@@ -144,7 +150,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...(await timed('validate', () => crossCheck(divisions, reference))),
     ],
   };
-  const result = { ...empty, workbooks: read.length };
+  const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
   // 3 merge, then the checks that need the merged capaian
   const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
   const diagnostics = applyFinalStatus(
@@ -152,7 +158,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
-      ...checkSuccessClaims(dataset, checked.divisions),
+      ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
     ],
     reference.config,
   );
@@ -165,17 +171,21 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const build = { status: config.status, builtAt: now.toISOString(), fingerprint: await fingerprintInputs(opts.inputsDir) };
+  const fingerprint = await fingerprintInputs(opts.inputsDir);
+  const last = await lastDraft(opts.outputDir);
+  const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;
+  const builtAt = draft?.dibuat ?? (opts.sourceDateEpoch ?? now).toISOString();
+  const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
     const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
-  const base = `LKj-${slug(config.satker)}-${config.tahun}`;
+  const base = reportBase(config, build.nomorDraf);
   const printStart = performance.now();
-  const guess = await previousPageLabels(join(opts.outputDir, `${base}.json`));
-  const { pdf, html, pages, labels } = await printReport(await browser.browser, render, pdfMetadata(reference), guess);
+  const meta = { ...pdfMetadata(reference, build.nomorDraf), date: new Date(builtAt), info: { SidikMasukan: fingerprint } };
+  const { pdf, html, pages, labels } = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
   timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
   signal?.throwIfAborted();
   const files = await writeOutputs(opts.outputDir, [
@@ -183,21 +193,12 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
   ]);
-  return { ...checkedResult, exitCode: 0, files, pages };
-}
-
-/**
- * The page labels (`build.halaman`) of the last report written to the output folder, if any: printing starts from
- * them, so a rebuild whose page layout did not move needs one print instead of two. Anything unreadable is no guess.
- */
-async function previousPageLabels(jsonPath: string): Promise<PageLabels | null> {
-  try {
-    const halaman = (JSON.parse(await readFile(jsonPath, 'utf8')) as { build?: { halaman?: unknown } }).build?.halaman;
-    const ok = halaman && typeof halaman === 'object' && Object.values(halaman).every((v) => typeof v === 'string');
-    return ok ? (halaman as PageLabels) : null;
-  } catch {
-    return null;
+  if (draft) {
+    const record = { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+    await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);
+    await removeOtherDrafts(opts.outputDir, config, base);
   }
+  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
@@ -222,17 +223,15 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 
 /** A problem in the configuration or reference data (exit 2) rather than in a division workbook (exit 1). */
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
-  ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.rule.startsWith('referensi-')));
+  ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
 
-function pdfMetadata({ config }: Reference) {
+function pdfMetadata({ config }: Reference, nomorDraf: number | null) {
   return {
-    title: `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`,
+    title: `Laporan Kinerja ${config.satker} Tahun ${config.tahun}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
     author: config.satker,
     subject: `Laporan Kinerja (LKj) Tahun ${config.tahun}`,
     keywords: ['LKj', 'Laporan Kinerja', 'SAKIP', config.instansi, String(config.tahun)],
   };
 }
 
-/** `Sekretariat KPU Provinsi Banten` → `Sekretariat-KPU-Provinsi-Banten`. */
-export const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-');
+export { slug } from './history/report-files.ts';

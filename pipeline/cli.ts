@@ -6,11 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
+import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
 
 /**
  * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const parsed = parseCliArgs(argv);
   if (!parsed.ok) {
     console.error(`${parsed.message}\n\n${HELP}`);
-    if (argv.includes('--json')) printJson({ exitCode: 2, error: parsed.message });
+    if (argv.includes('--json')) printJson({ exitCode: 2, error: parsed.message }, null);
     process.exitCode = 2;
     return;
   }
@@ -36,27 +37,38 @@ async function main(): Promise<void> {
     console.log(HELP);
     return;
   }
-  if (args.json) reserveStdout();
+  // With a file for the JSON, the terminal keeps its usual messages; on stdout, the JSON is all there is.
+  const jsonTo = args.json ? (args.jsonFile ?? null) : undefined;
+  const quiet = jsonTo === null;
+  if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
-  if (args.watch) return watchMode(args.inputs, outputDir, args.check);
-  const stop = listenForStop(false, (signal) => stopped(signal, args.json));
+  const epoch = readSourceDateEpoch(jsonTo);
+  if (epoch === undefined) return;
+  if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
+  const stop = listenForStop(false, (signal) => stopped(signal, jsonTo));
   const start = performance.now();
   let result: BuildResult;
   try {
-    if (!args.json) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
+    if (!quiet) console.error(args.check ? 'Memeriksa buku kerja…' : 'Menyusun Laporan Kinerja…');
     // Loaded here, not at the top: `--help` and usage errors answer without loading the pipeline.
     const { buildReport } = await import('./build-report.ts');
-    const onReading = (n: number) => args.json || console.error(`Membaca ${n} buku kerja…`);
-    result = await buildReport({ inputsDir: resolve(args.inputs), outputDir, checkOnly: args.check, signal: stop.controller.signal, onReading });
+    result = await buildReport({
+      inputsDir: resolve(args.inputs),
+      outputDir,
+      checkOnly: args.check,
+      signal: stop.controller.signal,
+      sourceDateEpoch: epoch,
+      onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
+    });
   } catch (e) {
-    process.exitCode = stop.signal ? stopped(stop.signal, args.json) : internalFailure(e, outputDir, args.json);
+    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
   }
   const seconds = (performance.now() - start) / 1000;
-  if (args.json) printJson(jsonResult(result));
-  else {
+  if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
+  if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
     console.error(buildSummary(result, seconds, process.cwd()));
   }
@@ -64,7 +76,7 @@ async function main(): Promise<void> {
 }
 
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
-async function watchMode(inputs: string, outputDir: string, checkOnly: boolean): Promise<void> {
+async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, sourceDateEpoch: Date | null): Promise<void> {
   const stop = listenForStop(true);
   const { watchBuilds } = await import('./cli/watch.ts');
   const { TEMPLATES_DIR } = await import('./render/assets.ts');
@@ -75,6 +87,7 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean):
       inputsDir: resolve(inputs),
       outputDir,
       checkOnly,
+      sourceDateEpoch,
       templatesDir: TEMPLATES_DIR,
       signal: stop.controller.signal,
       onBuild: ({ result, error, trigger, ms }) => {
@@ -119,22 +132,38 @@ function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => v
   return state;
 }
 
+/** `SOURCE_DATE_EPOCH` as a date (`null` when unset); `undefined` after saying that it is malformed (exit 2). */
+function readSourceDateEpoch(json: string | null | undefined): Date | null | undefined {
+  try {
+    return sourceDateEpoch(process.env);
+  } catch (e) {
+    if (!(e instanceof BadSourceDateEpoch)) throw e;
+    console.error(e.message);
+    if (json !== undefined) printJson({ exitCode: 2, error: e.message }, json);
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
+
+/** Where the JSON goes: undefined none, null stdout, else a file. */
+type JsonTarget = string | null | undefined;
 
 let reportedStop = false;
 
 /** Says the build was stopped (once, whether the build ended or the cleanup limit ran out). */
-function stopped(signal: NodeJS.Signals, json: boolean): number {
+function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
   if (reportedStop) return exitCodeOf(signal);
   reportedStop = true;
   const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
   console.error(message);
-  if (json) printJson({ exitCode: exitCodeOf(signal), error: message });
+  if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
   return exitCodeOf(signal);
 }
 
 /** One line on the terminal; the stack and causes go to a log file (in the output folder, else the temp folder). */
-function internalFailure(e: unknown, outputDir: string, json: boolean): number {
+function internalFailure(e: unknown, outputDir: string, json: JsonTarget): number {
   const text = `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${describeCause(e)}`;
   let log = resolve(outputDir, 'lkj-galat-internal.log');
   try {
@@ -146,14 +175,15 @@ function internalFailure(e: unknown, outputDir: string, json: boolean): number {
   }
   const message = `Kegagalan internal: ${(e as Error)?.message ?? e}. Rincian ditulis ke ${shownPath(log, process.cwd())}`;
   console.error(message);
-  if (json) printJson({ exitCode: 3, error: message, log });
+  if (json !== undefined) printJson({ exitCode: 3, error: message, log }, json);
   return 3;
 }
 
 function jsonResult(r: BuildResult) {
   const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies } : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
-  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, timings };
+  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null } : null;
+  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };
 }
 
 /** With `--json`, stdout carries only the JSON: whatever a library logs (ECharts warns with console.log) goes to stderr. */
@@ -164,8 +194,14 @@ function reserveStdout(): void {
   console.debug = toStderr;
 }
 
-function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+function printJson(value: unknown, file: string | null): void {
+  const text = `${JSON.stringify(value, null, 2)}\n`;
+  if (file === null) {
+    process.stdout.write(text);
+    return;
+  }
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, text);
 }
 
 function describeCause(e: unknown): string {
@@ -177,5 +213,5 @@ function describeCause(e: unknown): string {
 }
 
 await main().catch((e: unknown) => {
-  process.exitCode = internalFailure(e, resolve('output'), process.argv.includes('--json'));
+  process.exitCode = internalFailure(e, resolve('output'), process.argv.includes('--json') ? null : undefined);
 });

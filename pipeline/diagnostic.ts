@@ -12,6 +12,8 @@ export interface Diagnostic {
   sheet?: string;
   /** Cell as Excel shows it, e.g. `I7`. */
   cell?: string;
+  /** Line (1-based) in a YAML or Markdown file, e.g. `iku.yaml` line 31. */
+  line?: number;
   message: string;
   expected?: string;
   actual?: string;

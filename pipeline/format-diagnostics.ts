@@ -1,12 +1,13 @@
 /** Turns diagnostics into the text a staff member reads on the terminal: grouped by file, capped, with a summary. */
 import type { Diagnostic, Severity } from './diagnostic.ts';
+import { formatAngka } from './format.ts';
 
 const LABEL: Record<Severity, string> = { error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const id = new Intl.NumberFormat('id-ID');
 
-/** Where a diagnostic points, as Excel shows it: `Capaian!I7`, or just the sheet, or nothing. */
-export const place = (d: Diagnostic): string => (d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : '');
+/** Where a diagnostic points, as Excel shows it: `Capaian!I7`, or just the sheet; in a text file `baris 31`; or nothing. */
+export const place = (d: Diagnostic): string =>
+  d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.line !== undefined ? `baris ${d.line}` : '';
 
 /** Counts per severity. */
 export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {
@@ -34,7 +35,7 @@ export function formatDiagnostics(ds: readonly Diagnostic[], limit = 200): strin
     }
   }
   if (shown.length < ds.length) {
-    lines.push(`… menampilkan ${id.format(shown.length)} dari ${id.format(ds.length)} masalah.`);
+    lines.push(`… menampilkan ${formatAngka(shown.length)} dari ${formatAngka(ds.length)} masalah.`);
   }
   return lines.join('\n');
 }

@@ -42,6 +42,8 @@ export const anggaranRowSchema = z.object({
   pagu: z.number(),
   realisasi: z.number(),
   kodeIku: z.string().optional(),
+  /** Code of the source of funds (`laporan.yaml` → `sumberDana`) from the optional `Sumber Dana` column; absent: the first source. */
+  sumberDana: z.string().optional(),
   row: z.number().int(),
 });
 

@@ -9,43 +9,61 @@
  * than the last compile: `npm run build-report` then starts plain Node on one bundle instead of compiling ~150
  * TypeScript files at every start (measured on the sample: `--check` 1,2 s → 0,6 s).
  *
- * Browser lookup order: PUPPETEER_EXECUTABLE_PATH, an installed Chrome/Chromium, Puppeteer's own cache; if none,
- * `apt-get install -y chromium` on Debian/Ubuntu as root, else Puppeteer's browser download.
+ * The browser is looked up by the print stage's own module (pipeline/print/find-browser.mjs, so setup and printing
+ * never disagree): PUPPETEER_EXECUTABLE_PATH, an installed Chrome/Chromium/Edge, Puppeteer's cache. If none is found,
+ * `apt-get install -y chromium` on Debian/Ubuntu as root, else Puppeteer's chrome-headless-shell is downloaded into
+ * Puppeteer's cache with `@puppeteer/browsers` (Windows, macOS, other Linux).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { npmCommand } from './npm-command.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const say = (msg) => console.error(`lkj: ${msg}`);
 
-/** Paths where a system Chrome or Chromium usually lives. */
-export const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
+const LOCK = join(root, 'package-lock.json');
+/** The lock file's hash when node_modules was last installed: a node_modules restored by a CI cache is current
+ * although the checkout gave package-lock.json a newer modification time. */
+const LOCK_STAMP = join(root, 'node_modules', '.lkj-lock-hash');
+const lockHash = () => createHash('sha256').update(readFileSync(LOCK)).digest('hex');
 
 function dependenciesCurrent() {
   const marker = join(root, 'node_modules', '.package-lock.json');
-  const lock = join(root, 'package-lock.json');
-  return existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs;
+  if (!existsSync(marker)) return false;
+  if (existsSync(LOCK_STAMP) && readFileSync(LOCK_STAMP, 'utf8') === lockHash()) return true;
+  return statSync(marker).mtimeMs >= statSync(LOCK).mtimeMs;
 }
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+function runNpm(args) {
+  const { command, args: full, shell } = npmCommand(args);
+  const r = spawnSync(command, full, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], shell });
   return r.status === 0;
 }
 
 function ensureDependencies() {
   if (dependenciesCurrent()) return;
   say('memasang dependensi (npm ci)…');
-  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
+  if (!runNpm(['ci', '--no-audit', '--no-fund', '--loglevel=warn'])) {
     say('npm ci gagal. Periksa koneksi ke registry npm, lalu jalankan ulang perintah ini.');
+    process.exit(1);
+  }
+  writeFileSync(LOCK_STAMP, lockHash());
+}
+
+/**
+ * The fixes in patches/ (exceljs reading notes written by openpyxl, exceljs#2797) are applied by the `postinstall`
+ * script on every `npm ci`/`npm install`; an install run with `--ignore-scripts` skips them, so they are applied here
+ * when the marker they put in exceljs is missing.
+ */
+function ensurePatched() {
+  const patched = join(root, 'node_modules', 'exceljs', 'lib', 'xlsx', 'xlsx.js');
+  if (!existsSync(patched) || readFileSync(patched, 'utf8').includes('lkj patch')) return;
+  say('menerapkan perbaikan exceljs (patch-package)…');
+  if (!runNpm(['exec', '--no', '--', 'patch-package'])) {
+    say('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
     process.exit(1);
   }
 }
@@ -66,7 +84,7 @@ function newestSource(dir) {
 
 async function ensureCompiled() {
   const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
-  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), newestSource(join(root, 'scripts')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), newestSource(join(root, 'scripts')), statSync(LOCK).mtimeMs);
   if (built >= sources) return;
   const { build } = await import('esbuild');
   rmSync(BUILD_DIR, { recursive: true, force: true });
@@ -83,37 +101,12 @@ async function ensureCompiled() {
     target: 'node20',
     // Bundling the pure-JS dependencies too (ECharts alone is hundreds of ESM files) makes the start ~0,4 s
     // faster; Puppeteer and exceljs stay external (they locate their own files at run time).
-    external: ['puppeteer', 'exceljs', 'esbuild'],
+    external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'exceljs', 'esbuild'],
     banner: { js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);" },
     outdir: BUILD_DIR,
     logLevel: 'warning',
   });
   writeFileSync(BUILD_STAMP, new Date().toISOString());
-}
-
-function puppeteerCacheBrowser(env) {
-  const base = env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer');
-  for (const product of ['chrome', 'chrome-headless-shell']) {
-    const dir = join(base, product);
-    if (!existsSync(dir)) continue;
-    for (const version of readdirSync(dir)) {
-      for (const sub of ['chrome-linux64/chrome', 'chrome-headless-shell-linux64/chrome-headless-shell']) {
-        const p = join(dir, version, sub);
-        if (existsSync(p)) return p;
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * The browser Puppeteer should use, or null when none is installed. The one lookup of the project: the print stage
- * (pipeline/print/launch-browser.ts) asks this function too, so setup and printing never disagree.
- * PUPPETEER_EXECUTABLE_PATH is taken as given: whoever sets it chose that browser.
- */
-export function findBrowser(env = process.env) {
-  if (env.PUPPETEER_EXECUTABLE_PATH) return env.PUPPETEER_EXECUTABLE_PATH;
-  return SYSTEM_BROWSERS.find((p) => existsSync(p)) ?? puppeteerCacheBrowser(env);
 }
 
 function hasCommand(cmd) {
@@ -125,30 +118,55 @@ function hasCommand(cmd) {
   }
 }
 
-function installBrowser() {
+/** Debian/Ubuntu as root: the distribution's Chromium (also gets its libraries); true when it worked. */
+function installWithApt() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (process.platform === 'linux' && isRoot && hasCommand('apt-get')) {
-    say('Chromium belum terpasang; memasang paket Debian "chromium" (apt-get)…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    const ok = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env }).status === 0;
-    if (ok(['update', '-qq']) && ok(['install', '-y', '-qq', 'chromium'])) return;
-    say('apt-get gagal; mencoba unduhan browser Puppeteer…');
-  } else {
-    say('Chromium belum terpasang; mengunduh browser Puppeteer…');
+  if (process.platform !== 'linux' || !isRoot || !hasCommand('apt-get')) return false;
+  say('Chromium belum terpasang; memasang paket Debian "chromium" (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const ok = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env }).status === 0;
+  if (ok(['update', '-qq']) && ok(['install', '-y', '-qq', 'chromium'])) return true;
+  say('apt-get gagal; mencoba mengunduh browser Puppeteer…');
+  return false;
+}
+
+/** Puppeteer's own headless Chrome, the build this Puppeteer version was tested with, into Puppeteer's cache. */
+async function downloadBrowser(puppeteerCacheDir) {
+  const { install, Browser, detectBrowserPlatform } = await import('@puppeteer/browsers');
+  const { PUPPETEER_REVISIONS } = await import('puppeteer-core/internal/revisions.js');
+  const cacheDir = puppeteerCacheDir(process.platform);
+  say(`Chrome/Chromium/Edge belum terpasang; mengunduh Chrome untuk Puppeteer ke ${cacheDir}…`);
+  const browser = Browser.CHROMEHEADLESSSHELL;
+  await install({ browser, buildId: PUPPETEER_REVISIONS[browser], cacheDir, platform: detectBrowserPlatform() });
+}
+
+async function ensureBrowser() {
+  // Imported only now: on a fresh clone `@puppeteer/browsers` exists once `npm ci` has run.
+  const { findBrowser, puppeteerCacheDir } = await import('../pipeline/print/find-browser.mjs');
+  if (findBrowser()) return;
+  if (!installWithApt()) {
+    try {
+      await downloadBrowser(puppeteerCacheDir);
+    } catch (e) {
+      say(`Tidak dapat mengunduh browser (${e.message}).`);
+    }
   }
-  if (!run('npx', ['--yes', 'puppeteer', 'browsers', 'install', 'chrome'])) {
-    say('Tidak dapat memasang browser. Pasang Chrome/Chromium, atau atur PUPPETEER_EXECUTABLE_PATH ke lokasinya.');
+  if (!findBrowser()) {
+    say('Browser tidak ditemukan. Pasang Google Chrome atau Chromium, atau atur PUPPETEER_EXECUTABLE_PATH ke lokasinya.');
     process.exit(1);
   }
 }
 
-// Only when run as `node scripts/setup.mjs`, not when the print stage imports `findBrowser` (also from the bundle).
-if (process.argv[1] && basename(process.argv[1]) === 'setup.mjs' && process.argv[1] === fileURLToPath(import.meta.url)) {
-  ensureDependencies();
-  await ensureCompiled();
-  if (!findBrowser()) installBrowser();
-  if (!findBrowser()) {
-    say('Browser tidak ditemukan setelah pemasangan. Atur PUPPETEER_EXECUTABLE_PATH ke Chrome/Chromium.');
-    process.exit(1);
-  }
+/** Node older than 20 cannot run the pipeline; say so before npm fails in a way nobody can read. */
+function checkNode() {
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major >= 20) return;
+  say(`Node.js ${process.versions.node} terlalu lama. Pasang Node.js LTS terbaru (versi 24) dari https://nodejs.org, lalu ulangi.`);
+  process.exit(1);
 }
+
+checkNode();
+ensureDependencies();
+ensurePatched();
+await ensureCompiled();
+await ensureBrowser();

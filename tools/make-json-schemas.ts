@@ -6,13 +6,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { configSchema } from '../schemas/config.ts';
+import { hibahSchema } from '../schemas/hibah.ts';
 import { ikuSchema } from '../schemas/iku.ts';
 import { renstraSchema } from '../schemas/renstra.ts';
 
 /** The generated files: name → JSON text. */
 export function jsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, schema] of Object.entries({ laporan: configSchema, renstra: renstraSchema, iku: ikuSchema })) {
+  for (const [name, schema] of Object.entries({ laporan: configSchema, renstra: renstraSchema, iku: ikuSchema, hibah: hibahSchema })) {
     out[`${name}.schema.json`] = `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
   }
   return out;

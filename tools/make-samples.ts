@@ -11,12 +11,13 @@ import { planTemplates } from '../pipeline/division-template/plan-templates.ts';
 import { readReference } from '../pipeline/division-template/read-reference.ts';
 import { fileDate, writeXlsx } from '../pipeline/division-template/write-xlsx.ts';
 import { formatDiagnostics } from '../pipeline/format-diagnostics.ts';
+import { formatAngka } from '../pipeline/format.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from './samples/build-unit-workbooks.ts';
 
 export { writeDivisionWorkbook } from '../pipeline/division-template/write-division-workbook.ts';
 export type { DivisionWorkbookSpec } from '../pipeline/division-template/division-workbook-spec.ts';
 
-const rupiah = (n: number): string => `Rp ${new Intl.NumberFormat('id-ID').format(n)}`;
+const rupiah = (n: number): string => `Rp ${formatAngka(n)}`;
 
 /** One line per program: number of budget lines, pagu, realisasi, serapan. */
 function budgetSummary(units: readonly UnitWorkbook[]): string[] {

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 export const HELP = `Pemakaian: npm run build-report [-- pilihan]
 
   --check          hanya memeriksa buku kerja (tanpa membuat PDF); laporan pemeriksaan tetap ditulis
-  --json           cetak hasil pemeriksaan sebagai JSON di stdout (untuk CI)
+  --json [berkas]  hasil dan semua masalah sebagai JSON: di stdout, atau ke berkas bila namanya diberikan
+                   (untuk CI, misalnya --json output/hasil.json)
   --watch          pantau inputs/ dan templates/; susun ulang setiap kali ada berkas yang disimpan
   --inputs <dir>   folder masukan (bawaan: inputs)
   --output <dir>   folder keluaran (bawaan: output)
@@ -18,6 +19,8 @@ Kode keluar: 0 berhasil, 1 ada galat pada masukan, 2 galat pemakaian atau konfig
 export interface CliArgs {
   check: boolean;
   json: boolean;
+  /** `--json FILE`: the JSON goes to this file instead of stdout. */
+  jsonFile?: string;
   inputs: string;
   output: string;
   help: boolean;
@@ -26,9 +29,10 @@ export interface CliArgs {
 
 /** The options, or an Indonesian sentence saying what is wrong with the command line. */
 export function parseCliArgs(argv: string[]): { ok: true; args: CliArgs } | { ok: false; message: string } {
+  const { rest, jsonFile } = takeJsonFile(argv);
   try {
     const { values } = parseArgs({
-      args: argv,
+      args: rest,
       options: {
         check: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -40,10 +44,18 @@ export function parseCliArgs(argv: string[]): { ok: true; args: CliArgs } | { ok
       strict: true,
       allowPositionals: false,
     });
-    return { ok: true, args: values };
+    return { ok: true, args: jsonFile === undefined ? values : { ...values, jsonFile } };
   } catch (e) {
     return { ok: false, message: usageMessage(e as NodeJS.ErrnoException) };
   }
+}
+
+/** `--json` takes an optional file name (parseArgs has no optional values): the next word, unless it is an option. */
+function takeJsonFile(argv: string[]): { rest: string[]; jsonFile?: string } {
+  const at = argv.indexOf('--json');
+  const next = argv[at + 1];
+  if (at < 0 || next === undefined || next.startsWith('-')) return { rest: argv };
+  return { rest: [...argv.slice(0, at + 1), ...argv.slice(at + 2)], jsonFile: next };
 }
 
 /** Node's parseArgs messages are English and name the option inside quotes; say the same in Indonesian. */

@@ -2,8 +2,9 @@
 import path from 'node:path';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
+import { unitForFileName } from '../report-problems/unit-for-file.ts';
+import { formatAngka } from '../format.ts';
 
-const id = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
 
 /** A path as short as it can be said: relative to the working folder when inside it. */
 export function shownPath(p: string, cwd: string): string {
@@ -16,10 +17,9 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   const c = countBySeverity(r.diagnostics);
   const parts = [`${r.workbooks} buku kerja dibaca`, `${c.error} galat`, `${c.warning} peringatan`];
   if (r.pages !== null) parts.push(`${r.pages} halaman`);
-  parts.push(`${id.format(seconds)} detik`);
+  parts.push(`${formatAngka(Math.round(seconds * 10) / 10)} detik`);
   const lines = [parts.join(' · ')];
-  const missing = r.units.filter((u) => !u.file).map((u) => u.nama);
-  if (r.units.length) lines.push(`Unit yang sudah mengirim: ${r.units.length - missing.length} dari ${r.units.length}${missing.length ? `; belum: ${missing.join(', ')}` : ''}`);
+  lines.push(...unitLines(r));
   if (r.reports) {
     lines.push(`Laporan pemeriksaan: ${shownPath(r.reports.html, cwd)} (untuk dikirim ke unit) dan ${shownPath(r.reports.json, cwd)}`);
     if (r.reports.copies.length) {
@@ -27,6 +27,34 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
     }
   }
   if (r.exitCode !== 0) lines.push('Laporan TIDAK dibuat; berkas laporan lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.');
+  if (r.draft) lines.push(draftLine(r.draft));
   for (const f of r.files) lines.push(`Ditulis: ${shownPath(f, cwd)}`);
   return lines.join('\n');
+}
+
+/** Which draft this is, and whether the inputs changed since the last one. */
+function draftLine(d: NonNullable<BuildResult['draft']>): string {
+  if (!d.baru) return `Draf ke-${d.nomor}: masukan tidak berubah sejak draf ini, jadi nomornya tetap.`;
+  return d.sebelumnya ? `Draf ke-${d.nomor} (baru; draf sebelumnya ke-${d.sebelumnya.nomor}).` : `Draf ke-${d.nomor} (draf pertama).`;
+}
+
+/**
+ * Who sent what: a unit whose only file could not be read has sent, but unreadably (it must send again), which is
+ * not the same as not having sent; a broken file whose name names no unit is listed by name.
+ */
+export function unitLines(r: Pick<BuildResult, 'units' | 'unreadable'>): string[] {
+  if (!r.units.length) return [];
+  const broken = new Map<string, string>();
+  const stray: string[] = [];
+  for (const file of r.unreadable) {
+    const unit = unitForFileName(file, r.units.map((u) => ({ ...u, alias: [] })));
+    if (unit && !r.units.find((u) => u.kode === unit.kode)?.file) broken.set(unit.kode, `${unit.nama} (${file})`);
+    else stray.push(file);
+  }
+  const sent = r.units.filter((u) => u.file).length;
+  const missing = r.units.filter((u) => !u.file && !broken.has(u.kode)).map((u) => u.nama);
+  let line = `Unit yang sudah mengirim: ${sent + broken.size} dari ${r.units.length}`;
+  if (broken.size) line += `; sudah mengirim tetapi tidak terbaca: ${[...broken.values()].join(', ')}`;
+  if (missing.length) line += `; belum: ${missing.join(', ')}`;
+  return [line, ...(stray.length ? [`Berkas yang tidak terbaca (lihat galatnya di atas): ${stray.join(', ')}`] : [])];
 }

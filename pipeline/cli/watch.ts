@@ -17,7 +17,7 @@ export interface WatchedBuild {
 }
 
 /** Options of `watchBuilds`. */
-export interface WatchOptions extends Pick<BuildOptions, 'inputsDir' | 'outputDir' | 'checkOnly'> {
+export interface WatchOptions extends Pick<BuildOptions, 'inputsDir' | 'outputDir' | 'checkOnly' | 'sourceDateEpoch'> {
   templatesDir: string;
   signal: AbortSignal;
   onBuild: (b: WatchedBuild) => void;
@@ -53,7 +53,7 @@ export async function watchBuilds(opts: WatchOptions): Promise<void> {
       pending = null;
       if (templatesChanged) await reloadTemplates();
       templatesChanged = false;
-      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache, ...(pool ? { pool } : {}) };
+      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache, sourceDateEpoch: opts.sourceDateEpoch ?? null, ...(pool ? { pool } : {}) };
       try {
         const result = await buildReport(browser ? { ...build, browser } : build);
         opts.onBuild({ result, error: null, trigger, ms: performance.now() - at });

@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostics } from '../format-diagnostics.ts';
-import { formatTanggal } from '../render/format.ts';
+import { formatTanggal } from '../format.ts';
 import { readReference } from './read-reference.ts';
 import { writeTemplates } from './write-templates.ts';
 

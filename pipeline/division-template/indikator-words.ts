@@ -5,7 +5,7 @@
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { rumusText, type Rumus } from '../merge/compute-capaian.ts';
-import { formatAngka, formatTarget } from '../validate/format-angka.ts';
+import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
 
 export const TRIWULAN = ['TW I', 'TW II', 'TW III', 'TW IV'] as const;
 
@@ -65,11 +65,11 @@ const isPercent = (satuan: string): boolean => ['%', 'persen'].includes(satuan.t
 
 /** A number with its satuan: `77,5%`, `24 Kali`. */
 export const withSatuan = (n: number, satuan: string): string =>
-  isPercent(satuan) ? `${formatAngka(n)}%` : `${formatAngka(n)} ${satuan}`;
+  isPercent(satuan) ? `${formatAngkaPersis(n)}%` : `${formatAngkaPersis(n)} ${satuan}`;
 
 /** The annual target with its satuan: `77,5%`, `80–90%`, `6 Dokumen`. */
 export const targetText = (iku: IkuIndikator): string =>
-  isPercent(iku.satuan) ? `${formatTarget(iku.target)}%` : `${formatTarget(iku.target)} ${iku.satuan}`;
+  isPercent(iku.satuan) ? `${formatTargetPersis(iku.target)}%` : `${formatTargetPersis(iku.target)} ${iku.satuan}`;
 
 /** The quarterly targets on one line: `TW I 15% · TW II 10% · TW III — · TW IV 5%` (— where a quarter has none). */
 export const quarterTargetsText = (iku: IkuIndikator): string =>

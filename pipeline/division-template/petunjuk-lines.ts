@@ -1,6 +1,6 @@
 /** The content of a template's `Petunjuk` sheet, in Indonesian, from the reference data. Pure. */
 import type { Reference } from '../../schemas/reference.ts';
-import { formatTanggal } from '../render/format.ts';
+import { formatTanggal } from '../format.ts';
 import type { PetunjukLine } from './division-workbook-spec.ts';
 import { exampleBudgetCode } from './example-budget-code.ts';
 import { indikatorLines } from './indikator-lines.ts';

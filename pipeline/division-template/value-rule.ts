@@ -1,6 +1,6 @@
 /** What a realisasi cell of an indicator accepts, from its satuan and `maks`: the Excel rule and how it is explained. */
 import type { IkuIndikator } from '../../schemas/iku.ts';
-import { formatAngka } from '../validate/format-angka.ts';
+import { formatAngkaPersis } from '../format.ts';
 import { NUM_FMT } from './sheet-style.ts';
 
 /** Satuan counted in whole units (a report, a document, a person); compared in lower case without dots. */
@@ -26,9 +26,9 @@ export function valueRule(iku: IkuIndikator): ValueRule {
   const s = key(iku.satuan);
   if (s === '%' || s === 'persen') {
     const max = iku.maks ?? 100;
-    return { type: 'decimal', max, numFmt: NUM_FMT.desimal, range: `angka 0 sampai ${formatAngka(max)}`, example: 'Ketik 66,05 untuk 66,05% (tanpa tanda %).' };
+    return { type: 'decimal', max, numFmt: NUM_FMT.desimal, range: `angka 0 sampai ${formatAngkaPersis(max)}`, example: 'Ketik 66,05 untuk 66,05% (tanpa tanda %).' };
   }
-  const bounds = iku.maks === undefined ? '0 atau lebih' : `0 sampai ${formatAngka(iku.maks)}`;
+  const bounds = iku.maks === undefined ? '0 atau lebih' : `0 sampai ${formatAngkaPersis(iku.maks)}`;
   if (WHOLE_SATUAN.has(s)) {
     return { type: 'whole', max: iku.maks, numFmt: NUM_FMT.bulat, range: `bilangan bulat ${bounds}`, example: `Ketik bilangan bulat tanpa satuan, misalnya 4.` };
   }

@@ -50,6 +50,8 @@ export interface LoadedInputs {
   config: RawReferenceFile | null;
   renstra: RawReferenceFile | null;
   iku: RawReferenceFile | null;
+  /** Optional reference files present in the folder (`hibah.yaml`, `iku-2025.yaml` …), by file name. */
+  tambahan?: Record<string, RawReferenceFile>;
   workbooks: RawWorkbook[];
   /** Narrative Markdown files from `inputs/narasi/`, by name without extension. */
   narrative: Record<string, string>;

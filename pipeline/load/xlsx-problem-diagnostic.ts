@@ -1,11 +1,13 @@
 /** The Indonesian message for each problem with an .xlsx file as a whole: what is wrong and what the sender should do. */
 import { error, type Diagnostic } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
 import type { WorkbookLimits } from './limits.ts';
 import type { XlsxProblem } from './xlsx-problem.ts';
 
-const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 });
+/** Sizes and counts in messages: at most one decimal. */
+const angka = (n: number): string => formatAngka(Math.round(n * 10) / 10);
 const MiB = 1024 * 1024;
-const mb = (bytes: number): string => `${angka.format(bytes / MiB)} MB`;
+const mb = (bytes: number): string => `${angka(bytes / MiB)} MB`;
 
 const RESAVE = 'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".';
 const SEND_AGAIN = 'Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.';
@@ -37,15 +39,15 @@ export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits:
     case 'not-a-workbook':
       return d('berkas-rusak', `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).`);
     case 'too-many-parts':
-      return d('isi-terlalu-besar', `Berkas ${rel} terdiri atas ${angka.format(problem.count)} bagian, melebihi batas ${angka.format(limits.zipEntries)}. ${FROM_TEMPLATE}`, { actual: angka.format(problem.count), expected: `≤ ${angka.format(limits.zipEntries)}` });
+      return d('isi-terlalu-besar', `Berkas ${rel} terdiri atas ${angka(problem.count)} bagian, melebihi batas ${angka(limits.zipEntries)}. ${FROM_TEMPLATE}`, { actual: angka(problem.count), expected: `≤ ${angka(limits.zipEntries)}` });
     case 'too-many-sheets':
-      return d('sheet-terlalu-banyak', `Berkas ${rel} berisi ${angka.format(problem.count)} sheet, melebihi batas ${angka.format(limits.sheets)} sheet. ${FROM_TEMPLATE}`, { actual: angka.format(problem.count), expected: `≤ ${angka.format(limits.sheets)}` });
+      return d('sheet-terlalu-banyak', `Berkas ${rel} berisi ${angka(problem.count)} sheet, melebihi batas ${angka(limits.sheets)} sheet. ${FROM_TEMPLATE}`, { actual: angka(problem.count), expected: `≤ ${angka(limits.sheets)}` });
     case 'unpacks-too-big':
       return unpacksTooBig(rel, problem, limits, d);
     case 'too-many-rows':
-      return d('baris-terlalu-banyak', `Sheet "${problem.sheet}" di berkas ${rel} berisi lebih dari ${angka.format(limits.rowsPerSheet)} baris (termasuk baris kosong yang diberi format). Hapus baris yang tidak dipakai di bawah tabel (pilih barisnya, klik kanan → Delete), lalu simpan ulang.`, { sheet: problem.sheet, expected: `≤ ${angka.format(limits.rowsPerSheet)} baris` });
+      return d('baris-terlalu-banyak', `Sheet "${problem.sheet}" di berkas ${rel} berisi lebih dari ${angka(limits.rowsPerSheet)} baris (termasuk baris kosong yang diberi format). Hapus baris yang tidak dipakai di bawah tabel (pilih barisnya, klik kanan → Delete), lalu simpan ulang.`, { sheet: problem.sheet, expected: `≤ ${angka(limits.rowsPerSheet)} baris` });
     case 'too-many-cells':
-      return d('sel-terlalu-banyak', `Berkas ${rel} berisi lebih dari ${angka.format(limits.cells)} sel. ${FROM_TEMPLATE}`, { expected: `≤ ${angka.format(limits.cells)} sel` });
+      return d('sel-terlalu-banyak', `Berkas ${rel} berisi lebih dari ${angka(limits.cells)} sel. ${FROM_TEMPLATE}`, { expected: `≤ ${angka(limits.cells)} sel` });
   }
 }
 
@@ -55,11 +57,11 @@ function unpacksTooBig(rel: string, p: Extract<XlsxProblem, { kind: 'unpacks-too
   const part = p.sheet === undefined ? `bagian ${p.part}` : `sheet "${p.sheet}"`;
   const at = p.sheet === undefined ? {} : { sheet: p.sheet };
   if (p.limit === 'ratio') {
-    const found = p.found === null ? `lebih dari ${angka.format(limits.ratio)} : 1` : `${angka.format(Math.round(p.found))} : 1`;
-    const expected = `≤ ${angka.format(limits.ratio)} : 1`;
+    const found = p.found === null ? `lebih dari ${angka(limits.ratio)} : 1` : `${angka(Math.round(p.found))} : 1`;
+    const expected = `≤ ${angka(limits.ratio)} : 1`;
     const message =
       `Berkas ${rel} tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (${part}: rasio ${found}, ` +
-      `batas ${angka.format(limits.ratio)} : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat ` +
+      `batas ${angka(limits.ratio)} : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat ` +
       `berbahaya (bom ZIP). ${SEND_AGAIN}`;
     return d('isi-terlalu-besar', message, { ...at, actual: `${p.part}: ${found}`, expected });
   }

@@ -1,10 +1,11 @@
 /** One IKU's row of the consolidated dataset: what its unit reported, its capaian, history and budget. */
 import type { Division } from '../../schemas/division.ts';
-import type { IndikatorData } from '../../schemas/dataset.ts';
+import type { CapaianResult, IndikatorData } from '../../schemas/dataset.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { annualRealisasi } from './annual-realisasi.ts';
 import { computeCapaian, type CapaianPolicy, type Rumus } from './compute-capaian.ts';
+import type { SourcedLine } from './merge-sumber-dana.ts';
 
 const EMPTY_QUARTERS: [null, null, null, null] = [null, null, null, null];
 
@@ -14,22 +15,35 @@ export interface ReportedByIku {
   budget: Map<string, { pagu: number; realisasi: number }>;
 }
 
-/** Indexes the divisions' rows by IKU code; the first division that reported an IKU wins (duplicates are errors). */
-export function indexByIku(divisions: readonly Division[]): ReportedByIku {
+/**
+ * Indexes the divisions' rows by IKU code; the first division that reported an IKU wins (duplicates are errors).
+ * `lines` are the year's budget lines of every source that counts for efficiency (workbooks and hibah).
+ */
+export function indexByIku(divisions: readonly Division[], lines: readonly SourcedLine[]): ReportedByIku {
   const reporter = new Map<string, Division>();
   const budget = new Map<string, { pagu: number; realisasi: number }>();
-  for (const d of divisions) {
-    for (const c of d.capaian) if (!reporter.has(c.kodeIku)) reporter.set(c.kodeIku, d);
-    for (const a of d.anggaran) {
-      if (!a.kodeIku) continue;
-      const s = budget.get(a.kodeIku) ?? { pagu: 0, realisasi: 0 };
-      s.pagu += a.pagu;
-      s.realisasi += a.realisasi;
-      budget.set(a.kodeIku, s);
-    }
+  for (const d of divisions) for (const c of d.capaian) if (!reporter.has(c.kodeIku)) reporter.set(c.kodeIku, d);
+  for (const a of lines) {
+    if (!a.kodeIku) continue;
+    const s = budget.get(a.kodeIku) ?? { pagu: 0, realisasi: 0 };
+    s.pagu += a.pagu;
+    s.realisasi += a.realisasi;
+    budget.set(a.kodeIku, s);
   }
   return { reporter, budget };
 }
+
+/** An earlier year whose realisasi `renstra.yaml` does not list. */
+const tidakTercantum = (tahun: number): CapaianResult => ({
+  status: 'belum-diisi',
+  alasan: `Realisasi tahun ${tahun} tidak tercantum di renstra.yaml`,
+});
+
+/** The Renstra lists no target for its last year. */
+const targetAkhirTidakAda = (tahun: number): CapaianResult => ({
+  status: 'tidak-dapat-dihitung',
+  alasan: `Target akhir Renstra (${tahun}) tidak tercantum di renstra.yaml`,
+});
 
 /** Merges one IKU with the division that reported it. */
 export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: Reference): IndikatorData {
@@ -48,10 +62,10 @@ export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: 
   const riwayat = [ref.iku.tahun - 2, ref.iku.tahun - 1].map((tahun) => {
     const r = renstraInd?.realisasi[String(tahun)] ?? null;
     const c = capaianOf(yearly(tahun), r);
-    return { tahun, realisasi: r, capaian: c.status === 'terhitung' ? c.nilai : null };
+    return { tahun, realisasi: r, capaian: r === null ? tidakTercantum(tahun) : c };
   });
   const capaian = capaianOf(iku.target, realisasi);
-  riwayat.push({ tahun: ref.iku.tahun, realisasi, capaian: capaian.status === 'terhitung' ? capaian.nilai : null });
+  riwayat.push({ tahun: ref.iku.tahun, realisasi, capaian });
   const targetAkhir = yearly(renstra.periode.akhir);
   const capaianAkhir = capaianOf(targetAkhir, realisasi);
   return {
@@ -77,7 +91,7 @@ export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: 
     renstra: {
       tahunAkhir: renstra.periode.akhir,
       targetAkhir,
-      capaian: capaianAkhir.status === 'terhitung' ? capaianAkhir.nilai : null,
+      capaian: targetAkhir === null && realisasi !== null ? targetAkhirTidakAda(renstra.periode.akhir) : capaianAkhir,
     },
     standarNasional: renstraInd?.standarNasional ?? null,
     anggaran: reported.budget.get(iku.kode) ?? { pagu: 0, realisasi: 0 },

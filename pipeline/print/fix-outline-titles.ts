@@ -2,22 +2,10 @@
  * Chromium builds the PDF outline (bookmarks) from h1–h6 but drops the space where a heading wraps onto a new
  * line ("…Gubernur BantenTahun 2024", anchors B.7). This puts back the heading text as the page has it.
  */
-import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { outlineItems } from './read-outline.ts';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
-
-/** Every outline item, depth first: the same order as the headings in the document. */
-function outlineItems(doc: PDFDocument): PDFDict[] {
-  const items: PDFDict[] = [];
-  const visit = (first: PDFDict | undefined): void => {
-    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      items.push(item);
-      visit(item.lookupMaybe(PDFName.of('First'), PDFDict));
-    }
-  };
-  visit(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
-  return items;
-}
 
 /**
  * Replaces each outline title by the heading it came from: the next heading, in document order, whose text

@@ -3,7 +3,7 @@
  * front matter counts i, ii, iii… from its first page, the body 1, 2, 3… from its first page (the page rules of
  * `templates/styles/report.css`, which the printed footers follow).
  */
-import { formatRomawi } from '../render/format.ts';
+import { formatRomawi } from '../format.ts';
 import type { PageLabels } from '../render/render-report.ts';
 import type { PrintedHeading } from './print-pdf.ts';
 import type { OutlineItem } from './read-outline.ts';

@@ -10,7 +10,7 @@
  */
 import { once } from 'node:events';
 import puppeteer, { type Browser } from 'puppeteer';
-import { findBrowser } from '../../scripts/setup.mjs';
+import { findBrowser } from './find-browser.mjs';
 import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';
 
 /**
@@ -27,7 +27,7 @@ export const BROWSER_ARGS = [
   '--no-first-run',
 ];
 
-/** The browser executable (the setup script's lookup: the environment variable, a system browser, Puppeteer's cache), or null. */
+/** The browser executable (find-browser.mjs: the environment variable, an installed Chrome/Chromium/Edge, Puppeteer's cache), or null. */
 export const findBrowserExecutable = (env: NodeJS.ProcessEnv = process.env): string | null => findBrowser(env);
 
 /** A headless browser; `signal` cancels the launch. Throws an Indonesian message saying how to get one when none is installed. */

@@ -5,6 +5,7 @@
  * three prints). The number column has a fixed width, so the second print normally confirms at once; given the
  * labels of an earlier print of the same report (a rebuild), the first print usually confirms them.
  */
+import { createHash } from 'node:crypto';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
 import type { PageLabels } from '../render/render-report.ts';
@@ -50,7 +51,9 @@ export async function printReport(
     const doc = await PDFDocument.load(pdf, { updateMetadata: false });
     const found = labelPages(headings, readOutline(doc));
     if (shown !== null && sameLabels(found, shown)) {
-      const finished = await setPdfMetadata(pdf, metadata, headings.map((h) => h.text), watermark);
+      // The document ID follows from what was printed, so the same HTML gives the same bytes (SOURCE_DATE_EPOCH).
+      const documentId = metadata.documentId ?? createHash('sha256').update(html).digest('hex').slice(0, 32);
+      const finished = await setPdfMetadata(pdf, { ...metadata, documentId }, headings.map((h) => h.text), watermark);
       return { pdf: finished, html, passes: pass, pages: doc.getPageCount(), labels: found };
     }
     shown = found;

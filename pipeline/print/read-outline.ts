@@ -19,11 +19,18 @@ export function readOutline(doc: PDFDocument): OutlineItem[] {
     const ref = dest?.get(0);
     return ref instanceof PDFRef ? (pageIndex.get(ref.toString()) ?? -1) : -1;
   };
-  const items: OutlineItem[] = [];
+  return outlineItems(doc).map((item) => ({
+    title: item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText() ?? '',
+    pageIndex: destPage(item),
+  }));
+}
+
+/** The outline's item dictionaries, depth first (the order of the headings): the one walk of the outline tree. */
+export function outlineItems(doc: PDFDocument): PDFDict[] {
+  const items: PDFDict[] = [];
   const visit = (first: PDFDict | undefined): void => {
     for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText() ?? '';
-      items.push({ title, pageIndex: destPage(item) });
+      items.push(item);
       visit(item.lookupMaybe(PDFName.of('First'), PDFDict));
     }
   };

@@ -2,7 +2,7 @@
  * Finishes a PDF Chromium printed: document information (title, author, …), readable bookmark titles, and the
  * draft watermark on every page when the report is a draft.
  */
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { fixOutlineTitles } from './fix-outline-titles.ts';
 import { stampWatermark } from './stamp-watermark.ts';
 
@@ -12,10 +12,17 @@ export interface PdfMetadata {
   author: string;
   subject: string;
   keywords: string[];
+  /** Creation and modification date; Chromium's (the print time) when absent. */
+  date?: Date;
+  /** Extra document-information entries, e.g. `SidikMasukan` (the input fingerprint a printed copy can be matched by). */
+  info?: Readonly<Record<string, string>>;
+  /** 32 hex digits for the trailer `/ID` (both halves); Chromium's, which changes on every print, when absent. */
+  documentId?: string;
 }
 
 /**
- * The same PDF with its metadata set (creator `lkj`, language `id-ID`; Chromium's dates and producer kept), its
+ * The same PDF with its metadata set (creator `lkj`, language `id-ID`; the given dates and document ID, else
+ * Chromium's; Chromium's producer kept), its
  * outline titles repaired from `headings` (the page's h1–h6 texts in document order), and `watermark` (`''` for
  * none) stamped across every page.
  */
@@ -32,6 +39,16 @@ export async function setPdfMetadata(
   doc.setKeywords(meta.keywords);
   doc.setCreator('lkj');
   doc.setLanguage('id-ID');
+  if (meta.date) {
+    doc.setCreationDate(meta.date);
+    doc.setModificationDate(meta.date);
+  }
+  const infoDict = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  for (const [key, value] of Object.entries(meta.info ?? {})) infoDict.set(PDFName.of(key), PDFString.of(value));
+  if (meta.documentId) {
+    const id = PDFHexString.of(meta.documentId);
+    doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  }
   fixOutlineTitles(doc, headings);
   if (watermark !== '') stampWatermark(doc, watermark);
   return doc.save();

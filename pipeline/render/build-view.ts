@@ -27,7 +27,7 @@ export function buildReportView(input: RenderInput): ReportView {
   const ikhtisar = ikhtisarView(dataset, config, daftar);
   const daftarLists = daftarViews(daftar);
   const bab1 = bab1View(narrative, daftar);
-  const bab2 = bab2View(reference, daftar);
+  const bab2 = bab2View(reference, daftar, dataset);
   const bab3 = bab3View(reference, dataset, daftar);
   const bab4 = bab4View(dataset, config, narrative, daftar);
   const lampiran = lampiranView(reference, dataset, daftar);

@@ -15,7 +15,7 @@ import {
   formatRomawi,
   formatRupiah,
   formatTanggal,
-} from './format.ts';
+} from '../format.ts';
 
 type HandlebarsEnv = typeof Handlebars;
 

@@ -5,6 +5,7 @@
  * A paragraph `Tabel: <judul>` right above a table becomes that table's numbered caption (listed in Daftar Tabel).
  */
 import MarkdownIt from 'markdown-it';
+import { escapeHtml } from './escape-html.ts';
 import type { Judul } from './view-types.ts';
 
 type Markdown = InstanceType<typeof MarkdownIt>;
@@ -40,8 +41,8 @@ let cached: Markdown | undefined;
 const CAPTION = /^tabel\s*:\s*(\S[\s\S]*)$/i;
 
 /** The caption heading, as `partials/judul-tabel.hbs` prints it. */
-function captionHtml(md: Markdown, j: Judul): string {
-  const e = md.utils.escapeHtml;
+function captionHtml(j: Judul): string {
+  const e = escapeHtml;
   return `<h6 class="judul-tabel" id="${e(j.id)}"><span class="nomor-tabel">${e(j.nomor)}</span> ${e(j.teks)}</h6>\n`;
 }
 
@@ -57,7 +58,7 @@ export function markdownHtml(text: string, tabel?: (teks: string) => Judul): str
     const m = inline.type === 'inline' ? CAPTION.exec(inline.content.trim()) : null;
     if (open.type !== 'paragraph_open' || close.type !== 'paragraph_close' || next.type !== 'table_open' || !m) continue;
     // The paragraph's tokens become one block of ready HTML (raw HTML in the text itself is still escaped).
-    Object.assign(open, { type: 'html_block', tag: '', nesting: 0, content: captionHtml(md, tabel(m[1]!.replace(/\s+/g, ' '))) });
+    Object.assign(open, { type: 'html_block', tag: '', nesting: 0, content: captionHtml(tabel(m[1]!.replace(/\s+/g, ' '))) });
     tokens.splice(i + 1, 2);
   }
   return md.renderer.render(tokens, md.options, {});

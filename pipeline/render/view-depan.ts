@@ -5,7 +5,7 @@ import { tandaTanganView } from './view-halaman.ts';
 import { narasiView } from './view-narasi.ts';
 import type { DaftarView, ReportView } from './view-types-bab.ts';
 
-/** Kata Pengantar: the staff's text, signed by the Sekretaris. */
+/** Kata Pengantar: the staff's text, signed by the Sekretaris or the Ketua (`penandatangan.kataPengantar`). */
 export function kataPengantarView(
   config: Config,
   narrative: Readonly<Record<string, string>>,
@@ -14,7 +14,7 @@ export function kataPengantarView(
   return {
     judul: daftar.judul('kata-pengantar', '', 'KATA PENGANTAR', 1),
     narasi: narasiView(narrative, 'kata-pengantar'),
-    tandaTangan: tandaTanganView(config, 'sekretaris'),
+    tandaTangan: tandaTanganView(config, config.penandatangan.kataPengantar),
   };
 }
 

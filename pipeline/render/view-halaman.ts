@@ -1,6 +1,6 @@
 /** View model of what frames the content: cover, running header, draft marks and the signature. */
 import type { Config } from '../../schemas/config.ts';
-import { formatNip, formatTanggal, formatWaktuWib } from './format.ts';
+import { formatNip, formatTanggal, formatWaktuWib } from '../format.ts';
 import type { ReportView } from './view-types-bab.ts';
 import type { BuildInfo, SampulView, TandaTanganView } from './view-types.ts';
 
@@ -46,7 +46,7 @@ export function drafView(build: BuildInfo): ReportView['draf'] {
   if (build.status === 'final') return null;
   return {
     watermark: 'DRAF',
-    baris: `DRAF, bukan dokumen resmi · dibangun ${formatWaktuWib(build.builtAt)} · sidik ${build.fingerprint}`,
+    baris: `${build.nomorDraf ? `DRAF ke-${build.nomorDraf}` : 'DRAF'}, bukan dokumen resmi · disusun ${formatWaktuWib(build.builtAt)} · sidik ${build.fingerprint}`,
   };
 }
 

@@ -69,12 +69,13 @@ export interface Bagian {
 export interface SasaranSection {
   judul: Judul;
   targetRealisasi: Bagian & { tabel: Tabel<IndikatorRow>; rataRata: CapaianCell; catatanBatas: string };
-  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[] };
-  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string };
+  /** `catatan`: the notes under the table (capped values, capaian without a number and why). */
+  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[]; catatan: string[] };
+  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string; catatan: string[] };
   /** `tabel` is null when no indicator of the sasaran has a national standard (the paragraph says so). */
   standar: Bagian & { tabel: Tabel<StandarRow> | null };
   analisis: Bagian & { indikator: AnalisisView[] };
-  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string };
+  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string; catatan: string[] };
   pendukung: Bagian & { indikator: PendukungView[] };
 }
 
@@ -87,6 +88,23 @@ export interface AnggaranRow {
   realisasi: string;
   serapan: string;
   sisa: string;
+}
+
+/** Pagu, realisasi, serapan and sisa as printed. */
+export interface AnggaranRingkas { pagu: string; realisasi: string; serapan: string; sisa: string }
+export interface SumberDanaRow extends AnggaranRingkas { kode: string; nama: string }
+/** A row of the jenis belanja table: a source's heading row, or a jenis belanja under it. */
+export interface JenisBelanjaRow extends AnggaranRingkas { kelas: 'sumber' | 'jenis'; kode: string; nama: string }
+export interface HibahRow { nama: string; nphd: string; jumlah: string; sebelumnya: string; realisasi: string; kumulatif: string; sisa: string }
+
+/** BAB III B: by source of funds, DIPA per program (T8), hibah, jenis belanja. Null parts are left out. */
+export interface RealisasiAnggaranView extends Bagian {
+  /** The sources side by side; null with a single source. */
+  sumber: (Tabel<SumberDanaRow> & { total: AnggaranRingkas }) | null;
+  /** T8 and its chart, under its own sub-heading when there is more than one source. */
+  dipa: Bagian & { subjudul: Judul | null; tabel: Tabel<AnggaranRow>; total: AnggaranRingkas; gambar: GambarView };
+  hibah: (Bagian & { tabel: Tabel<HibahRow> }) | null;
+  jenis: (Bagian & { tabel: Tabel<JenisBelanjaRow> }) | null;
 }
 
 /** The PK's two tables (T2 in BAB II, T9 in Lampiran 1). */
@@ -128,7 +146,7 @@ export interface ReportView {
     judul: Judul;
     pengantar: string[];
     a: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell }; gambar: GambarView[]; sasaran: SasaranSection[] };
-    b: Bagian & { tabel: Tabel<AnggaranRow>; total: Omit<AnggaranRow, 'kelas' | 'kode' | 'nama'>; gambar: GambarView };
+    b: RealisasiAnggaranView;
   };
   bab4: { judul: Judul; kesimpulan: Bagian & { narasi: NarasiView }; perbaikan: BagianNarasi };
   lampiran: {
@@ -137,7 +155,7 @@ export interface ReportView {
       judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
       tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
     };
-    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>> };
+    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
   };
 }

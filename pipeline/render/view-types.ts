@@ -14,6 +14,8 @@ export interface BuildInfo {
   builtAt: string;
   /** Short hash of the inputs, so a reader can tell two drafts apart. */
   fingerprint: string;
+  /** Draft number (draf ke-N), `null` for a final report. */
+  nomorDraf?: number | null;
 }
 
 /**

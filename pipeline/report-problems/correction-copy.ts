@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostic.ts';
 import { findWorksheet } from './find-worksheet.ts';
+import { setZipTimestamps } from '../division-template/write-xlsx.ts';
 import { addKoreksiSheet } from './koreksi-sheet.ts';
 import { markCell } from './mark-cell.ts';
 
@@ -26,5 +27,7 @@ export async function correctionCopy(absPath: string, file: string, problems: re
     if (ws) markCell(ws.getCell(cell).master, list);
   }
   addKoreksiSheet(wb, file, problems, checkedAt);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // Dated with the check, not the clock, so the same check (SOURCE_DATE_EPOCH) writes the same bytes.
+  wb.modified = new Date(checkedAt);
+  return setZipTimestamps(new Uint8Array(await wb.xlsx.writeBuffer()), new Date(checkedAt));
 }

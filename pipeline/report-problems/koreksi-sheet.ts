@@ -1,6 +1,7 @@
 /** The `Koreksi` sheet put first in a correction copy: every problem of the workbook, including those without a cell. */
 import type ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostic.ts';
+import { formatTanggalWib } from '../format.ts';
 
 /** Name of the added sheet; the validator ignores sheets it does not know, so a copy sent back still reads. */
 export const KOREKSI_SHEET = 'Koreksi';
@@ -8,7 +9,6 @@ export const KOREKSI_SHEET = 'Koreksi';
 const LABEL = { error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' } as const;
 const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;
 const RANK = { error: 0, warning: 1, info: 2 } as const;
-const tanggal = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeZone: 'Asia/Jakarta' });
 
 /** Adds the sheet as the first tab and opens the workbook on it; an older `Koreksi` sheet is replaced. */
 export function addKoreksiSheet(wb: ExcelJS.Workbook, file: string, problems: readonly Diagnostic[], checkedAt: string): void {
@@ -22,7 +22,7 @@ export function addKoreksiSheet(wb: ExcelJS.Workbook, file: string, problems: re
   (ws as unknown as { orderNo: number }).orderNo = -1;
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, visibility: 'visible', ...wb.views?.[0], firstSheet: 0, activeTab: 0 }];
   ws.columns = [{ width: 5 }, { width: 13 }, { width: 16 }, { width: 90 }, { width: 24 }, { width: 24 }, { width: 26 }];
-  ws.addRow([`Daftar masalah pada ${file} (diperiksa ${tanggal.format(new Date(checkedAt))})`]).font = { bold: true, size: 13 };
+  ws.addRow([`Daftar masalah pada ${file} (diperiksa ${formatTanggalWib(checkedAt)})`]).font = { bold: true, size: 13 };
   ws.addRow(['Sel bermasalah di sheet lain diwarnai merah (galat) atau kuning (peringatan) dan diberi catatan berisi pesannya. Perbaiki isinya, lalu kirim ulang berkas ini; sheet Koreksi boleh dibiarkan.']);
   ws.addRow([]);
   const header = ws.addRow(['No', 'Tingkat', 'Letak', 'Masalah dan cara memperbaiki', 'Ditemukan', 'Seharusnya', 'Kode']);

@@ -1,12 +1,12 @@
 /** The readable problem report (`pemeriksaan/laporan-pemeriksaan.html`), in Indonesian, one section per file, to send to divisions. */
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { place } from '../format-diagnostics.ts';
+import { formatAngka, formatWaktuWib } from '../format.ts';
+import { escapeHtml } from '../render/escape-html.ts';
 import type { FileSummary, ProblemReport } from './problem-report.ts';
 
 const LABEL: Record<Severity, string> = { error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const angka = new Intl.NumberFormat('id-ID');
-const waktu = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Jakarta' });
 /** Lines per file in the HTML; the JSON next to it always has all of them. */
 export const HTML_LINES_PER_FILE = 500;
 
@@ -23,8 +23,8 @@ export function problemsHtml(report: ProblemReport): string {
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Laporan Pemeriksaan Lembar Kerja LKj ${report.tahun}</title><style>${STYLE}</style></head>
 <body>
-<h1>Laporan Pemeriksaan Lembar Kerja LKj ${esc(report.satker)} Tahun ${report.tahun}</h1>
-<p>Diperiksa ${esc(waktu.format(new Date(report.checkedAt)))} WIB. ${angka.format(counts.error)} galat, ${angka.format(counts.warning)} peringatan, ${angka.format(counts.info)} info. <strong>${status}</strong></p>
+<h1>Laporan Pemeriksaan Lembar Kerja LKj ${escapeHtml(report.satker)} Tahun ${report.tahun}</h1>
+<p>Diperiksa ${escapeHtml(formatWaktuWib(report.checkedAt))}. ${formatAngka(counts.error)} galat, ${formatAngka(counts.warning)} peringatan, ${formatAngka(counts.info)} info. <strong>${status}</strong></p>
 <p class="catatan"><strong>GALAT</strong> harus diperbaiki; <strong>PERINGATAN</strong> perlu diperiksa dan boleh tetap ada pada draf; <strong>INFO</strong> hanya pemberitahuan. Letak ditulis seperti di Excel: <code>Capaian!I7</code> berarti sheet Capaian, sel I7. Salinan koreksi adalah lembar kerja unit itu sendiri dengan sel bermasalah diwarnai (merah: galat, kuning: peringatan) dan diberi catatan berisi pesannya; daftar lengkapnya ada di sheet <code>Koreksi</code>.</p>
 ${summaryTable(report.files)}
 ${report.files.map((f, i) => fileSection(f, i, report.diagnostics.filter((d) => d.file === f.file))).join('\n')}
@@ -34,8 +34,8 @@ ${report.files.map((f, i) => fileSection(f, i, report.diagnostics.filter((d) => 
 
 function summaryTable(files: readonly FileSummary[]): string {
   const rows = files.map((f, i) => {
-    const copy = f.correctionCopy ? `<a href="${esc(encodeURI(f.correctionCopy))}">${esc(f.correctionCopy)}</a>` : '';
-    return `<tr><td><a href="#berkas-${i + 1}">${esc(f.file)}</a></td><td>${esc(f.unit ?? '')}</td><td class="angka">${f.counts.error}</td><td class="angka">${f.counts.warning}</td><td class="angka">${f.counts.info}</td><td>${copy}</td></tr>`;
+    const copy = f.correctionCopy ? `<a href="${escapeHtml(encodeURI(f.correctionCopy))}">${escapeHtml(f.correctionCopy)}</a>` : '';
+    return `<tr><td><a href="#berkas-${i + 1}">${escapeHtml(f.file)}</a></td><td>${escapeHtml(f.unit ?? '')}</td><td class="angka">${f.counts.error}</td><td class="angka">${f.counts.warning}</td><td class="angka">${f.counts.info}</td><td>${copy}</td></tr>`;
   });
   return `<table><thead><tr><th>Berkas</th><th>Unit</th><th>Galat</th><th>Peringatan</th><th>Info</th><th>Salinan koreksi</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
@@ -46,17 +46,13 @@ function fileSection(f: FileSummary, i: number, ds: Diagnostic[]): string {
   const shown = sorted.slice(0, HTML_LINES_PER_FILE);
   const rows = shown.map(
     (d, n) =>
-      `<tr class="${d.severity}"><td class="angka">${n + 1}</td><td>${LABEL[d.severity]}</td><td>${esc(place(d))}</td><td>${esc(d.message)}</td><td>${esc(d.actual ?? '')}</td><td>${esc(d.expected ?? '')}</td><td><code>${esc(d.rule)}</code></td></tr>`,
+      `<tr class="${d.severity}"><td class="angka">${n + 1}</td><td>${LABEL[d.severity]}</td><td>${escapeHtml(place(d))}</td><td>${escapeHtml(d.message)}</td><td>${escapeHtml(d.actual ?? '')}</td><td>${escapeHtml(d.expected ?? '')}</td><td><code>${escapeHtml(d.rule)}</code></td></tr>`,
   );
-  const more = shown.length < sorted.length ? `<p>Menampilkan ${angka.format(shown.length)} dari ${angka.format(sorted.length)} masalah; daftar lengkap ada di laporan-pemeriksaan.json.</p>` : '';
+  const more = shown.length < sorted.length ? `<p>Menampilkan ${formatAngka(shown.length)} dari ${formatAngka(sorted.length)} masalah; daftar lengkap ada di laporan-pemeriksaan.json.</p>` : '';
   const body = ds.length === 0
     ? '<p>Tidak ada masalah.</p>'
     : `<table><thead><tr><th>No</th><th>Tingkat</th><th>Letak</th><th>Masalah dan cara memperbaiki</th><th>Ditemukan</th><th>Seharusnya</th><th>Kode</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>${more}`;
-  const unit = f.unit ? `<p>Unit: ${esc(f.unit)}</p>` : '';
-  return `<section id="berkas-${i + 1}"><h2>${esc(f.file)}</h2>${unit}${body}</section>`;
+  const unit = f.unit ? `<p>Unit: ${escapeHtml(f.unit)}</p>` : '';
+  return `<section id="berkas-${i + 1}"><h2>${escapeHtml(f.file)}</h2>${unit}${body}</section>`;
 }
-
-/** HTML-escapes text (also quotes, for attributes). */
-export const esc = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

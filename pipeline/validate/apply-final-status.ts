@@ -11,6 +11,15 @@ export const FINAL_BLOCKERS: ReadonlySet<string> = new Set([
   'iku-tidak-dilaporkan',
   'analisis-kosong',
   'narasi-kosong',
+  // The report would print two figures that contradict each other (README, "Consistency checks").
+  'pk-renstra-berbeda',
+  'rencana-aksi-tidak-sesuai',
+  'rencana-aksi-menurun',
+  'pagu-pk-berbeda',
+  'triwulan-iv-berbeda',
+  'jumlah-triwulan-berbeda',
+  'triwulan-akhir-berbeda',
+  'rata-rata-triwulan-berbeda',
 ]);
 
 const FINAL_NOTE = 'Laporan berstatus final: lengkapi dulu, atau ubah status di laporan.yaml menjadi draf.';

@@ -1,7 +1,7 @@
 /** Checks one budget line: amounts filled and not negative, realisasi within pagu, code under a known program. */
 import type { AnggaranRow } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { formatAngka } from './format-angka.ts';
+import { formatAngkaPersis } from '../format.ts';
 import { report, type SheetContext } from './sheet-context.ts';
 
 /** Which amount cells were left empty (unusable ones are reported where they are read). */
@@ -23,12 +23,12 @@ export function checkAnggaranRow(row: AnggaranRow, empty: Empty, addr: (key: str
   }
   for (const [key, name, v] of [['pagu', 'Pagu', row.pagu], ['realisasi', 'Realisasi', row.realisasi]] as const) {
     if (v >= 0) continue;
-    const message = `${name} untuk ${row.kode} bernilai negatif (${formatAngka(v)}). Isi dengan angka 0 atau lebih; pengembalian belanja dikurangkan dari realisasi.`;
-    report(ctx, 'error', { rule: 'anggaran-negatif', ...at(key), message, actual: formatAngka(v), expected: '≥ 0' });
+    const message = `${name} untuk ${row.kode} bernilai negatif (${formatAngkaPersis(v)}). Isi dengan angka 0 atau lebih; pengembalian belanja dikurangkan dari realisasi.`;
+    report(ctx, 'error', { rule: 'anggaran-negatif', ...at(key), message, actual: formatAngkaPersis(v), expected: '≥ 0' });
   }
   if (row.realisasi > row.pagu && row.pagu >= 0) {
-    const message = `Realisasi ${formatAngka(row.realisasi)} melebihi pagu ${formatAngka(row.pagu)} untuk ${row.kode}. Periksa kembali kedua angka itu.`;
-    report(ctx, 'warning', { rule: 'realisasi-melebihi-pagu', ...at('realisasi'), message, actual: formatAngka(row.realisasi), expected: `≤ ${formatAngka(row.pagu)}` });
+    const message = `Realisasi ${formatAngkaPersis(row.realisasi)} melebihi pagu ${formatAngkaPersis(row.pagu)} untuk ${row.kode}. Periksa kembali kedua angka itu.`;
+    report(ctx, 'warning', { rule: 'realisasi-melebihi-pagu', ...at('realisasi'), message, actual: formatAngkaPersis(row.realisasi), expected: `≤ ${formatAngkaPersis(row.pagu)}` });
   }
   checkCode(row, at('kode'), ref, ctx);
 }

@@ -1,8 +1,9 @@
 /** Checks one `Capaian` row against its IKU: name, satuan, PK target, plausible and filled-in realisasi. */
 import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
+import { checkPlausibility } from './check-plausibility.ts';
 import { checkTriwulan } from './check-triwulan.ts';
-import { formatAngka, formatTarget } from './format-angka.ts';
+import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
 import { parseNumber } from './parse-number.ts';
 import { readDecimal } from './read-decimal.ts';
 import type { TableRow } from './read-table.ts';
@@ -23,6 +24,7 @@ export function checkCapaianRow(row: CapaianRow, iku: IkuIndikator, r: TableRow,
   checkTarget(row, iku, r, ctx);
   checkRealisasi(row, iku, r, ctx);
   checkTriwulan(row, iku, ctx);
+  checkPlausibility(row, iku, ctx);
 }
 
 /** `100%` but `2 Lap`: a percent sign is written against the number. */
@@ -33,7 +35,7 @@ const unitKey = (s: string): string => textKey(s).replace(/\s/g, '').replace(/^p
 function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: SheetContext): void {
   const cell = r.cells.get('target');
   const at = row.sel?.['target'] ? { cell: row.sel['target'] } : {};
-  const expected = formatTarget(iku.target);
+  const expected = formatTargetPersis(iku.target);
   if (!row.sel?.['target']) return; // the missing column is reported once for the sheet
   if (parseNumber(cell, {}).kind === 'empty') {
     const message = `Target ${iku.kode} kosong; dipakai target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Isi kolom Target dengan ${expected} agar lembar kerja lengkap.`;
@@ -43,7 +45,7 @@ function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sheet
   const written = cell?.text ?? '';
   const same = typeof iku.target === 'number' ? row.target === null || near(row.target, iku.target) : sameRange(written, iku.target);
   if (same) return;
-  const shown = row.target === null ? written : formatAngka(row.target);
+  const shown = row.target === null ? written : formatAngkaPersis(row.target);
   const message = `Target ${iku.kode} tertulis ${shown}, padahal target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Ganti dengan ${expected}; jika PK berubah, minta iku.yaml diperbarui.`;
   report(ctx, 'error', { rule: 'target-berbeda', ...at, message, expected, actual: shown });
 }
@@ -71,7 +73,7 @@ function checkRealisasi(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sh
   ];
   for (const [key, v] of values) {
     if (v === null || v <= iku.maks) continue;
-    const message = `Nilai ${formatAngka(v)} melebihi batas wajar ${iku.kode} (paling tinggi ${withSatuan(formatAngka(iku.maks), iku.satuan)}). Periksa kembali angkanya.`;
-    report(ctx, 'warning', { rule: 'melebihi-maks', ...(row.sel?.[key] ? { cell: row.sel[key] } : {}), message, actual: formatAngka(v), expected: `≤ ${formatAngka(iku.maks)}` });
+    const message = `Nilai ${formatAngkaPersis(v)} melebihi batas wajar ${iku.kode} (paling tinggi ${withSatuan(formatAngkaPersis(iku.maks), iku.satuan)}). Periksa kembali angkanya.`;
+    report(ctx, 'warning', { rule: 'melebihi-maks', ...(row.sel?.[key] ? { cell: row.sel[key] } : {}), message, actual: formatAngkaPersis(v), expected: `≤ ${formatAngkaPersis(iku.maks)}` });
   }
 }

@@ -2,10 +2,10 @@
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
 import { ANALISIS } from './sheet-layout.ts';
 import { successClaim } from './success-claim.ts';
 
-const persen = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 /** Analisis columns read for claims, in the order they are reported. */
 const FIELDS = ['penyebab', 'upaya'] as const;
 
@@ -20,7 +20,7 @@ export function checkSuccessClaims(dataset: Dataset, divisions: readonly Divisio
     for (const field of FIELDS) {
       const claim = successClaim(row[field]);
       if (claim === null) continue;
-      const capaian = `${persen.format(ind.capaian.nilaiMentah)}%`;
+      const capaian = `${formatAngka(ind.capaian.nilaiMentah)}%`;
       const column = ANALISIS.columns.find((c) => c.key === field)?.label ?? field;
       const message =
         `Kolom ${column} untuk ${ind.kode} menyebut "${claim}", padahal capaian ${ind.kode} ${capaian} (di bawah 100%). ` +

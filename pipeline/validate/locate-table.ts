@@ -36,6 +36,7 @@ export function reportMissingSheet(wb: RawWorkbook, name: string, ctx: SheetCont
 }
 
 function reportMissingColumn(column: ColumnSpec, sheet: string, headerRow: number, ctx: SheetContext): void {
+  if (column.silent) return;
   const also = column.aliases.length > 0 ? ` (boleh juga: ${column.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')})` : '';
   if (column.required) {
     const message = `Kolom "${column.label}" tidak ditemukan di sheet ${sheet} (baris judul: ${headerRow}). Tambahkan kolom berjudul "${column.label}"${also}.`;

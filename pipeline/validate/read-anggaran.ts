@@ -11,6 +11,7 @@ import { readTextCell } from './read-text-cell.ts';
 import { reportHiddenRow } from './report-hidden-row.ts';
 import { report, type SheetContext } from './sheet-context.ts';
 import { ANGGARAN } from './sheet-layout.ts';
+import { readSumberDana } from './read-sumber-dana.ts';
 import { ikuKey } from './text-keys.ts';
 import { unknownIku } from './unknown-iku.ts';
 
@@ -39,6 +40,8 @@ export function readAnggaran(sheet: RawSheet, header: HeaderMatch, ref: Referenc
       if (iku) row.kodeIku = iku.kode;
       else unknownIku(ctx, kodeIkuText, r.cells.get('kodeIku')?.address, ref, kodeUnit);
     }
+    const sumberDana = readSumberDana(text('sumberDana'), r.cells.get('sumberDana')?.address, ref, ctx);
+    if (sumberDana !== undefined) row.sumberDana = sumberDana;
     const empty = (key: string) => parseNumber(r.cells.get(key), {}).kind === 'empty';
     checkAnggaranRow(row, { pagu: empty('pagu'), realisasi: empty('realisasi') }, (key) => addressOf(r.row, header.columns.get(key)), ref, ctx);
     const twin = rows.find((x) => x.kode === row.kode);

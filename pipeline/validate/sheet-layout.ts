@@ -11,6 +11,8 @@ export interface ColumnSpec {
   /** Other accepted spellings, already in `labelKey` form. */
   aliases: readonly string[];
   required: boolean;
+  /** An optional column most workbooks lack by design (not in the template): its absence is not even an info. */
+  silent?: boolean;
 }
 
 /** One data sheet: its name as in the template, accepted names, and its columns (first = the row key). */
@@ -75,5 +77,6 @@ export const ANGGARAN: SheetSpec = {
     col('pagu', 'Pagu', ['pagu anggaran', 'pagu dipa']),
     col('realisasi', 'Realisasi', ['realisasi anggaran', 'realisasi belanja']),
     col('kodeIku', 'Kode IKU', ['iku', 'kode indikator'], false),
+    { ...col('sumberDana', 'Sumber Dana', ['sumber', 'sumber anggaran', 'sumber pendanaan'], false), silent: true },
   ],
 };

@@ -16,7 +16,10 @@ const CLAIMS = [
 
 /** A shortfall admitted anywhere in the text: then nothing in it is taken as a claim. */
 const ADMITS =
-  /\b(?:tidak|belum|kurang|tak|tdk|blm)\s+(?:sepenuhnya\s+|semua(?:nya)?\s+|seluruh(?:nya)?\s+)?(?:target\s+)?(?:tercapai|terpenuhi|berhasil|mencapai|memenuhi|sesuai)|\bdi\s*bawah\s+target\b|\bgagal\b/;
+  /\b(?:tidak|belum|kurang|tak|tdk|blm)\s+(?:sepenuhnya\s+|semua(?:nya)?\s+|seluruh(?:nya)?\s+)?(?:target\s+)?(?:tercapai|terpenuhi|berhasil|mencapai|memenuhi|sesuai)|\bdi\s*bawah\s+target\b|\bgagal\b|\btertinggal\b/;
+
+/** True when the text admits a shortfall ("belum tercapai", "di bawah target", "tertinggal"). */
+export const admitsShortfall = (text: string): boolean => ADMITS.test(text.toLowerCase());
 
 /** Words shortly before a claim that undo it: negation, or a purpose ("agar target tercapai"). */
 const UNDOES = new Set(['tidak', 'belum', 'kurang', 'tak', 'tdk', 'blm', 'bukan', 'agar', 'supaya', 'untuk', 'demi', 'diharapkan', 'harus', 'perlu']);

@@ -1,6 +1,6 @@
 /** The command line as a user or a CI job meets it: usage mistakes, `--json` on stdout only, `--check` without a browser. */
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample, runCli } from '../helpers/run-cli.ts';
@@ -58,5 +58,14 @@ describe('--check and --json', () => {
     expect(result.files).toHaveLength(3);
     expect(result.reports.json).toBe(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'));
     expect(run.stderr).not.toContain('Menyusun');
+  });
+
+  it('--json FILE writes the JSON to that file (a folder with spaces is made) and keeps the terminal summary', async () => {
+    const file = join(work.dir, 'hasil CI', 'pemeriksaan.json');
+    const run = await runCli(['--check', '--json', file, '--inputs', work.inputs, '--output', join(work.dir, 'output-json')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Memeriksa buku kerja');
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ exitCode: 0, counts: { error: 0 } });
   });
 });

@@ -12,7 +12,7 @@ import { readPdf } from '../helpers/read-pdf.ts';
 import { copySample, runCli } from '../helpers/run-cli.ts';
 import { countingServer, newTag, pressCtrlC, setFirstCellUnder, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
 
-const REPORT = ['LKj-Sekretariat-KPU-Provinsi-Banten-2024.pdf', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024.html', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024.json'];
+const REPORT = ['LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json'];
 const NO_STACK = /\n\s+at /;
 const canSeeProcesses = existsSync('/proc/self/environ');
 

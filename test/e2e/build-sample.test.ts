@@ -40,10 +40,11 @@ describe('building the sample report', () => {
     expect(first.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(first.code).toBe(0);
     expect((await readdir(work.output)).sort()).toEqual([
-      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.html',
-      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.json',
-      'LKj-Sekretariat-KPU-Provinsi-Banten-2024.pdf',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf',
       'pemeriksaan',
+      'riwayat',
     ]);
     expect(first.stderr).toMatch(/\d+ buku kerja dibaca · 0 galat · \d+ peringatan · \d+ halaman/);
   });
@@ -67,6 +68,57 @@ describe('building the sample report', () => {
     const text = pdf.pages.join('\n');
     expect(text).toContain('66,05');
     expect(text).toContain('85,23');
+  });
+});
+
+describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13)', () => {
+  const uang = (n: number) => angka.format(Math.round(n));
+  // The last page with the caption: the first is Daftar Tabel.
+  const page = (needle: string) => [...pdf.pages].reverse().find((p) => p.includes(needle)) ?? '';
+
+  it('prints each source of funds on its row, and the sum of both', () => {
+    const table = page('Realisasi Anggaran per Sumber Dana Tahun 2024');
+    const { sumberDana, gabungan } = dataset.anggaran;
+    expect(sumberDana.map((s) => s.kode)).toEqual(['RM', 'HIBAH']);
+    for (const s of sumberDana) expect(table).toContain(`${s.nama} ${uang(s.pagu)} ${uang(s.realisasi)}`);
+    expect(table).toContain(`Jumlah ${uang(gabungan!.pagu)} ${uang(gabungan!.realisasi)}`);
+    expect(gabungan!.pagu).toBe(sumberDana[0]!.pagu + sumberDana[1]!.pagu);
+  });
+
+  it('states the Pilgub 2024 hibah with its NPHD, the year and what remains', () => {
+    const h = dataset.hibah[0]!;
+    const text = pdf.pages.join('\n');
+    expect(text).toContain('CONTOH/001/NPHD-KPU.BTN/XI/2023');
+    const table = page('Dana Hibah dan Realisasinya sampai dengan Tahun 2024');
+    expect(table).toContain(`${uang(h.jumlah)} ${uang(h.realisasiSebelumnya)} ${uang(h.realisasi)} ${uang(h.sisa)}`);
+    expect(h.sisa).toBe(h.jumlah - h.realisasiSebelumnya - h.realisasi);
+  });
+
+  it('prints realisasi per jenis belanja (51, 52, 53) per source, adding up to the total', () => {
+    const all = dataset.anggaran.gabungan!;
+    expect(all.jenisBelanja.map((j) => j.nama)).toEqual(['Belanja Pegawai', 'Belanja Barang', 'Belanja Modal']);
+    expect(all.jenisBelanja.reduce((a, j) => a + j.realisasi, 0)).toBe(all.realisasi);
+    const text = pdf.pages.join('\n');
+    for (const j of all.jenisBelanja) expect(text).toContain(`${j.kode} ${j.nama} ${uang(j.pagu)} ${uang(j.realisasi)}`);
+    expect(text).toMatch(/terdiri atas Belanja Barang Rp/);
+  });
+});
+
+describe('print slips a Kepala Bagian circles (issue 13)', () => {
+  it('never ends a line with "Rp": the amount stays with its currency', () => {
+    const ends = pdf.pages.flatMap((p, i) => p.split('\n').filter((l) => /(^|\s)-?Rp$/.test(l.trim())).map((l) => `hal. ${i + 1}: ${l}`));
+    expect(ends).toEqual([]);
+  });
+
+  it('truncates no chart label: every program and kegiatan name is printed whole beside its bar, no "…"', () => {
+    const chart = [...pdf.pages].reverse().find((p) => p.includes('Serapan Anggaran per Program dan Kegiatan')) ?? '';
+    expect(pdf.pages.filter((p) => p.includes('…') && !p.includes('DAFTAR'))).toEqual([]);
+    const words = new Set(chart.split(/\s+/));
+    for (const p of dataset.anggaran.program) {
+      for (const nama of [p.nama, ...p.kegiatan.map((k) => k.nama)]) {
+        expect(nama.split(/\s+/).filter((w) => !words.has(w)), nama).toEqual([]);
+      }
+    }
   });
 });
 

@@ -29,7 +29,7 @@ describe('applyFinalStatus', () => {
     const config = {
       ...reference.config,
       status: 'final' as const,
-      penandatangan: { ketua, sekretaris: { nama: sekretaris.nama, jabatan: sekretaris.jabatan } },
+      penandatangan: { ...reference.config.penandatangan, ketua, sekretaris: { nama: sekretaris.nama, jabatan: sekretaris.jabatan } },
     };
     const out = applyFinalStatus([], config);
     expect(out.map((d) => d.rule)).toEqual(['final-nip-kosong']);

@@ -1,26 +1,28 @@
 /** Gambar: budget absorption (serapan) of each program and its kegiatan, with the satker's overall serapan. */
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka, formatPersen } from '../format.ts';
+import { formatAngka, formatPersen } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
+import { wrapLabel } from './wrap-label.ts';
 
-/** Longest label before it is cut with an ellipsis (the axis has room for about this many characters). */
-const MAKS_LABEL = 46;
-
-const potong = (s: string): string => (s.length > MAKS_LABEL ? `${s.slice(0, MAKS_LABEL - 1).trimEnd()}…` : s);
+/** Height of one label line, and the room around a bar, in px. */
+const TINGGI_BARIS = 12;
+const RUANG_BATANG = 9;
 
 /** The last segment of a dotted code: `076.01.WA.4369` → `4369`. */
 const kodePendek = (kode: string): string => kode.split('.').at(-1) ?? kode;
 
 /** Horizontal bars, programs dark and their kegiatan light beneath them, top to bottom in table order. */
 export function chartSerapan(id: string, label: string, dataset: Dataset): string {
+  // Full names, wrapped at spaces (wrap-label.ts): a reader can always match a bar to its row in T8.
   const rows = dataset.anggaran.program.flatMap((p) => [
-    { label: potong(`${p.kode} ${p.nama}`), serapan: p.serapan, warna: WARNA[0] },
-    ...p.kegiatan.map((k) => ({ label: potong(`    ${kodePendek(k.kode)} ${k.nama}`), serapan: k.serapan, warna: WARNA[1] })),
+    { label: wrapLabel(`${p.kode} ${p.nama}`), serapan: p.serapan, warna: WARNA[0] },
+    ...p.kegiatan.map((k) => ({ label: wrapLabel(`${kodePendek(k.kode)} ${k.nama}`), serapan: k.serapan, warna: WARNA[1] })),
   ]);
+  const baris = Math.max(1, ...rows.map((r) => r.label.length));
   const total = dataset.anggaran.total.serapan;
   const option = {
     grid: { left: 8, right: 20, top: 22, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label), axisLabel: { fontSize: 10, interval: 0 } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label.join('\n')), axisLabel: { fontSize: 10, lineHeight: TINGGI_BARIS, interval: 0 } },
     xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${formatAngka(v)}%`, fontSize: 10 } },
     series: [
       {
@@ -41,5 +43,5 @@ export function chartSerapan(id: string, label: string, dataset: Dataset): strin
       },
     ],
   };
-  return renderChart(id, label, option, 640, 50 + rows.length * 19);
+  return renderChart(id, label, option, 640, 50 + rows.length * (baris * TINGGI_BARIS + RUANG_BATANG));
 }

@@ -6,6 +6,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
+import { escapeHtml } from '../escape-html.ts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, SVGRenderer]);
 
@@ -25,8 +26,25 @@ const TEKS = { fontFamily: 'Arimo, sans-serif', fontSize: 11, color: '#222' };
 const withoutTextOutline = (svg: string): string =>
   svg.replace(/<text\b[^>]*>/g, (tag) => tag.replace(/ (stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''));
 
-const escapeAttr = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+/**
+ * ECharts numbers its CSS classes and clip paths (`cls-11`) from counters that run on through the process, so the
+ * second render of the same chart in one process (watch mode, tests) would differ: number them from 0 in the order
+ * they first appear in this SVG.
+ */
+function renumber(svg: string, id: string): string {
+  const seen = new Map<string, number>();
+  const perKind = new Map<string, number>();
+  const prefix = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Every occurrence is replaced in one pass, so the old → new mapping is one-to-one and names cannot collide.
+  return svg.replace(new RegExp(`\\b${prefix}-([a-z]+)-(\\d+)\\b`, 'g'), (whole: string, kind: string) => {
+    if (!seen.has(whole)) {
+      const n = perKind.get(kind) ?? 0;
+      perKind.set(kind, n + 1);
+      seen.set(whole, n);
+    }
+    return `${id}-${kind}-${seen.get(whole)}`;
+  });
+}
 
 /**
  * The chart as an SVG string of the given size in CSS pixels (the page scales it to the text width), labelled
@@ -37,9 +55,8 @@ export function renderChart(id: string, label: string, option: ChartOption, widt
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, color: [...WARNA], textStyle: TEKS, ...option });
-    return withoutTextOutline(chart.renderToSVGString())
-      .replace(/\bzr\d+-/g, `${id}-`)
-      .replace('<svg ', `<svg role="img" aria-label="${escapeAttr(label)}" `);
+    return renumber(withoutTextOutline(chart.renderToSVGString()).replace(/\bzr\d+-/g, `${id}-`), id)
+      .replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `);
   } finally {
     chart.dispose();
   }

@@ -1,9 +1,14 @@
 /**
- * Indonesian number, money, date and NIP formatting (primer §5), built on `Intl` with the `id-ID` locale.
+ * Indonesian number, money, date and NIP formatting (primer §5), built on `Intl` with the `id-ID` locale: the one
+ * formatter of the report, the terminal messages, the problem report and the division templates.
  * Pure functions: the same input gives the same string on every machine (dates are read as calendar dates, not
  * instants, so the time zone of the build machine never shifts a day).
+ *
+ * Two roundings, named apart: `formatAngka`/`formatTarget` print a figure as the report shows it (up to two
+ * decimals); `formatAngkaPersis`/`formatTargetPersis` quote a value as it was typed in a cell (up to four), so a
+ * message never says "77,5 differs from 77,5" about 77,5 and 77,504.
  */
-import type { TargetValue } from '../../schemas/common.ts';
+import type { TargetValue } from '../schemas/common.ts';
 
 const BULAN = [
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
@@ -43,6 +48,24 @@ export function formatTarget(t: TargetValue): string {
   return typeof t === 'number' ? formatAngka(t) : `${formatAngka(t.min)}–${formatAngka(t.max)}`;
 }
 
+/** Most decimals a value quoted from a cell keeps: as many as the report ever prints of an indicator's values. */
+const DESIMAL_PERSIS = 4;
+
+/** A value as typed in a cell, for messages: `77,5`, `0,0012`, `8.179.547` (up to four decimals, no padding). */
+export function formatAngkaPersis(n: number): string {
+  assertFinite(n, 'formatAngkaPersis');
+  const s = numberFormat(0, DESIMAL_PERSIS).format(n);
+  return /^-0(,0+)?$/.test(s) ? s.slice(1) : s;
+}
+
+/** A target as typed, for messages: `77,5`, or a range `80–90`. */
+export function formatTargetPersis(t: TargetValue): string {
+  return typeof t === 'number' ? formatAngkaPersis(t) : `${formatAngkaPersis(t.min)}–${formatAngkaPersis(t.max)}`;
+}
+
+/** Whole rupiah without the currency, as budget tables print money: `125.000.000`. */
+export const formatUang = (n: number): string => formatAngka(n, 0);
+
 /** A percentage value with two decimals and no sign, as table cells under a "(%)" header show it: `82,50`. */
 export function formatPersen(n: number): string {
   return formatAngka(n, 2);
@@ -53,11 +76,14 @@ export function formatPersenTanda(n: number): string {
   return `${formatPersen(n)}%`;
 }
 
-/** An amount of money with the currency and cents, for running text: `Rp 104.734.936.307,00`. */
+/**
+ * An amount of money with the currency and cents, for running text: `Rp 104.734.936.307,00`. The space after `Rp` is
+ * a no-break space, so a justified line never ends in "Rp" with the amount on the next.
+ */
 export function formatRupiah(n: number): string {
   assertFinite(n, 'formatRupiah');
   const body = formatAngka(Math.abs(n), 2);
-  return n < 0 ? `-Rp ${body}` : `Rp ${body}`;
+  return n < 0 ? `-Rp\u00a0${body}` : `Rp\u00a0${body}`;
 }
 
 /** An ISO calendar date (`2025-01-15`, or the date part of a timestamp) in words: `15 Januari 2025`. */
@@ -70,14 +96,22 @@ export function formatTanggal(iso: string): string {
   return `${Number(m[3])} ${bulan} ${m[1]}`;
 }
 
+/** A timestamp as an ISO string of its Western Indonesia Time (the time zone of Banten). */
+function wibIso(iso: string, what: string): string {
+  const t = new Date(iso);
+  if (Number.isNaN(t.getTime())) throw new RangeError(`${what}: waktu tidak sah "${iso}"`);
+  // WIB is UTC+7 all year (no daylight saving), so a fixed shift is exact and needs no tz database.
+  return new Date(t.getTime() + 7 * 3600_000).toISOString();
+}
+
 /** A timestamp as a date and time in Western Indonesia Time: `10 Januari 2025 14.05 WIB`. */
 export function formatWaktuWib(iso: string): string {
-  const t = new Date(iso);
-  if (Number.isNaN(t.getTime())) throw new RangeError(`formatWaktuWib: waktu tidak sah "${iso}"`);
-  // WIB is UTC+7 all year (no daylight saving), so a fixed shift is exact and needs no tz database.
-  const wib = new Date(t.getTime() + 7 * 3600_000).toISOString();
+  const wib = wibIso(iso, 'formatWaktuWib');
   return `${formatTanggal(wib)} ${wib.slice(11, 13)}.${wib.slice(14, 16)} WIB`;
 }
+
+/** A timestamp's calendar date in Western Indonesia Time: `10 Januari 2025`. */
+export const formatTanggalWib = (iso: string): string => formatTanggal(wibIso(iso, 'formatTanggalWib'));
 
 /** An 18-digit NIP grouped as printed under a signature: `19650222 200701 1 005` (without the `NIP.` prefix). */
 export function formatNip(nip: string): string {

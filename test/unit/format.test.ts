@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
+  daftarKata,
   formatAngka,
+  formatAngkaPersis,
   formatNip,
   formatPersen,
   formatPersenTanda,
   formatRomawi,
   formatRupiah,
   formatTanggal,
+  formatTanggalWib,
   formatTarget,
+  formatTargetPersis,
+  formatUang,
   formatWaktuWib,
-} from '../../pipeline/render/format.ts';
+} from '../../pipeline/format.ts';
 
 describe('formatAngka', () => {
   it('groups thousands with dots and uses a decimal comma', () => {
@@ -32,15 +37,35 @@ describe('formatAngka', () => {
   });
 });
 
+describe('formatAngkaPersis (a value quoted from a cell, for messages)', () => {
+  it('keeps up to four decimals where the report rounds to two', () => {
+    expect(formatAngkaPersis(77.504)).toBe('77,504');
+    expect(formatAngka(77.504)).toBe('77,5');
+    expect(formatAngkaPersis(0.0012)).toBe('0,0012');
+    expect(formatAngkaPersis(8179547)).toBe('8.179.547');
+    expect(formatAngkaPersis(-0.00001)).toBe('0');
+  });
+  it('quotes a target or a range the same way', () => {
+    expect(formatTargetPersis(77.504)).toBe('77,504');
+    expect(formatTargetPersis({ min: 80, max: 90.25 })).toBe('80–90,25');
+  });
+  it('rejects what is not a number', () => {
+    expect(() => formatAngkaPersis(Number.NaN)).toThrow(/bukan angka/);
+  });
+});
+
 describe('percent and money', () => {
+  it('prints whole rupiah for budget tables', () => {
+    expect(formatUang(125000000.4)).toBe('125.000.000');
+  });
   it('prints capaian with two decimals, with or without the sign', () => {
     expect(formatPersen(82.5)).toBe('82,50');
     expect(formatPersen((3 / 3.52) * 100)).toBe('85,23');
     expect(formatPersenTanda(82.5)).toBe('82,50%');
   });
-  it('prints rupiah with the currency and cents', () => {
-    expect(formatRupiah(104734936307)).toBe('Rp 104.734.936.307,00');
-    expect(formatRupiah(-1500)).toBe('-Rp 1.500,00');
+  it('prints rupiah with the currency, a no-break space and cents', () => {
+    expect(formatRupiah(104734936307)).toBe('Rp\u00a0104.734.936.307,00');
+    expect(formatRupiah(-1500)).toBe('-Rp\u00a01.500,00');
   });
   it('prints a range target with an en dash', () => {
     expect(formatTarget({ min: 80, max: 90 })).toBe('80–90');
@@ -49,6 +74,9 @@ describe('percent and money', () => {
 });
 
 describe('dates, NIP, roman numerals', () => {
+  it('takes the calendar date of a timestamp in WIB, not in UTC', () => {
+    expect(formatTanggalWib('2025-01-09T18:30:00Z')).toBe('10 Januari 2025');
+  });
   it('writes the month in Indonesian, whatever the machine time zone', () => {
     expect(formatTanggal('2025-01-15')).toBe('15 Januari 2025');
     expect(formatTanggal('2024-12-31')).toBe('31 Desember 2024');
@@ -69,5 +97,13 @@ describe('dates, NIP, roman numerals', () => {
     expect(formatRomawi(12)).toBe('XII');
     expect(formatRomawi(2024)).toBe('MMXXIV');
     expect(() => formatRomawi(0)).toThrow();
+  });
+});
+
+describe('daftarKata', () => {
+  it('joins an Indonesian list', () => {
+    expect(daftarKata(['a'])).toBe('a');
+    expect(daftarKata(['a', 'b'])).toBe('a dan b');
+    expect(daftarKata(['a', 'b', 'c'])).toBe('a, b, dan c');
   });
 });

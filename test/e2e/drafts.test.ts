@@ -1,0 +1,85 @@
+/**
+ * Drafts as a reviewer meets them, with the real CLI, the sample workbooks and real Chromium: two builds with
+ * SOURCE_DATE_EPOCH give byte-identical PDF, HTML and JSON; an unchanged rebuild keeps the draft number; a changed
+ * realisasi makes draf ke-2, keeps draf ke-1 under output/riwayat/, and shows the number in name, footer and metadata.
+ */
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/read-pdf.ts';
+import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
+import { setFirstCellUnder } from './bad-inputs-helpers.ts';
+
+const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
+const EPOCH = '1736910000'; // 2025-01-15T03:00:00Z
+const EXTS = ['pdf', 'html', 'json'] as const;
+
+let work: Awaited<ReturnType<typeof copySample>>;
+let first: CliRun;
+const secondOutput = () => join(work.dir, 'output-2');
+const build = (output: string, env: NodeJS.ProcessEnv = {}) => runCli(['--inputs', work.inputs, '--output', output], env);
+const files = (dir: string, base: string) => Promise.all(EXTS.map((e) => readFile(join(dir, `${base}.${e}`))));
+
+beforeAll(async () => {
+  work = await copySample();
+  first = await build(work.output, { SOURCE_DATE_EPOCH: EPOCH });
+});
+
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('two builds of the same inputs give byte-identical PDF, HTML and JSON, dated with the epoch', async () => {
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('Draf ke-1 (draf pertama).');
+    const second = await build(secondOutput(), { SOURCE_DATE_EPOCH: EPOCH });
+    expect(second.code, second.stderr).toBe(0);
+    const [a, b] = await Promise.all([files(work.output, `${STEM}-draf-ke-1`), files(secondOutput(), `${STEM}-draf-ke-1`)]);
+    EXTS.forEach((ext, i) => expect(Buffer.compare(a[i]!, b[i]!), ext).toBe(0));
+    const doc = await PDFDocument.load(a[0]!, { updateMetadata: false });
+    expect(doc.getCreationDate()?.toISOString()).toBe('2025-01-15T03:00:00.000Z');
+    expect(doc.getModificationDate()?.toISOString()).toBe('2025-01-15T03:00:00.000Z');
+    const json = JSON.parse(a[2]!.toString('utf8'));
+    expect(json.build).toMatchObject({ builtAt: '2025-01-15T03:00:00.000Z', nomorDraf: 1 });
+  }, 240_000);
+
+  it('a malformed value is a usage error (exit 2) with an Indonesian message and no report', async () => {
+    const run = await runCli(['--inputs', work.inputs, '--output', join(work.dir, 'output-bad'), '--check'], { SOURCE_DATE_EPOCH: 'kemarin' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('SOURCE_DATE_EPOCH harus berupa bilangan bulat detik sejak 1 Januari 1970 UTC');
+  });
+});
+
+describe('draft numbers', () => {
+  it('a rebuild from unchanged inputs (no SOURCE_DATE_EPOCH) keeps number, text and time: the same bytes', async () => {
+    const before = await files(work.output, `${STEM}-draf-ke-1`);
+    const run = await build(work.output);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Draf ke-1: masukan tidak berubah sejak draf ini, jadi nomornya tetap.');
+    const after = await files(work.output, `${STEM}-draf-ke-1`);
+    const [p1, p2] = await Promise.all([readPdf(before[0]!), readPdf(after[0]!)]);
+    expect(p2.pages).toEqual(p1.pages);
+    EXTS.forEach((ext, i) => expect(Buffer.compare(after[i]!, before[i]!), ext).toBe(0));
+    expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf']);
+  }, 240_000);
+
+  it('a changed realisasi makes draf ke-2: numbered in file name, footer and metadata; draf ke-1 kept in riwayat', async () => {
+    await cp(work.inputs, join(work.dir, 'inputs-ke-1'), { recursive: true });
+    const victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0]!;
+    await setFirstCellUnder(join(work.inputs, victim), 'Capaian', /^Realisasi$/, 3);
+    const run = await build(work.output);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Draf ke-2 (baru; draf sebelumnya ke-1).');
+    const top = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
+    expect(top).toEqual(EXTS.map((e) => `${STEM}-draf-ke-2.${e}`).sort());
+    expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf', 'draf-0002.json', 'draf-0002.pdf']);
+    const pdf = await readPdf(await readFile(join(work.output, `${STEM}-draf-ke-2.pdf`)));
+    expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · sidik [0-9a-f]{12}/);
+    expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024 (Draf ke-2)');
+    const kept = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0001.json'), 'utf8'));
+    expect(Object.keys(kept).sort()).toEqual(['dataset', 'diagnostics', 'dibuat', 'halaman', 'narrative', 'nomor', 'sidik']);
+    expect(kept.narrative['kata-pengantar']).toContain('Puji syukur');
+  }, 240_000);
+});
