@@ -2,6 +2,8 @@
  * The orchestrator. Reads like the table of contents of a build:
  * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
@@ -22,7 +24,9 @@ import { writeOutputs } from './print/write-outputs.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
+import { LOGO_FILE } from './render/assets.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
+import { finalReadiness, type CoverLogo } from './validate/final-readiness.ts';
 import { checkReport } from './validate/check-report.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
@@ -154,6 +158,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     ],
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
+  const logo = await readLogo(opts.inputsDir);
   // 3 merge, then the checks that need the merged capaian
   // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
   const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
@@ -163,6 +168,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
+      ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
     ],
     reference.config,
   );
@@ -183,7 +189,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
+    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages, ...(logo ? { logoSvg: logo.svg } : {}) });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
@@ -204,6 +210,14 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     await removeOtherDrafts(opts.outputDir, config, base);
   }
   return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
+}
+
+/** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
+async function readLogo(inputsDir: string): Promise<CoverLogo | null> {
+  const own = await readFile(join(inputsDir, 'logo.svg'), 'utf8').catch(() => null);
+  if (own !== null) return { svg: own, file: 'logo.svg' };
+  const placeholder = await readFile(LOGO_FILE, 'utf8').catch(() => null);
+  return placeholder === null ? null : { svg: placeholder, file: 'templates/assets/logo.svg' };
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */

@@ -33,6 +33,8 @@ export interface RenderInput {
   narrative?: Readonly<Record<string, string>>;
   /** Page labels from an earlier print; absent or `null` on the first pass (lists then show placeholders). */
   pages?: PageLabels | null;
+  /** The cover logo (SVG text); the placeholder in `templates/assets/` when absent. */
+  logoSvg?: string;
 }
 
 /** A heading or a table/figure caption: its anchor, number (`BAB III`, `A.`, `Tabel 3.1`, or `''`) and text. */

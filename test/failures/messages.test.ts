@@ -19,6 +19,7 @@ import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { finalReadiness, LOGO_CONTOH_MARK } from '../../pipeline/validate/final-readiness.ts';
 import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
@@ -498,6 +499,37 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
     expect(one(ds, 'referensi-tidak-sesuai').message).toBe(
       'laporan.yaml: kebijakan.skalaKategori[0] (baris 20) berisi kumpulan kunci. Isi salah satu saja: min atau lebihDari.',
     );
+  });
+});
+
+describe('a final report that still carries placeholders or gaps (final-readiness)', () => {
+  const ref = testReference();
+  const config = { ...ref.config, status: 'final' as const, telepon: '(0254) 000-0000', contoh: { telepon: '(0254) 000-0000' } };
+  const iku = { ...ref.iku, indikator: ref.iku.indikator.map((i, n) => (n === 0 ? { ...i, definisi: '', sumberData: 'Laporan' } : { ...i, definisi: 'd', sumberData: 's' })) };
+  const ds = finalReadiness(config, iku, { svg: `<svg ${LOGO_CONTOH_MARK}="true"/>`, file: 'templates/assets/logo.svg' });
+  const first = iku.indikator[0]!;
+
+  it('a value marked as a sample in laporan.yaml: final-nilai-contoh', () => {
+    expect(one(ds, 'final-nilai-contoh')).toEqual({
+      severity: 'error', rule: 'final-nilai-contoh', file: 'laporan.yaml',
+      message: 'telepon di laporan.yaml masih berisi nilai contoh (rekaan) "(0254) 000-0000". Ganti dengan nilai yang sebenarnya sebelum laporan final dibuat, lalu hapus baris telepon dari bagian contoh.',
+    });
+  });
+  it('the placeholder logo: final-logo-contoh', () => {
+    expect(one(ds, 'final-logo-contoh')).toEqual({
+      severity: 'error', rule: 'final-logo-contoh', file: 'templates/assets/logo.svg',
+      message: 'Logo sampul (templates/assets/logo.svg) masih logo contoh, bukan logo resmi KPU. Simpan logo resmi sebagai berkas SVG inputs/logo.svg sebelum laporan final dibuat.',
+    });
+  });
+  it('an indicator without a definition: final-definisi-kosong', () => {
+    expect(one(ds, 'final-definisi-kosong')).toEqual({
+      severity: 'error', rule: 'final-definisi-kosong', file: 'iku.yaml',
+      message: `Indikator ${first.kode} (${first.nama}) di iku.yaml belum punya definisi (cara menghitung). Isi definisi untuk indikator itu sebelum laporan final dibuat.`,
+    });
+  });
+  it('a replaced value is no longer a sample', () => {
+    const replaced = finalReadiness({ ...config, telepon: '(0254) 267000' }, iku, null);
+    expect(replaced.map((d) => d.rule)).toEqual(['final-definisi-kosong']);
   });
 });
 
