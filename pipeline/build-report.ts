@@ -154,7 +154,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     diagnostics: [
       ...ref.diagnostics,
       ...workbooks.flatMap((w) => w.diagnostics),
-      ...(await timed('validate', () => crossCheck(divisions, reference))),
+      ...(await timed('validate', () => crossCheck(divisions, reference, workbooks.filter((w) => !w.division).map((w) => w.file)))),
     ],
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
@@ -234,6 +234,9 @@ function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], re
     exitCode,
     diagnostics,
     workbooks: read.map((w) => ({ file: w.file, unit: unitName(w.file), bytes: w.bytes })),
+    units: ref.config.unitKerja,
+    batasPengumpulan: ref.config.batasPengumpulan,
+    kontak: ref.config.kontak,
   });
 }
 

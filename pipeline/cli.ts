@@ -180,7 +180,7 @@ function internalFailure(e: unknown, outputDir: string, json: JsonTarget): numbe
 }
 
 function jsonResult(r: BuildResult) {
-  const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies } : null;
+  const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies, units: r.reports.unitReports } : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
   const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null } : null;
   return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };
