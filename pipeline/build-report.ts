@@ -15,6 +15,7 @@ import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { writeOutputs } from './print/write-outputs.ts';
+import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
@@ -137,6 +138,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
+      ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
     ],
     reference.config,
@@ -157,7 +159,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
+    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, gambarNarasi: inputs.gambarNarasi ?? {}, pages });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };

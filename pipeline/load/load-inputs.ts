@@ -4,6 +4,7 @@ import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
+import { readNarrativeImages } from './read-narrative-images.ts';
 import { readOptionalYaml } from './read-optional-yaml.ts';
 import { openWorkbookFile } from './open-workbook-file.ts';
 import { parseWorkbook } from './read-workbook.ts';
@@ -23,12 +24,13 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
     return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, diagnostics };
   }
-  const [config, renstra, iku, tambahan, narrative, files] = await Promise.all([
+  const [config, renstra, iku, tambahan, narrative, gambarNarasi, files] = await Promise.all([
     readYamlFile(inputsDir, 'laporan.yaml'),
     readYamlFile(inputsDir, 'renstra.yaml'),
     readYamlFile(inputsDir, 'iku.yaml'),
     readOptionalYaml(inputsDir),
     readNarrative(inputsDir),
+    readNarrativeImages(inputsDir),
     findInputFiles(inputsDir),
   ]);
   const diagnostics: Diagnostic[] = [
@@ -38,7 +40,7 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     ...tambahan.diagnostics,
     ...files.unsupported.map(unsupportedFormat),
   ];
-  return { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files, workbookFiles: files.xlsx, narrative, diagnostics };
+  return { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files, workbookFiles: files.xlsx, narrative, gambarNarasi, diagnostics };
 }
 
 /** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */

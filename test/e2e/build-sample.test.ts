@@ -2,7 +2,7 @@
  * End to end, as a user runs it: the real CLI reads the real sample workbooks, real Chromium prints the PDF, and the
  * PDF is read back. Then one realisasi is set to `abc` and the build must stop without touching the earlier PDF.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,34 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
       for (const nama of [p.nama, ...p.kegiatan.map((k) => k.nama)]) {
         expect(nama.split(/\s+/).filter((w) => !words.has(w)), nama).toEqual([]);
       }
+    }
+  });
+});
+
+describe('the organisation chart in Bab I D as a picture (issue 13)', () => {
+  it('prints the chart as Gambar 1.1 under Struktur Organisasi, listed in Daftar Gambar', () => {
+    const daftar = pdf.pages.find((p) => p.includes('DAFTAR GAMBAR') && p.includes('Gambar 3.1')) ?? '';
+    const entry = daftar.split('\n').find((l) => l.includes('Gambar 1.1 Struktur Organisasi KPU Provinsi Banten (ilustrasi)'));
+    expect(entry).toBeDefined();
+    const halaman = entry!.trim().split(' ').at(-1);
+    const page = pdf.pages.findIndex((p) => p.includes('Gambar 1.1 Struktur Organisasi') && !p.includes('DAFTAR GAMBAR'));
+    // The chart's own words (SVG text) are on the same page as its caption.
+    expect(pdf.pages[page]).toContain('Ketua merangkap Anggota');
+    expect(pdf.pages[page]).toContain('ILUSTRASI');
+    expect(pdf.pages[page]!.split('\n').map((l) => l.trim())).toContain(halaman);
+  });
+
+  it('refuses a picture from the web with exit 1, naming the file, and fetches nothing', async () => {
+    const copy = await copySample();
+    try {
+      const md = join(copy.inputs, 'narasi', 'struktur-organisasi.md');
+      await writeFile(md, `${await readFile(md, 'utf8')}\n![Logo](https://example.com/logo.png)\n`);
+      const run = await runCli(['--inputs', copy.inputs, '--output', copy.output, '--check']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('narasi/struktur-organisasi.md');
+      expect(run.stderr).toContain('"https://example.com/logo.png" bukan berkas di folder inputs/narasi/');
+    } finally {
+      await rm(copy.dir, { recursive: true, force: true });
     }
   });
 });
