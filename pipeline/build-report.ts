@@ -50,6 +50,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   workbooks: number;
   units: Dataset['unit'];
+  /** Workbook files found but not read or not checked (broken, wrong format…): sent, but unreadable. */
+  unreadable: string[];
   /** Report files written to the output folder (none when the build stopped). */
   files: string[];
   /** The problem reports and correction copies (null when the reference data could not be read). */
@@ -107,7 +109,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read
   // (load) and checked (validate) in turn, so only its validated data is kept; then across workbooks
   const ref = await timed('validate', () => validateReference({ ...inputs, workbooks: [] }));
-  const empty = { units: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
+  const empty = { units: [], unreadable: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
   if (!ref.reference) {
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
@@ -130,7 +132,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...(await timed('validate', () => crossCheck(divisions, reference))),
     ],
   };
-  const result = { ...empty, workbooks: read.length };
+  const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
   // 3 merge, then the checks that need the merged capaian
   const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
   const diagnostics = applyFinalStatus(

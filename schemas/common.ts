@@ -14,10 +14,20 @@ export const arah = z.enum(['naik', 'turun']);
 export const agregasi = z.enum(['kumulatif', 'jumlah', 'akhir', 'rata-rata']);
 
 /**
- * Capaian formula for a lower-is-better indicator: `2-R/T` (PermenPANRB 8/2021), `T/R`, `(T-R)/T`.
- * Higher-is-better indicators always use `R/T`.
+ * Capaian formula for a lower-is-better indicator: `2-R/T` (PermenPANRB 8/2021) or `T/R`; both give 100 when
+ * realisasi equals target and a number for realisasi 0. Higher-is-better indicators always use `R/T`.
  */
-export const rumusTurun = z.enum(['2-R/T', 'T/R', '(T-R)/T']);
+export const rumusTurun = z.enum(['2-R/T', 'T/R']);
+
+/**
+ * Formulas that were offered once and are refused now, with the sentence that says why and what to write instead
+ * (printed after the "must be one of" message of `inputs/*.yaml`).
+ */
+export const RUMUS_DIHAPUS: Readonly<Record<string, string>> = {
+  '(T-R)/T':
+    'Rumus (T-R)/T tidak dipakai lagi karena memberi capaian 0% ketika realisasi sama dengan target (laporan KPU ' +
+    'mencantumkan 100%). Gunakan 2-R/T: (2 − R/T) × 100% sama dengan 100% + (T − R)/T × 100%.',
+};
 
 /** A year, within a sane window. */
 export const tahun = z.number().int().min(2000).max(2100);

@@ -8,11 +8,18 @@ const penandatangan = z.object({
   nip: nip.optional(),
 });
 
-const kategori = z.object({
-  /** Lowest capaian (inclusive) that earns this label; leave it out on the lowest band (everything below). */
-  min: z.number().optional(),
-  label: z.string().min(1),
-});
+const kategori = z
+  .object({
+    /** Lowest capaian (inclusive) that earns this label; leave it out on the lowest band (everything below). */
+    min: z.number().optional(),
+    /** Exclusive lower bound instead of `min`: `lebihDari: 100` is the band "di atas 100". */
+    lebihDari: z.number().optional(),
+    label: z.string().min(1),
+  })
+  .refine((b) => b.min === undefined || b.lebihDari === undefined, 'Isi salah satu saja: min atau lebihDari');
+
+/** A band of the category scale. */
+export type KategoriBand = z.infer<typeof kategori>;
 
 /** A source of funds (sumber dana): `RM` DIPA Rupiah Murni, `HIBAH` hibah APBD, `PNBP` … as the office keeps them. */
 export const sumberDanaSchema = z.object({
@@ -61,8 +68,16 @@ export const configSchema = z.object({
     rumusTurunDefault: rumusTurun,
     /** Capaian reported for lower-is-better indicators when target and realisasi are both 0. */
     capaianNolNolTurun: z.number().default(100),
-    /** Category scale, any order; the highest `min` not above the capaian wins; a band without `min` is the floor. */
+    /**
+     * Category scale, any order: the highest band whose `min` (inclusive) or `lebihDari` (exclusive) bound the capaian
+     * reaches wins; a band with neither is the floor.
+     */
     skalaKategori: z.array(kategori).min(1),
+    /**
+     * Which capaian the category is read from: `dibatasi` (the value printed in the tables, capped when
+     * `batasCapaian100`) or `mentah` (the uncapped value, so a band above 100 can be reached).
+     */
+    kategoriDari: z.enum(['dibatasi', 'mentah']).default('dibatasi'),
     /** `selisih`: capaian − serapan (positive = efisien); `rasio`: capaian / serapan (>1 = efisien). */
     efisiensi: z.enum(['selisih', 'rasio']),
     /** Sources of funds whose spending counts in the efficiency analysis (T7); left out: every source. */

@@ -39,9 +39,10 @@ export const indikatorDataSchema = z.object({
   sumberData: z.string(),
   keterangan: z.string(),
   analisis: z.object({ penyebab: z.string(), upaya: z.string(), programPendukung: z.string() }).nullable(),
-  /** Earlier years, oldest first, then this year (T4). */
-  riwayat: z.array(z.object({ tahun: z.number(), realisasi: z.number().nullable(), capaian: z.number().nullable() })),
-  renstra: z.object({ tahunAkhir: z.number(), targetAkhir: z.number().nullable(), capaian: z.number().nullable() }),
+  /** Earlier years, oldest first, then this year (T4); each year's capaian against that year's Renstra target. */
+  riwayat: z.array(z.object({ tahun: z.number(), realisasi: z.number().nullable(), capaian: capaianResultSchema })),
+  /** This year's realisasi against the Renstra end-of-period target (T5). */
+  renstra: z.object({ tahunAkhir: z.number(), targetAkhir: z.number().nullable(), capaian: capaianResultSchema }),
   standarNasional: z.object({ nilai: z.number(), keterangan: z.string() }).nullable(),
   /** Budget tied to this indicator through `Anggaran → Kode IKU`. */
   anggaran: z.object({ pagu: z.number(), realisasi: z.number() }),
@@ -51,11 +52,18 @@ export const sasaranDataSchema = z.object({
   kode: z.string(),
   nama: z.string(),
   indikator: z.array(indikatorDataSchema),
-  /** Mean of its indicators' computed capaian; null if none could be computed. */
-  capaian: z.number().nullable(),
-  kategori: z.string().nullable(),
+  /**
+   * Mean of its indicators' computed capaian (`nilai` of the printed values, `nilaiMentah` of the raw ones); else
+   * "belum diisi" or "tidak dapat dihitung" with the reason.
+   */
+  capaian: capaianResultSchema,
+  /** Budget tied to all its indicators through `Anggaran → Kode IKU`. */
   anggaran: z.object({ pagu: z.number(), realisasi: z.number(), serapan: z.number().nullable() }),
-  efisiensi: z.number().nullable(),
+  /**
+   * Efficiency (T7): the mean capaian against the budget of the same indicators, those whose capaian is computed
+   * (an indicator left out of the mean leaves its budget out too). `nilai` null when it cannot be computed.
+   */
+  efisiensi: z.object({ pagu: z.number(), realisasi: z.number(), serapan: z.number().nullable(), nilai: z.number().nullable() }),
 });
 
 const budgetLine = z.object({
@@ -97,8 +105,8 @@ export const hibahDataSchema = z.object({
 export const datasetSchema = z.object({
   tahun: z.number(),
   sasaran: z.array(sasaranDataSchema),
-  capaianKeseluruhan: z.number().nullable(),
-  kategoriKeseluruhan: z.string().nullable(),
+  /** Mean over the sasaran of their capaian, with the same three outcomes. */
+  capaianKeseluruhan: capaianResultSchema,
   anggaran: z.object({
     program: z.array(programDataSchema),
     total: budgetLine.omit({ kode: true, nama: true }),

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
+import { unitForFileName } from '../report-problems/unit-for-file.ts';
 import { formatAngka } from '../format.ts';
 
 
@@ -18,8 +19,7 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   if (r.pages !== null) parts.push(`${r.pages} halaman`);
   parts.push(`${formatAngka(Math.round(seconds * 10) / 10)} detik`);
   const lines = [parts.join(' · ')];
-  const missing = r.units.filter((u) => !u.file).map((u) => u.nama);
-  if (r.units.length) lines.push(`Unit yang sudah mengirim: ${r.units.length - missing.length} dari ${r.units.length}${missing.length ? `; belum: ${missing.join(', ')}` : ''}`);
+  lines.push(...unitLines(r));
   if (r.reports) {
     lines.push(`Laporan pemeriksaan: ${shownPath(r.reports.html, cwd)} (untuk dikirim ke unit) dan ${shownPath(r.reports.json, cwd)}`);
     if (r.reports.copies.length) {
@@ -36,4 +36,25 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
 function draftLine(d: NonNullable<BuildResult['draft']>): string {
   if (!d.baru) return `Draf ke-${d.nomor}: masukan tidak berubah sejak draf ini, jadi nomornya tetap.`;
   return d.sebelumnya ? `Draf ke-${d.nomor} (baru; draf sebelumnya ke-${d.sebelumnya.nomor}).` : `Draf ke-${d.nomor} (draf pertama).`;
+}
+
+/**
+ * Who sent what: a unit whose only file could not be read has sent, but unreadably (it must send again), which is
+ * not the same as not having sent; a broken file whose name names no unit is listed by name.
+ */
+export function unitLines(r: Pick<BuildResult, 'units' | 'unreadable'>): string[] {
+  if (!r.units.length) return [];
+  const broken = new Map<string, string>();
+  const stray: string[] = [];
+  for (const file of r.unreadable) {
+    const unit = unitForFileName(file, r.units.map((u) => ({ ...u, alias: [] })));
+    if (unit && !r.units.find((u) => u.kode === unit.kode)?.file) broken.set(unit.kode, `${unit.nama} (${file})`);
+    else stray.push(file);
+  }
+  const sent = r.units.filter((u) => u.file).length;
+  const missing = r.units.filter((u) => !u.file && !broken.has(u.kode)).map((u) => u.nama);
+  let line = `Unit yang sudah mengirim: ${sent + broken.size} dari ${r.units.length}`;
+  if (broken.size) line += `; sudah mengirim tetapi tidak terbaca: ${[...broken.values()].join(', ')}`;
+  if (missing.length) line += `; belum: ${missing.join(', ')}`;
+  return [line, ...(stray.length ? [`Berkas yang tidak terbaca (lihat galatnya di atas): ${stray.join(', ')}`] : [])];
 }

@@ -2,13 +2,13 @@
 import type { Dataset, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { kategoriFor } from './compute-capaian.ts';
+import type { CapaianPolicy } from './compute-capaian.ts';
+import { meanCapaian } from './mean-capaian.ts';
 import { mergeBudget, serapan } from './merge-budget.ts';
 import { indexByIku, mergeIndicator } from './merge-indicator.ts';
 import { mergeHibah, mergeSumberDana, sourcedLines } from './merge-sumber-dana.ts';
 
-/** Mean of the numbers, or null for none. */
-export const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+export { mean } from './mean-capaian.ts';
 
 /**
  * Builds the dataset: each IKU with its capaian, each sasaran with the mean of its indicators' capaian, the overall
@@ -24,7 +24,7 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
   const sasaran = ref.renstra.sasaran
     .map((s) => sasaranData(s.kode, s.nama, indicators.filter((i) => i.sasaran === s.kode), ref))
     .filter((s) => s.indikator.length > 0);
-  const capaianKeseluruhan = mean(sasaran.flatMap((s) => (s.capaian === null ? [] : [s.capaian])));
+  const capaianKeseluruhan = meanCapaian(sasaran.map((s) => s.capaian), ref.config.kebijakan, 'sasaran');
   const { program, total } = mergeBudget(divisions, ref.renstra);
   const fileByUnit = new Map<string, string>();
   for (const d of divisions) if (d.identitas.kodeUnit && !fileByUnit.has(d.identitas.kodeUnit)) fileByUnit.set(d.identitas.kodeUnit, d.file);
@@ -32,7 +32,6 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     tahun: ref.iku.tahun,
     sasaran,
     capaianKeseluruhan,
-    kategoriKeseluruhan: capaianKeseluruhan === null ? null : kategoriFor(capaianKeseluruhan, ref.config.kebijakan.skalaKategori),
     anggaran: {
       program,
       total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi },
@@ -48,19 +47,26 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
   };
 }
 
+/** Pagu and realisasi added up. */
+const sum = (xs: readonly { pagu: number; realisasi: number }[]) =>
+  xs.reduce((a, x) => ({ pagu: a.pagu + x.pagu, realisasi: a.realisasi + x.realisasi }), { pagu: 0, realisasi: 0 });
+
 function sasaranData(kode: string, nama: string, indikator: IndikatorData[], ref: Reference): SasaranData {
-  const capaian = mean(indikator.flatMap((i) => (i.capaian.status === 'terhitung' ? [i.capaian.nilai] : [])));
-  const pagu = indikator.reduce((a, i) => a + i.anggaran.pagu, 0);
-  const realisasi = indikator.reduce((a, i) => a + i.anggaran.realisasi, 0);
-  const s = serapan({ pagu, realisasi });
+  const policy: CapaianPolicy = ref.config.kebijakan;
+  const capaian = meanCapaian(indikator.map((i) => i.capaian), policy, 'indikator');
+  const semua = sum(indikator.map((i) => i.anggaran));
+  // Efficiency compares the mean capaian with the budget of the same indicators: one left out of the mean (not
+  // filled, cannot be computed) leaves its budget out too.
+  const dasar = sum(indikator.filter((i) => i.capaian.status === 'terhitung').map((i) => i.anggaran));
+  const serapanDasar = serapan(dasar);
+  const nilai = capaian.status === 'terhitung' ? efisiensi(capaian.nilai, serapanDasar, ref.config.kebijakan.efisiensi) : null;
   return {
     kode,
     nama,
     indikator,
     capaian,
-    kategori: capaian === null ? null : kategoriFor(capaian, ref.config.kebijakan.skalaKategori),
-    anggaran: { pagu, realisasi, serapan: s },
-    efisiensi: efisiensi(capaian, s, ref.config.kebijakan.efisiensi),
+    anggaran: { ...semua, serapan: serapan(semua) },
+    efisiensi: { ...dasar, serapan: serapanDasar, nilai },
   };
 }
 

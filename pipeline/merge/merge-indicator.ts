@@ -1,6 +1,6 @@
 /** One IKU's row of the consolidated dataset: what its unit reported, its capaian, history and budget. */
 import type { Division } from '../../schemas/division.ts';
-import type { IndikatorData } from '../../schemas/dataset.ts';
+import type { CapaianResult, IndikatorData } from '../../schemas/dataset.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { annualRealisasi } from './annual-realisasi.ts';
@@ -33,6 +33,18 @@ export function indexByIku(divisions: readonly Division[], lines: readonly Sourc
   return { reporter, budget };
 }
 
+/** An earlier year whose realisasi `renstra.yaml` does not list. */
+const tidakTercantum = (tahun: number): CapaianResult => ({
+  status: 'belum-diisi',
+  alasan: `Realisasi tahun ${tahun} tidak tercantum di renstra.yaml`,
+});
+
+/** The Renstra lists no target for its last year. */
+const targetAkhirTidakAda = (tahun: number): CapaianResult => ({
+  status: 'tidak-dapat-dihitung',
+  alasan: `Target akhir Renstra (${tahun}) tidak tercantum di renstra.yaml`,
+});
+
 /** Merges one IKU with the division that reported it. */
 export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: Reference): IndikatorData {
   const { config, renstra } = ref;
@@ -50,10 +62,10 @@ export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: 
   const riwayat = [ref.iku.tahun - 2, ref.iku.tahun - 1].map((tahun) => {
     const r = renstraInd?.realisasi[String(tahun)] ?? null;
     const c = capaianOf(yearly(tahun), r);
-    return { tahun, realisasi: r, capaian: c.status === 'terhitung' ? c.nilai : null };
+    return { tahun, realisasi: r, capaian: r === null ? tidakTercantum(tahun) : c };
   });
   const capaian = capaianOf(iku.target, realisasi);
-  riwayat.push({ tahun: ref.iku.tahun, realisasi, capaian: capaian.status === 'terhitung' ? capaian.nilai : null });
+  riwayat.push({ tahun: ref.iku.tahun, realisasi, capaian });
   const targetAkhir = yearly(renstra.periode.akhir);
   const capaianAkhir = capaianOf(targetAkhir, realisasi);
   return {
@@ -79,7 +91,7 @@ export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: 
     renstra: {
       tahunAkhir: renstra.periode.akhir,
       targetAkhir,
-      capaian: capaianAkhir.status === 'terhitung' ? capaianAkhir.nilai : null,
+      capaian: targetAkhir === null && realisasi !== null ? targetAkhirTidakAda(renstra.periode.akhir) : capaianAkhir,
     },
     standarNasional: renstraInd?.standarNasional ?? null,
     anggaran: reported.budget.get(iku.kode) ?? { pagu: 0, realisasi: 0 },

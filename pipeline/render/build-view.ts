@@ -28,7 +28,7 @@ export function buildReportView(input: RenderInput): ReportView {
   const daftarLists = daftarViews(daftar);
   const gambarNarasi = input.gambarNarasi ?? {};
   const bab1 = bab1View(narrative, daftar, gambarNarasi);
-  const bab2 = bab2View(reference, daftar);
+  const bab2 = bab2View(reference, daftar, dataset);
   const bab3 = bab3View(reference, dataset, daftar);
   const bab4 = bab4View(dataset, config, narrative, daftar, gambarNarasi);
   const lampiran = lampiranView(reference, dataset, daftar);

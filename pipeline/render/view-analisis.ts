@@ -1,14 +1,17 @@
 /** View model of an indicator's analysis in BAB III A: formula, capaian notes and the unit's own text. */
+import type { KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { formatPersenTanda, formatRupiah } from '../format.ts';
+import { CAPAIAN_MAKS_TURUN } from '../merge/compute-capaian.ts';
+import { formatRupiah } from '../format.ts';
+import { formatCapaian, formatSerapan } from './format-nilai.ts';
+import { statusTeks } from './view-capaian.ts';
 import type { AnalisisView, PendukungView } from './view-types-bab.ts';
 import type { Judul } from './view-types.ts';
 
 const RUMUS: Record<IndikatorData['rumus'], string> = {
   'R/T': 'capaian = realisasi ÷ target × 100',
-  '2-R/T': 'capaian = (2 − realisasi ÷ target) × 100',
-  'T/R': 'capaian = target ÷ realisasi × 100',
-  '(T-R)/T': 'capaian = (target − realisasi) ÷ target × 100',
+  '2-R/T': 'capaian = (2 − realisasi ÷ target) × 100, paling rendah 0',
+  'T/R': `capaian = target ÷ realisasi × 100, paling tinggi ${CAPAIAN_MAKS_TURUN} (juga untuk realisasi 0)`,
 };
 
 /** The formula sentence printed under each indicator (offices differ, so the report says which one it used). */
@@ -22,16 +25,15 @@ export function rumusTeks(ind: IndikatorData): string {
 }
 
 /** What the reader must know about this capaian beyond the table: the uncapped value or why there is none. */
-export function catatanCapaian(ind: IndikatorData): string {
+export function catatanCapaian(ind: IndikatorData, skala: readonly KategoriBand[] = []): string {
   const c = ind.capaian;
   if (c.status === 'terhitung') {
     return c.nilaiMentah > c.nilai
-      ? `Capaian sebenarnya ${formatPersenTanda(c.nilaiMentah)}; dalam tabel dicantumkan ` +
-          `${formatPersenTanda(c.nilai)} karena capaian dibatasi paling tinggi 100%.`
+      ? `Capaian sebenarnya ${formatCapaian(c.nilaiMentah, skala)}%; dalam tabel dicantumkan ` +
+          `${formatCapaian(c.nilai, skala)}%* karena capaian dibatasi paling tinggi 100%.`
       : '';
   }
-  const status = c.status === 'belum-diisi' ? 'belum diisi' : 'tidak dapat dihitung';
-  return `Capaian ${status}: ${c.alasan}`;
+  return `Capaian ${statusTeks(c)}: ${c.alasan}`;
 }
 
 /**
@@ -52,9 +54,9 @@ export const isiAtauKosong = (text: string | undefined): string[] => {
 };
 
 /** The analysis block of one indicator (item 5); a missing analysis is shown as a visible gap naming the unit. */
-export function analisisView(ind: IndikatorData, judul: Judul): AnalisisView {
+export function analisisView(ind: IndikatorData, judul: Judul, skala: readonly KategoriBand[] = []): AnalisisView {
   const a = ind.analisis;
-  const base = { judul, rumus: rumusTeks(ind), catatanCapaian: catatanCapaian(ind) };
+  const base = { judul, rumus: rumusTeks(ind), catatanCapaian: catatanCapaian(ind, skala) };
   if (!a) {
     return {
       ...base,
@@ -73,7 +75,7 @@ export function pendukungView(ind: IndikatorData): PendukungView {
   const anggaran =
     pagu > 0
       ? `Anggaran yang ditautkan ke indikator ini: pagu ${formatRupiah(pagu)}, realisasi ${formatRupiah(realisasi)} ` +
-        `(serapan ${formatPersenTanda((realisasi / pagu) * 100)}).`
+        `(serapan ${formatSerapan((realisasi / pagu) * 100)}%).`
       : 'Belum ada baris anggaran yang ditautkan ke indikator ini (kolom Kode IKU pada lembar Anggaran).';
   const teks = ind.analisis ? isiAtauKosong(ind.analisis.programPendukung) : [`[belum diisi] Belum disampaikan oleh ${ind.namaUnit}.`];
   return { kode: ind.kode, nama: ind.nama, teks, anggaran };

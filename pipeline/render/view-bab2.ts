@@ -1,16 +1,23 @@
 /** View model of BAB II Perencanaan Kinerja: the Renstra summary and the year's Perjanjian Kinerja (T2). */
+import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
 import { formatAngka, formatRupiah } from '../format.ts';
+import { formatIndikator } from './format-nilai.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import { pkTabel } from './view-pk.ts';
 import type { ReportView } from './view-types-bab.ts';
 
 /** Sasaran and indicators of the Renstra with the end-of-period target (names and units from the IKU). */
-function renstraView(reference: Reference, daftar: Daftar): ReportView['bab2']['renstra'] {
+function renstraView(reference: Reference, daftar: Daftar, dataset?: Dataset): ReportView['bab2']['renstra'] {
   const { renstra, iku, config } = reference;
   const { awal, akhir } = renstra.periode;
   const ikuOf = (kode: string) => iku.indikator.find((i) => i.kode === kode);
+  const data = new Map((dataset?.sasaran ?? []).flatMap((s) => s.indikator).map((i) => [i.kode, i]));
+  const angka = (kode: string, n: number): string => {
+    const ind = data.get(kode);
+    return ind ? formatIndikator(ind).angka(n) : formatAngka(n);
+  };
   const ditetapkan = renstra.nomor ? `, ditetapkan dengan ${renstra.nomor},` : '';
   return {
     judul: daftar.judul('bab-2-renstra', hurufBagian(0), `Rencana Strategis ${awal}–${akhir}`, 2),
@@ -33,7 +40,7 @@ function renstraView(reference: Reference, daftar: Daftar): ReportView['bab2']['
             kode: ind.kodeIku,
             nama: i?.nama ?? '(tidak tercantum dalam IKU)',
             satuan: i?.satuan ?? '–',
-            target: target === undefined ? '–' : formatAngka(target),
+            target: target === undefined ? '–' : angka(ind.kodeIku, target),
           };
         },
       ),
@@ -42,7 +49,7 @@ function renstraView(reference: Reference, daftar: Daftar): ReportView['bab2']['
 }
 
 /** The year's PK: who signed it, what it promises, and T2. */
-function pkView(reference: Reference, daftar: Daftar): ReportView['bab2']['pk'] {
+function pkView(reference: Reference, daftar: Daftar, dataset?: Dataset): ReportView['bab2']['pk'] {
   const { iku, config } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   const judul = daftar.judul('bab-2-pk', hurufBagian(1), `Perjanjian Kinerja Tahun ${iku.tahun}`, 2);
@@ -57,12 +64,12 @@ function pkView(reference: Reference, daftar: Daftar): ReportView['bab2']['pk'] 
         `didukung anggaran ${iku.program.length} program sebesar ${formatRupiah(total)}. ` +
         `Dokumen lengkapnya terdapat pada Lampiran 1.`,
     ],
-    tabel: pkTabel(reference, daftar, '2'),
+    tabel: pkTabel(reference, daftar, '2', dataset),
   };
 }
 
 /** BAB II. */
-export function bab2View(reference: Reference, daftar: Daftar): ReportView['bab2'] {
+export function bab2View(reference: Reference, daftar: Daftar, dataset?: Dataset): ReportView['bab2'] {
   const judul = daftar.judul('bab-2', 'BAB II', 'PERENCANAAN KINERJA', 1);
   return {
     judul,
@@ -70,7 +77,7 @@ export function bab2View(reference: Reference, daftar: Daftar): ReportView['bab2
       `Bab ini merangkum perencanaan kinerja ${reference.config.satker}: Rencana Strategis yang menjadi acuan ` +
         `jangka menengah dan Perjanjian Kinerja Tahun ${reference.iku.tahun} yang menetapkan target tahun ini.`,
     ],
-    renstra: renstraView(reference, daftar),
-    pk: pkView(reference, daftar),
+    renstra: renstraView(reference, daftar, dataset),
+    pk: pkView(reference, daftar, dataset),
   };
 }

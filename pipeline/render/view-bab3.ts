@@ -2,12 +2,14 @@
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { rumusText } from '../merge/compute-capaian.ts';
+import { CAPAIAN_MAKS_TURUN, rumusText } from '../merge/compute-capaian.ts';
 import { chartCapaian } from './charts/chart-capaian.ts';
 import { chartSerapan } from './charts/chart-serapan.ts';
 import { chartTren } from './charts/chart-tren.ts';
+import { BATAS_SUMBU } from './charts/sumbu-capaian.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { formatAngka } from '../format.ts';
+import { daftarKata, formatAngka, formatRupiah } from '../format.ts';
+import { formatSerapan } from './format-nilai.ts';
 import { capaianCell, legendaKategori, rataRataSasaran } from './view-capaian.ts';
 import { rumusEfisiensi } from './view-efisiensi.ts';
 import { realisasiAnggaranView } from './view-realisasi-anggaran.ts';
@@ -15,7 +17,7 @@ import { sasaranSection } from './view-sasaran.ts';
 import type { ReportView } from './view-types-bab.ts';
 import type { GambarView } from './view-types.ts';
 
-/** The measurement policy of this report in sentences (primer §4): cap, formulas, aggregation, efficiency. */
+/** The measurement policy of this report in sentences (primer §4): cap, category, formulas, means, efficiency. */
 export function kebijakanTeks(config: Config, dataset: Dataset): string[] {
   const k = config.kebijakan;
   const turun = dataset.sasaran.flatMap((s) => s.indikator).filter((i) => i.arah === 'turun');
@@ -25,16 +27,57 @@ export function kebijakanTeks(config: Config, dataset: Dataset): string[] {
     `Indikator yang semakin rendah semakin baik: rumus bawaan ${rumusText(k.rumusTurunDefault)}, kecuali ` +
       `indikator menetapkan rumusnya sendiri` +
       (turun.length > 0 ? `; dalam laporan ini ${perIndikator}` : '') +
-      `. Bila target dan realisasinya sama-sama 0, capaiannya ${formatAngka(k.capaianNolNolTurun)}%. ` +
+      `. Kedua rumus memberi 100% bila realisasi sama dengan target dan ${CAPAIAN_MAKS_TURUN}% bila realisasi 0. ` +
+      `Bila target dan realisasinya sama-sama 0, capaiannya ${formatAngka(k.capaianNolNolTurun)}%. ` +
       'Rumus setiap indikator terdapat pada Lampiran 3.',
     k.batasCapaian100
-      ? 'Capaian di atas 100% dicantumkan sebagai 100% dalam tabel (ditandai *); nilai sebenarnya disebutkan pada ' +
-        'analisis indikator.'
+      ? 'Capaian di atas 100% dicantumkan sebagai 100% dalam tabel dan grafik (ditandai *); nilai sebelum dibatasi ' +
+        'disebutkan di bawah tabel dan pada analisis indikator.'
       : 'Capaian tidak dibatasi: capaian di atas 100% dicantumkan apa adanya.',
-    'Capaian sasaran strategis adalah rata-rata capaian indikatornya, dan capaian keseluruhan adalah rata-rata ' +
-      'capaian sasaran strategis. Indikator yang capaiannya tidak dapat dihitung atau belum diisi tidak ikut dirata-ratakan.',
+    k.kategoriDari === 'mentah' && k.batasCapaian100
+      ? 'Kategori capaian ditentukan dari nilai capaian sebelum dibatasi.'
+      : 'Kategori capaian ditentukan dari nilai capaian yang dicantumkan dalam tabel.',
+    'Capaian sasaran strategis adalah rata-rata capaian indikatornya (nilai yang dicantumkan dalam tabel), dan ' +
+      'capaian keseluruhan adalah rata-rata capaian sasaran strategis. Indikator yang capaiannya tidak dapat ' +
+      'dihitung atau belum diisi tidak ikut dirata-ratakan; sasaran yang belum memiliki capaian sama sekali ' +
+      'disebut "belum diisi" bila ada indikatornya yang belum diisi, selain itu "tidak dapat dihitung".',
+    'Angka tidak pernah dibulatkan hingga tampak sama dengan target, 100% atau batas kategori bila sebenarnya ' +
+      'berbeda, dan angka bukan nol tidak pernah tampak 0: pembulatan seperti itu diarahkan menjauhi batasnya ' +
+      '(99,996 ditulis 99,99, bukan 100,00).',
     rumusEfisiensi(k.efisiensi),
+    cakupanEfisiensi(dataset),
   ];
+}
+
+/**
+ * The pagu the efficiency tables are measured against: the satker's budget lines of the sources the policy counts
+ * (`kebijakan.efisiensiSumberDana`, all by default), recovered from the merge's share so it is the same base.
+ */
+export function paguDasarEfisiensi(dataset: Dataset): number {
+  const { terkaitIku, total } = dataset.anggaran;
+  return terkaitIku.persenPagu && terkaitIku.pagu > 0 ? (terkaitIku.pagu * 100) / terkaitIku.persenPagu : total.pagu;
+}
+
+/** Which share of the satker's budget the efficiency tables (T7) cover: only lines tagged with a Kode IKU. */
+export function cakupanEfisiensi(dataset: Dataset): string {
+  const { terkaitIku } = dataset.anggaran;
+  const persen = terkaitIku.persenPagu === null ? '' : ` atau ${formatSerapan(terkaitIku.persenPagu)}%`;
+  const tanpa = dataset.sasaran
+    .flatMap((s) => s.indikator)
+    .filter((i) => i.anggaran.pagu === 0)
+    .map((i) => i.kode);
+  return (
+    `Tabel efisiensi hanya mencakup baris anggaran yang diberi Kode IKU pada lembar Anggaran: pagu ` +
+    `${formatRupiah(terkaitIku.pagu)}${persen} dari pagu satker ${formatRupiah(paguDasarEfisiensi(dataset))}.` +
+    (tanpa.length > 0 ? ` Indikator tanpa anggaran yang ditautkan: ${daftarKata(tanpa)}.` : '')
+  );
+}
+
+/** What the `*` and a cut bar mean, under each capaian chart. */
+function keteranganGrafik(config: Config): string {
+  return config.kebijakan.batasCapaian100
+    ? ' Label bertanda * adalah capaian di atas 100% yang dicantumkan sebagai 100% (nilai sebelum dibatasi ada di bawah tabel capaian).'
+    : ` Batang yang melampaui ${formatAngka(BATAS_SUMBU)}% dipotong pada batas sumbu, diberi warna lain dan label nilai sebenarnya.`;
 }
 
 function gambar(daftar: Daftar, teks: string, keterangan: string, draw: (id: string, label: string) => string): GambarView {
@@ -46,6 +89,7 @@ function gambar(daftar: Daftar, teks: string, keterangan: string, draw: (id: str
 function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Daftar): ReportView['bab3']['a'] {
   const { config, renstra } = reference;
   const tahun = dataset.tahun;
+  const skala = config.kebijakan.skalaKategori;
   const judul = daftar.judul('bab-3-a', hurufBagian(0), 'Capaian Kinerja Organisasi', 2);
   const ringkasan = {
     judul: daftar.tabel('3', `Capaian Kinerja per Sasaran Strategis Tahun ${tahun}`),
@@ -53,23 +97,22 @@ function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Dafta
       no: String(i + 1),
       nama: s.nama,
       jumlah: String(s.indikator.length),
-      capaian: rataRataSasaran(s),
+      capaian: rataRataSasaran(s, skala),
     })),
   };
-  const keseluruhan =
-    dataset.capaianKeseluruhan === null
-      ? capaianCell({ status: 'tidak-dapat-dihitung', alasan: 'Belum ada sasaran yang capaiannya dapat dihitung.' })
-      : capaianCell({ status: 'terhitung', nilai: dataset.capaianKeseluruhan, nilaiMentah: dataset.capaianKeseluruhan, kategori: dataset.kategoriKeseluruhan ?? '–' });
+  const keseluruhan = capaianCell(dataset.capaianKeseluruhan, skala, false);
   const tahunRiwayat = dataset.sasaran.flatMap((s) => s.indikator)[0]?.riwayat.map((r) => r.tahun) ?? [tahun];
   const gambarList = [
     gambar(daftar, `Capaian Indikator Kinerja Utama terhadap Target Tahun ${tahun}`,
-      'Target setiap indikator setara dengan capaian 100%; batang di bawah garis target menandai indikator yang belum mencapai target.',
-      (id, label) => chartCapaian(id, label, dataset)),
+      'Target setiap indikator setara dengan capaian 100%; batang di bawah garis target menandai indikator yang ' +
+        `belum mencapai target.${keteranganGrafik(config)}`,
+      (id, label) => chartCapaian(id, label, dataset, skala)),
     gambar(daftar, `Perbandingan Capaian Indikator Kinerja Utama Tahun ${tahunRiwayat[0]}–${tahun}`,
-      'Tahun tanpa batang berarti realisasi tahun itu tidak tersedia atau capaiannya tidak dapat dihitung.',
-      (id, label) => chartTren(id, label, dataset)),
+      'Tahun tanpa batang diberi label "belum diisi" (realisasinya tidak tersedia) atau "tidak dapat dihitung".' +
+        keteranganGrafik(config),
+      (id, label) => chartTren(id, label, dataset, skala)),
   ];
-  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar };
+  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar, paguSatker: paguDasarEfisiensi(dataset) };
   return {
     judul,
     paragraf: [

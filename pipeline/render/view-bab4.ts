@@ -1,47 +1,77 @@
 /** View model of BAB IV Penutup: a summary of the numbers, then the staff's conclusion and next steps. */
 import type { Config } from '../../schemas/config.ts';
-import type { Dataset, SasaranData } from '../../schemas/dataset.ts';
+import type { Dataset, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
-import { daftarKata, formatPersenTanda, formatRupiah } from '../format.ts';
+import { daftarKata, formatRupiah } from '../format.ts';
+import { formatCapaian, formatSerapan } from './format-nilai.ts';
+import { capaianTeks, statusTeks } from './view-capaian.ts';
 import { narasiSlot } from './narasi-slots.ts';
 import type { GambarBerkas } from '../load/read-narrative-images.ts';
 import { gambarBab, narasiView } from './view-narasi.ts';
 import type { ReportView } from './view-types-bab.ts';
 
+type Skala = Config['kebijakan']['skalaKategori'];
+
+/** `sasaran "A" dan "B" (100,00%)`: every sasaran that shares the printed figure. */
+const sasaranDengan = (xs: readonly SasaranData[], teks: string): string =>
+  `sasaran ${daftarKata(xs.map((s) => `"${s.nama}"`))} (${teks}%)`;
+
+/**
+ * The highest and lowest sasaran, by the figure the tables print: every sasaran tied at the top (or the bottom) is
+ * named; when all are tied, one sentence says so.
+ */
+export function tertinggiTerendah(sasaran: readonly SasaranData[], skala: Skala): string | null {
+  const dihitung = sasaran.flatMap((s) => (s.capaian.status === 'terhitung' ? [{ s, teks: formatCapaian(s.capaian.nilai, skala), nilai: s.capaian.nilai }] : []));
+  if (dihitung.length < 2) return null;
+  const teksList = [...new Set(dihitung.map((d) => d.teks))];
+  if (teksList.length === 1) return `Semua ${dihitung.length} sasaran strategis yang capaiannya terhitung mencapai ${teksList[0]}%.`;
+  // Ties are judged on the printed figure: two sasaran that both read 100,00% are both the highest.
+  const urut = [...dihitung].sort((a, b) => b.nilai - a.nilai);
+  const atas = dihitung.filter((d) => d.teks === urut[0]?.teks);
+  const bawah = dihitung.filter((d) => d.teks === urut.at(-1)?.teks);
+  const kata = (n: number, sifat: string) => (n > 1 ? `${sifat} (sama besar)` : sifat);
+  return (
+    `Capaian ${kata(atas.length, 'tertinggi')} ada pada ${sasaranDengan(atas.map((d) => d.s), atas[0]?.teks ?? '')} dan ` +
+    `${kata(bawah.length, 'terendah')} pada ${sasaranDengan(bawah.map((d) => d.s), bawah[0]?.teks ?? '')}.`
+  );
+}
+
+/** How many indicators met their target, and every one that did not, was not filled or cannot be computed. */
+export function ringkasanIndikator(indikator: readonly IndikatorData[], skala: Skala): string {
+  const terhitung = indikator.filter((i) => i.capaian.status === 'terhitung');
+  const tercapai = terhitung.filter((i) => i.capaian.status === 'terhitung' && i.capaian.nilaiMentah >= 100).length;
+  const belum = terhitung.flatMap((i) => (i.capaian.status === 'terhitung' && i.capaian.nilaiMentah < 100 ? [`${i.kode} (${capaianTeks(i.capaian, skala)}%)`] : []));
+  const tanpa = (status: IndikatorData['capaian']['status']) => indikator.filter((i) => i.capaian.status === status).map((i) => i.kode);
+  const parts = [
+    `${tercapai} dari ${indikator.length} indikator mencapai atau melampaui target` +
+      (belum.length > 0 ? `; yang belum mencapai target: ${daftarKata(belum)}` : ''),
+  ];
+  for (const status of ['belum-diisi', 'tidak-dapat-dihitung'] as const) {
+    const kode = tanpa(status);
+    if (kode.length > 0) parts.push(`${status === 'belum-diisi' ? 'realisasi' : 'capaian'} ${daftarKata(kode)} ${statusTeks({ status, alasan: '' })}`);
+  }
+  return `${parts.join('; ')}.`;
+}
+
 /** The generated paragraphs that open the conclusion: overall result, best and weakest sasaran, misses, budget. */
 export function ringkasanPenutup(dataset: Dataset, config: Config): string[] {
+  const skala = config.kebijakan.skalaKategori;
   const out: string[] = [];
-  const dihitung = dataset.sasaran.filter((s): s is SasaranData & { capaian: number } => s.capaian !== null);
-  if (dataset.capaianKeseluruhan !== null) {
-    out.push(
-      `Secara keseluruhan, capaian kinerja ${config.satker} Tahun ${dataset.tahun} adalah ` +
-        `${formatPersenTanda(dataset.capaianKeseluruhan)} dengan kategori ${dataset.kategoriKeseluruhan ?? '–'}, ` +
-        `rata-rata dari ${dihitung.length} sasaran strategis.`,
-    );
-  }
-  if (dihitung.length > 1) {
-    const urut = [...dihitung].sort((a, b) => b.capaian - a.capaian);
-    const [atas, bawah] = [urut[0]!, urut.at(-1)!];
-    if (atas.capaian !== bawah.capaian) {
-      out.push(
-        `Capaian tertinggi ada pada sasaran "${atas.nama}" (${formatPersenTanda(atas.capaian)}) dan terendah pada ` +
-          `sasaran "${bawah.nama}" (${formatPersenTanda(bawah.capaian)}).`,
-      );
-    }
-  }
-  const indikator = dataset.sasaran.flatMap((s) => s.indikator);
-  const belum = indikator.flatMap((i) =>
-    i.capaian.status === 'terhitung' && i.capaian.nilaiMentah < 100 ? [`${i.kode} (${formatPersenTanda(i.capaian.nilai)})`] : [],
-  );
-  const tercapai = indikator.filter((i) => i.capaian.status === 'terhitung' && i.capaian.nilaiMentah >= 100).length;
+  const c = dataset.capaianKeseluruhan;
+  const dihitung = dataset.sasaran.filter((s) => s.capaian.status === 'terhitung').length;
   out.push(
-    `${tercapai} dari ${indikator.length} indikator mencapai atau melampaui target` +
-      (belum.length > 0 ? `; yang belum mencapai target: ${daftarKata(belum)}.` : '.'),
+    c.status === 'terhitung'
+      ? `Secara keseluruhan, capaian kinerja ${config.satker} Tahun ${dataset.tahun} adalah ` +
+          `${formatCapaian(c.nilai, skala)}% dengan kategori ${c.kategori}, rata-rata dari ${dihitung} sasaran strategis.`
+      : `Capaian kinerja keseluruhan ${config.satker} Tahun ${dataset.tahun} ${statusTeks(c)}: ${c.alasan}.`,
   );
+  const ekstrem = tertinggiTerendah(dataset.sasaran, skala);
+  if (ekstrem) out.push(ekstrem);
+  out.push(ringkasanIndikator(dataset.sasaran.flatMap((s) => s.indikator), skala));
   const total = dataset.anggaran.total;
   out.push(
     `Realisasi anggaran ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)}` +
-      (total.serapan === null ? '.' : ` (serapan ${formatPersenTanda(total.serapan)}).`),
+      (total.serapan === null ? '.' : ` (serapan ${formatSerapan(total.serapan)}%).`),
   );
   return out;
 }

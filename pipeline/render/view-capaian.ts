@@ -1,46 +1,51 @@
 /** View model of the capaian tables (T1, T3): how each indicator's numbers and capaian status are worded. */
+import type { KategoriBand } from '../../schemas/config.ts';
 import type { CapaianResult, IndikatorData, SasaranData } from '../../schemas/dataset.ts';
-import { formatAngka, formatPersen, formatTarget } from '../format.ts';
+import { bandsDescending } from '../merge/compute-capaian.ts';
+import { formatAngka } from '../format.ts';
+import { formatCapaian, formatIndikator, formatTargetIndikator } from './format-nilai.ts';
 import type { CapaianCell, IndikatorRow, KepalaBaris, Kelompok, LegendaRow } from './view-types.ts';
 
 /** Marker after a capped capaian; the note under the table explains it. */
 export const TANDA_BATAS = '*';
 
-/** The note under a table that shows capped capaian. */
-export const CATATAN_BATAS =
-  `${TANDA_BATAS}) Capaian dibatasi paling tinggi 100 sesuai kebijakan laporan; ` +
-  'nilai sebelum dibatasi tercantum pada analisis indikator.';
-
 /** True when the table shows 100 but the indicator did better. */
 export const isCapped = (c: CapaianResult): boolean => c.status === 'terhitung' && c.nilaiMentah > c.nilai;
 
-/** The cells of one capaian: number and category, or one merged cell saying why there is no number. */
-export function capaianCell(c: CapaianResult): CapaianCell {
+/** The status of a capaian without a number, in the words every table, chart and sentence uses. */
+export const statusTeks = (c: Exclude<CapaianResult, { status: 'terhitung' }>): string =>
+  c.status === 'belum-diisi' ? 'belum diisi' : 'tidak dapat dihitung';
+
+/** A capaian as one short text: `85,23`, `100,00*` (capped), `belum diisi`, `tidak dapat dihitung`. */
+export function capaianTeks(c: CapaianResult, skala: readonly KategoriBand[] = [], tandai = true): string {
+  if (c.status !== 'terhitung') return statusTeks(c);
+  return formatCapaian(c.nilai, skala) + (tandai && isCapped(c) ? TANDA_BATAS : '');
+}
+
+/**
+ * The cells of one capaian: number and category, or one merged cell saying why there is no number. `tandai: false`
+ * for a mean (of capped values), which is not itself capped.
+ */
+export function capaianCell(c: CapaianResult, skala: readonly KategoriBand[] = [], tandai = true): CapaianCell {
   switch (c.status) {
     case 'terhitung':
-      return {
-        terhitung: true,
-        teks: formatPersen(c.nilai) + (isCapped(c) ? TANDA_BATAS : ''),
-        kategori: c.kategori,
-        alasan: '',
-        kelas: 'capaian-terhitung',
-      };
+      return { terhitung: true, teks: capaianTeks(c, skala, tandai), kategori: c.kategori, alasan: '', kelas: 'capaian-terhitung' };
     case 'tidak-dapat-dihitung':
-      return { terhitung: false, teks: 'tidak dapat dihitung', kategori: '', alasan: c.alasan, kelas: 'capaian-tdd' };
+      return { terhitung: false, teks: statusTeks(c), kategori: '', alasan: c.alasan, kelas: 'capaian-tdd' };
     case 'belum-diisi':
-      return { terhitung: false, teks: 'belum diisi', kategori: '', alasan: c.alasan, kelas: 'capaian-kosong' };
+      return { terhitung: false, teks: statusTeks(c), kategori: '', alasan: c.alasan, kelas: 'capaian-kosong' };
   }
 }
 
 /** One indicator as a table row. An empty realisasi shows a dash; the capaian cell says "belum diisi". */
-export function indikatorRow(ind: IndikatorData): IndikatorRow {
+export function indikatorRow(ind: IndikatorData, skala: readonly KategoriBand[] = []): IndikatorRow {
   return {
     kode: ind.kode,
     nama: ind.nama,
     satuan: ind.satuan,
-    target: formatTarget(ind.target),
-    realisasi: ind.realisasi === null ? '–' : formatAngka(ind.realisasi),
-    capaian: capaianCell(ind.capaian),
+    target: formatTargetIndikator(ind),
+    realisasi: ind.realisasi === null ? '–' : formatIndikator(ind).angka(ind.realisasi),
+    capaian: capaianCell(ind.capaian, skala),
   };
 }
 
@@ -78,47 +83,55 @@ export function kelompokSasaran<T, R extends object>(
 }
 
 /** T1: every indicator of every sasaran, grouped. */
-export function t1Groups(sasaran: readonly SasaranData[]): Kelompok<IndikatorRow>[] {
+export function t1Groups(sasaran: readonly SasaranData[], skala: readonly KategoriBand[] = []): Kelompok<IndikatorRow>[] {
   return kelompokSasaran(
     sasaran.map((s) => ({ nama: s.nama, items: s.indikator })),
-    indikatorRow,
+    (i) => indikatorRow(i, skala),
   );
 }
 
-/** The mean capaian of a sasaran, shaped like an indicator's capaian cell (the last row of T3). */
-export function rataRataSasaran(s: SasaranData): CapaianCell {
-  if (s.capaian === null) {
-    return {
-      terhitung: false,
-      teks: 'tidak dapat dihitung',
-      kategori: '',
-      alasan: 'Belum ada indikator yang capaiannya dapat dihitung.',
-      kelas: 'capaian-tdd',
-    };
-  }
-  return { terhitung: true, teks: formatPersen(s.capaian), kategori: s.kategori ?? '–', alasan: '', kelas: 'capaian-terhitung' };
+/** The mean capaian of a sasaran, shaped like an indicator's capaian cell (T3.1, the last row of T3). */
+export const rataRataSasaran = (s: SasaranData, skala: readonly KategoriBand[] = []): CapaianCell => capaianCell(s.capaian, skala, false);
+
+/**
+ * The category scale as a legend, highest band first: `di atas 100`, `85 s.d. 100`, `70 s.d. kurang dari 85`,
+ * `kurang dari 55`. The lowest band reads "kurang dari …" whether or not it has a bound: the merge gives its label to
+ * every value below the next band (a floor, not a gap).
+ */
+export function legendaKategori(skala: readonly KategoriBand[]): LegendaRow[] {
+  const sorted = bandsDescending(skala);
+  return sorted.map((band, i) => ({ rentang: rentang(band, sorted[i - 1], i === sorted.length - 1), label: band.label }));
+}
+
+function rentang(band: KategoriBand, above: KategoriBand | undefined, isLowest: boolean): string {
+  const from = band.lebihDari !== undefined ? `di atas ${formatAngka(band.lebihDari)}` : band.min !== undefined ? formatAngka(band.min) : null;
+  if (!above) return from === null || isLowest ? 'semua nilai' : band.lebihDari !== undefined ? from : `${from} ke atas`;
+  // The band ends where the next one starts: just below its `min`, or at (and including) its `lebihDari`.
+  const to = above.lebihDari !== undefined ? formatAngka(above.lebihDari) : `kurang dari ${formatAngka(above.min ?? -Infinity)}`;
+  if (isLowest || from === null) return above.lebihDari !== undefined ? `${to} atau kurang` : to;
+  return `${from} s.d. ${to}`;
+}
+
+/** One capaian that a table prints, with the label its footnote names it by (`IKU-03`, `IKU-03 2023`). */
+export interface CapaianBerlabel {
+  label: string;
+  capaian: CapaianResult;
 }
 
 /**
- * The category scale as a legend, highest band first: `85 ke atas`, `70 s.d. kurang dari 85`, `kurang dari 55`.
- * The lowest band reads "kurang dari …" whether or not it has a `min`: the merge gives its label to every value
- * below the next band (a floor, not a gap).
+ * The note under a table that shows capped capaian, naming each one's value before the cap (`IKU-03 112,50`), or
+ * `''` when none is capped.
  */
-export function legendaKategori(skala: readonly { min?: number | undefined; label: string }[]): LegendaRow[] {
-  const floor = (b: { min?: number | undefined }): number => b.min ?? -Infinity;
-  const sorted = [...skala].sort((a, b) => floor(b) - floor(a));
-  return sorted.map((band, i) => {
-    const above = sorted[i - 1];
-    const isLowest = i === sorted.length - 1;
-    let rentang: string;
-    if (!above) rentang = band.min === undefined || isLowest ? 'semua nilai' : `${formatAngka(band.min)} ke atas`;
-    else if (isLowest || band.min === undefined) rentang = `kurang dari ${formatAngka(floor(above))}`;
-    else rentang = `${formatAngka(band.min)} s.d. kurang dari ${formatAngka(floor(above))}`;
-    return { rentang, label: band.label };
-  });
+export function catatanBatas(items: readonly CapaianBerlabel[], kategoriDari: 'dibatasi' | 'mentah' = 'dibatasi'): string {
+  const capped = items.flatMap(({ label, capaian: c }) => (c.status === 'terhitung' && isCapped(c) ? [`${label} ${formatCapaian(c.nilaiMentah)}`] : []));
+  if (capped.length === 0) return '';
+  const kategori = kategoriDari === 'mentah' ? ' Kategorinya ditentukan dari nilai sebelum dibatasi.' : '';
+  return (
+    `${TANDA_BATAS}) Capaian di atas 100 dicantumkan sebagai 100 sesuai kebijakan laporan. ` +
+    `Nilai sebelum dibatasi: ${capped.join('; ')}.${kategori}`
+  );
 }
 
-/** The capped-capaian note when any of these indicators is capped, else `''`. */
-export function catatanBatas(indikator: readonly IndikatorData[]): string {
-  return indikator.some((i) => isCapped(i.capaian)) ? CATATAN_BATAS : '';
-}
+/** The indicators of a table as footnote items, labelled by their code. */
+export const perIndikator = (indikator: readonly IndikatorData[]): CapaianBerlabel[] =>
+  indikator.map((i) => ({ label: i.kode, capaian: i.capaian }));

@@ -1,14 +1,14 @@
 /** View model of the Ikhtisar Eksekutif: a generated summary paragraph, T1 and the category legend. */
 import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
-import { daftarKata, formatPersenTanda, formatRupiah } from '../format.ts';
-import { catatanBatas, legendaKategori, t1Groups } from './view-capaian.ts';
+import { daftarKata, formatRupiah } from '../format.ts';
+import { formatCapaian, formatSerapan } from './format-nilai.ts';
+import { catatanBatas, legendaKategori, perIndikator, statusTeks, t1Groups } from './view-capaian.ts';
 import type { Daftar } from './daftar.ts';
 import type { ReportView } from './view-types-bab.ts';
 
 /** How many indicators fall in each capaian status and category, in words. */
 function sebaranStatus(indikator: readonly IndikatorData[]): string {
-  const count = (pred: (i: IndikatorData) => boolean) => indikator.filter(pred).length;
   const perKategori = new Map<string, number>();
   for (const i of indikator) {
     if (i.capaian.status === 'terhitung') {
@@ -16,23 +16,25 @@ function sebaranStatus(indikator: readonly IndikatorData[]): string {
     }
   }
   const parts = [...perKategori].map(([kategori, n]) => `${n} indikator berkategori ${kategori}`);
-  const tdd = count((i) => i.capaian.status === 'tidak-dapat-dihitung');
-  const kosong = count((i) => i.capaian.status === 'belum-diisi');
-  if (tdd > 0) parts.push(`${tdd} indikator tidak dapat dihitung capaiannya`);
-  if (kosong > 0) parts.push(`${kosong} indikator belum diisi`);
+  const kode = (status: string) => indikator.filter((i) => i.capaian.status === status).map((i) => i.kode);
+  const tdd = kode('tidak-dapat-dihitung');
+  const kosong = kode('belum-diisi');
+  if (tdd.length > 0) parts.push(`${tdd.length} indikator tidak dapat dihitung capaiannya (${daftarKata(tdd)})`);
+  if (kosong.length > 0) parts.push(`${kosong.length} indikator belum diisi (${daftarKata(kosong)})`);
   return parts.length > 0 ? `Dari ${indikator.length} indikator tersebut, ${daftarKata(parts)}.` : '';
 }
 
 /** The summary paragraphs: scope, overall capaian and category, spread of statuses, budget. */
 export function ringkasanIkhtisar(dataset: Dataset, config: Config): string[] {
   const indikator = dataset.sasaran.flatMap((s) => s.indikator);
+  const c = dataset.capaianKeseluruhan;
   const keseluruhan =
-    dataset.capaianKeseluruhan === null
-      ? `Capaian kinerja keseluruhan belum dapat dihitung karena belum ada indikator yang capaiannya dapat dihitung.`
-      : `Secara keseluruhan, capaian kinerja ${config.satker} Tahun ${dataset.tahun} adalah ` +
-        `${formatPersenTanda(dataset.capaianKeseluruhan)} dengan kategori ${dataset.kategoriKeseluruhan ?? '–'}.`;
+    c.status === 'terhitung'
+      ? `Secara keseluruhan, capaian kinerja ${config.satker} Tahun ${dataset.tahun} adalah ` +
+        `${formatCapaian(c.nilai, config.kebijakan.skalaKategori)}% dengan kategori ${c.kategori}.`
+      : `Capaian kinerja keseluruhan ${statusTeks(c)}: ${c.alasan}.`;
   const total = dataset.anggaran.total;
-  const serapan = total.serapan === null ? '' : ` (${formatPersenTanda(total.serapan)})`;
+  const serapan = total.serapan === null ? '' : ` (${formatSerapan(total.serapan)}%)`;
   return [
     `Laporan Kinerja ${config.satker} Tahun ${dataset.tahun} menyajikan capaian ${indikator.length} indikator ` +
       `kinerja utama dari ${dataset.sasaran.length} sasaran strategis yang ditetapkan dalam Perjanjian Kinerja ` +
@@ -49,9 +51,9 @@ export function ikhtisarView(dataset: Dataset, config: Config, daftar: Daftar): 
     paragraf: ringkasanIkhtisar(dataset, config),
     tabel: {
       judul: daftar.tabel(null, `Ringkasan Capaian Indikator Kinerja Utama Tahun ${dataset.tahun}`),
-      baris: t1Groups(dataset.sasaran),
+      baris: t1Groups(dataset.sasaran, config.kebijakan.skalaKategori),
     },
     legenda: legendaKategori(config.kebijakan.skalaKategori),
-    catatanBatas: catatanBatas(dataset.sasaran.flatMap((s) => s.indikator)),
+    catatanBatas: catatanBatas(perIndikator(dataset.sasaran.flatMap((s) => s.indikator)), config.kebijakan.kategoriDari),
   };
 }

@@ -5,16 +5,18 @@
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
-import { formatAngka, formatTarget } from '../format.ts';
+import type { KategoriBand } from '../../schemas/config.ts';
+import { formatIndikator, formatTargetIndikator } from './format-nilai.ts';
 import { kebijakanTeks } from './view-bab3.ts';
-import { capaianCell, kelompokSasaran, legendaKategori } from './view-capaian.ts';
+import { capaianTeks, kelompokSasaran, legendaKategori, perIndikator } from './view-capaian.ts';
+import { catatanTabel } from './view-perbandingan.ts';
 import { tandaTanganView } from './view-halaman.ts';
 import { metodeRow, REALISASI_TAHUNAN } from './view-metode.ts';
 import { pkTabel, tanggalPk } from './view-pk.ts';
 import type { RencanaAksiRow, ReportView } from './view-types-bab.ts';
 
 /** The PK statement (research §3.1, the wording of real KPU PKs) with this satker's signatories. */
-function pkView(reference: Reference, daftar: Daftar): ReportView['lampiran']['pk'] {
+function pkView(reference: Reference, daftar: Daftar, dataset: Dataset): ReportView['lampiran']['pk'] {
   const { config, iku } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   return {
@@ -36,32 +38,32 @@ function pkView(reference: Reference, daftar: Daftar): ReportView['lampiran']['p
     tempatTanggal: tanggalPk(reference),
     kelembagaan: config.satker,
     tahun: String(iku.tahun),
-    tabel: pkTabel(reference, daftar, 'L'),
+    tabel: pkTabel(reference, daftar, 'L', dataset),
     kiri: tandaTanganView(config, 'ketua', { tempatTanggal: '', sebutan: 'Pihak Kedua,' }),
     kanan: tandaTanganView(config, 'sekretaris', { tempatTanggal: '', sebutan: 'Pihak Pertama,' }),
   };
 }
 
-const tw = (xs: readonly (number | null)[]): string[] => xs.map((x) => (x === null ? '–' : formatAngka(x)));
-
-function rencanaAksiRow(i: IndikatorData): RencanaAksiRow {
-  const c = capaianCell(i.capaian);
+function rencanaAksiRow(i: IndikatorData, skala: readonly KategoriBand[]): RencanaAksiRow {
+  const { angka } = formatIndikator(i);
+  const tw = (xs: readonly (number | null)[]): string[] => xs.map((x) => (x === null ? '–' : angka(x)));
   return {
     kode: i.kode,
     nama: i.nama,
     satuan: i.satuan,
-    target: formatTarget(i.target),
+    target: formatTargetIndikator(i),
     targetTw: tw(i.targetTriwulan),
     realisasiTw: tw(i.realisasiTriwulan),
-    realisasi: i.realisasi === null ? '–' : formatAngka(i.realisasi),
-    capaian: c.teks,
+    realisasi: i.realisasi === null ? '–' : angka(i.realisasi),
+    capaian: capaianTeks(i.capaian, skala),
     unit: i.namaUnit,
   };
 }
 
 /** Lampiran 1–3. */
 export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daftar): ReportView['lampiran'] {
-  const pk = pkView(reference, daftar);
+  const pk = pkView(reference, daftar, dataset);
+  const { skalaKategori: skala, kategoriDari } = reference.config.kebijakan;
   const rencanaAksi = {
     judul: daftar.judul('lampiran-2', 'LAMPIRAN 2', `RENCANA AKSI TAHUN ${dataset.tahun}`, 1),
     paragraf: [
@@ -71,8 +73,9 @@ export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daf
     ],
     tabel: {
       judul: daftar.tabel('L', `Rencana Aksi dan Realisasi Triwulan Tahun ${dataset.tahun}`),
-      baris: kelompokSasaran(dataset.sasaran.map((s) => ({ nama: s.nama, items: s.indikator })), rencanaAksiRow),
+      baris: kelompokSasaran(dataset.sasaran.map((s) => ({ nama: s.nama, items: s.indikator })), (i) => rencanaAksiRow(i, skala)),
     },
+    catatan: catatanTabel(perIndikator(dataset.sasaran.flatMap((s) => s.indikator)), kategoriDari),
   };
   const metode = {
     judul: daftar.judul('lampiran-3', 'LAMPIRAN 3', 'METODE PERHITUNGAN INDIKATOR KINERJA', 1),

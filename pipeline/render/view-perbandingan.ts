@@ -3,15 +3,18 @@
  * target (T5) and the national standard (T6). Trends and comparisons respect the indicator's direction: for a
  * lower-is-better indicator a falling realisasi is an improvement.
  */
-import type { IndikatorData } from '../../schemas/dataset.ts';
-import { daftarKata, formatAngka, formatPersen } from '../format.ts';
+import type { KategoriBand } from '../../schemas/config.ts';
+import type { CapaianResult, IndikatorData } from '../../schemas/dataset.ts';
+import { daftarKata } from '../format.ts';
+import { formatIndikator } from './format-nilai.ts';
+import { capaianTeks, catatanBatas, statusTeks, type CapaianBerlabel } from './view-capaian.ts';
 import type { RenstraCapaianRow, RiwayatRow, StandarRow } from './view-types-bab.ts';
-
-const angkaAtauStrip = (n: number | null): string => (n === null ? '–' : formatAngka(n));
-const persenAtauStrip = (n: number | null): string => (n === null ? '–' : formatPersen(n));
 
 /** How this year's realisasi moved against the latest earlier year that has one. */
 export type Arah = 'membaik' | 'memburuk' | 'tetap' | 'tanpa-pembanding';
+
+/** An indicator's value in its own precision, or a dash for an empty one. */
+const angkaAtauStrip = (ind: IndikatorData, n: number | null): string => (n === null ? '–' : formatIndikator(ind).angka(n));
 
 export function arahTren(ind: IndikatorData): { arah: Arah; teks: string } {
   const now = ind.riwayat.at(-1);
@@ -31,16 +34,32 @@ export function arahTren(ind: IndikatorData): { arah: Arah; teks: string } {
 }
 
 /** T4 row: realisasi and capaian of each year of `riwayat`, then the trend. */
-export function riwayatRow(ind: IndikatorData): RiwayatRow {
+export function riwayatRow(ind: IndikatorData, skala: readonly KategoriBand[] = []): RiwayatRow {
   return {
     kode: ind.kode,
     nama: ind.nama,
     satuan: ind.satuan,
-    realisasi: ind.riwayat.map((r) => angkaAtauStrip(r.realisasi)),
-    capaian: ind.riwayat.map((r) => persenAtauStrip(r.capaian)),
+    realisasi: ind.riwayat.map((r) => angkaAtauStrip(ind, r.realisasi)),
+    capaian: ind.riwayat.map((r) => capaianTeks(r.capaian, skala)),
     tren: arahTren(ind).teks,
   };
 }
+
+/** T4's capaian, each labelled with its indicator and year, for the notes under the table. */
+export const riwayatBerlabel = (indikator: readonly IndikatorData[]): CapaianBerlabel[] =>
+  indikator.flatMap((i) => i.riwayat.map((r) => ({ label: `${i.kode} ${r.tahun}`, capaian: r.capaian })));
+
+/** One note per capaian without a number: which one, its status and why (`IKU-02 2022: belum diisi, …`). */
+export function catatanStatus(items: readonly CapaianBerlabel[]): string[] {
+  return items.flatMap(({ label, capaian: c }) => (c.status === 'terhitung' ? [] : [`${label}: capaian ${statusTeks(c)}; ${alasanKecil(c)}.`]));
+}
+
+const alasanKecil = (c: Exclude<CapaianResult, { status: 'terhitung' }>): string =>
+  c.alasan.charAt(0).toLowerCase() + c.alasan.slice(1).replace(/\.$/, '');
+
+/** The notes under a capaian table: the capped values (`*`), then every capaian without a number and why. */
+export const catatanTabel = (items: readonly CapaianBerlabel[], kategoriDari?: 'dibatasi' | 'mentah'): string[] =>
+  [catatanBatas(items, kategoriDari), ...catatanStatus(items)].filter((c) => c !== '');
 
 /** The sentence above T4: how many indicators improved, worsened, stayed, or have nothing to compare with. */
 export function ringkasanRiwayat(indikator: readonly IndikatorData[], tahun: number): string {
@@ -61,36 +80,38 @@ export function ringkasanRiwayat(indikator: readonly IndikatorData[], tahun: num
   return `Dibandingkan tahun sebelumnya, realisasi tahun ${tahun}: ${daftarKata(parts)}.${turun}`;
 }
 
+/** Whether this year's realisasi reached the Renstra end target, or why that cannot be said. */
+function keteranganRenstra(c: CapaianResult): string {
+  if (c.status !== 'terhitung') return `Capaian ${statusTeks(c)}: ${alasanKecil(c)}`;
+  return c.nilaiMentah >= 100 ? 'Target akhir Renstra tercapai' : 'Belum mencapai target akhir Renstra';
+}
+
 /** T5 row: the Renstra end target, this year's realisasi and the capaian against the end target. */
-export function renstraRow(ind: IndikatorData): RenstraCapaianRow {
-  const c = ind.renstra.capaian;
-  const keterangan =
-    ind.renstra.targetAkhir === null
-      ? 'Target akhir Renstra tidak tercantum'
-      : c === null
-        ? 'Tidak dapat dibandingkan'
-        : c >= 100
-          ? 'Target akhir Renstra tercapai'
-          : 'Belum mencapai target akhir Renstra';
+export function renstraRow(ind: IndikatorData, skala: readonly KategoriBand[] = []): RenstraCapaianRow {
   return {
     kode: ind.kode,
     nama: ind.nama,
     satuan: ind.satuan,
-    targetAkhir: angkaAtauStrip(ind.renstra.targetAkhir),
-    realisasi: angkaAtauStrip(ind.realisasi),
-    capaian: c === null ? '–' : formatPersen(c),
-    keterangan,
+    targetAkhir: angkaAtauStrip(ind, ind.renstra.targetAkhir),
+    realisasi: angkaAtauStrip(ind, ind.realisasi),
+    capaian: capaianTeks(ind.renstra.capaian, skala),
+    keterangan: keteranganRenstra(ind.renstra.capaian),
   };
 }
 
 /** The sentence above T5. */
 export function ringkasanRenstra(indikator: readonly IndikatorData[], tahun: number, tahunAkhir: number): string {
-  const tercapai = indikator.filter((i) => (i.renstra.capaian ?? 0) >= 100).length;
+  const status = (i: IndikatorData) => i.renstra.capaian;
+  const tercapai = indikator.filter((i) => { const c = status(i); return c.status === 'terhitung' && c.nilaiMentah >= 100; }).length;
+  const kosong = indikator.filter((i) => status(i).status === 'belum-diisi').length;
+  const tdd = indikator.filter((i) => status(i).status === 'tidak-dapat-dihitung').length;
   const periode =
     tahun >= tahunAkhir
       ? `Tahun ${tahun} adalah tahun terakhir periode Renstra, sehingga realisasi tahun ini dibandingkan langsung dengan target akhir periode.`
       : `Realisasi sampai dengan tahun ${tahun} dibandingkan dengan target akhir periode Renstra tahun ${tahunAkhir}.`;
-  return `${periode} Dari ${indikator.length} indikator, ${tercapai} telah mencapai target akhir Renstra.`;
+  const lain = [kosong > 0 ? `${kosong} belum diisi` : '', tdd > 0 ? `${tdd} tidak dapat dihitung capaiannya` : ''].filter((x) => x);
+  return `${periode} Dari ${indikator.length} indikator, ${tercapai} telah mencapai target akhir Renstra` +
+    (lain.length > 0 ? `; ${daftarKata(lain)}.` : '.');
 }
 
 /** T6 rows (indicators with a national standard) and the sentence saying which have none. */
@@ -104,8 +125,8 @@ export function standarView(indikator: readonly IndikatorData[]): { baris: Stand
       const posisi = r === std.nilai ? 'Sama dengan' : r > std.nilai ? 'Di atas' : 'Di bawah';
       const baik = ind.arah === 'naik' ? r >= std.nilai : r <= std.nilai;
       keterangan = `${posisi} standar nasional (${baik ? 'memenuhi' : 'belum memenuhi'}). ${std.keterangan}`;
-    }
-    return [{ kode: ind.kode, nama: ind.nama, satuan: ind.satuan, realisasi: angkaAtauStrip(r), standar: formatAngka(std.nilai), keterangan }];
+    } else keterangan = `Realisasi belum diisi. ${std.keterangan}`;
+    return [{ kode: ind.kode, nama: ind.nama, satuan: ind.satuan, realisasi: angkaAtauStrip(ind, r), standar: angkaAtauStrip(ind, std.nilai), keterangan }];
   });
   const tanpa = indikator.filter((i) => !i.standarNasional).map((i) => i.kode);
   const paragraf =

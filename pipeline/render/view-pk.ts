@@ -1,16 +1,27 @@
 /** The Perjanjian Kinerja's tables (T2 in BAB II, T9 in Lampiran 1), from the reference data the PK was signed on. */
 import type { TargetValue } from '../../schemas/common.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
 import { formatTanggal, formatTarget, formatUang } from '../format.ts';
+import { formatTargetIndikator } from './format-nilai.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import type { PkTabel } from './view-types-bab.ts';
 
-/** A value with its unit as a PK prints it: `100%`, `24 Kali`. */
-export function denganSatuan(nilai: TargetValue, satuan: string): string {
-  const angka = formatTarget(nilai);
+/** A value with its unit as a PK prints it: `100%`, `24 Kali`; `angka` is the value already formatted, if it is. */
+export function denganSatuan(nilai: TargetValue, satuan: string, angka = formatTarget(nilai)): string {
   return satuan === '%' ? `${angka}%` : `${angka} ${satuan}`;
 }
+
+/**
+ * The target as the dataset's tables print it (the indicator's own precision, so T2 and T1 show the same digits),
+ * or plainly formatted for an indicator the dataset does not hold.
+ */
+export function targetSeperti(dataset: Dataset | undefined, kode: string): string | undefined {
+  const ind = dataset?.sasaran.flatMap((s) => s.indikator).find((i) => i.kode === kode);
+  return ind ? formatTargetIndikator(ind) : undefined;
+}
+
 
 /** Indicators of each Renstra sasaran that the IKU lists, in Renstra order; an IKU sasaran unknown to it last. */
 export function ikuPerSasaran({ renstra, iku }: Reference) {
@@ -21,7 +32,7 @@ export function ikuPerSasaran({ renstra, iku }: Reference) {
 }
 
 /** The PK's indicator table and program table, captioned as tables of chapter `bab`. */
-export function pkTabel(reference: Reference, daftar: Daftar, bab: string): PkTabel {
+export function pkTabel(reference: Reference, daftar: Daftar, bab: string, dataset?: Dataset): PkTabel {
   const { iku } = reference;
   const total = iku.program.reduce((a, p) => a + p.anggaran, 0);
   return {
@@ -30,7 +41,7 @@ export function pkTabel(reference: Reference, daftar: Daftar, bab: string): PkTa
       baris: kelompokSasaran(ikuPerSasaran(reference), (i) => ({
         kode: i.kode,
         nama: i.nama,
-        target: denganSatuan(i.target, i.satuan),
+        target: denganSatuan(i.target, i.satuan, targetSeperti(dataset, i.kode)),
       })),
     },
     program: {

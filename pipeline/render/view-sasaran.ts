@@ -2,11 +2,19 @@
 import type { Config } from '../../schemas/config.ts';
 import type { SasaranData } from '../../schemas/dataset.ts';
 import type { Daftar } from './daftar.ts';
-import { formatPersenTanda } from '../format.ts';
+import { formatCapaian } from './format-nilai.ts';
 import { analisisView, pendukungView } from './view-analisis.ts';
-import { catatanBatas, indikatorRow, rataRataSasaran } from './view-capaian.ts';
+import { catatanBatas, indikatorRow, perIndikator, rataRataSasaran, statusTeks } from './view-capaian.ts';
 import { efisiensiRows, ringkasanEfisiensi, rumusEfisiensi } from './view-efisiensi.ts';
-import { renstraRow, riwayatRow, ringkasanRenstra, ringkasanRiwayat, standarView } from './view-perbandingan.ts';
+import {
+  catatanTabel,
+  renstraRow,
+  riwayatBerlabel,
+  riwayatRow,
+  ringkasanRenstra,
+  ringkasanRiwayat,
+  standarView,
+} from './view-perbandingan.ts';
 import type { SasaranSection } from './view-types-bab.ts';
 
 /** An IKU code as part of an HTML id: `IKU-01` → `iku-01`. */
@@ -19,14 +27,17 @@ export interface SasaranContext {
   renstraAkhir: number;
   config: Config;
   daftar: Daftar;
+  /** The satker's whole pagu: T7 says which share of it the table covers. */
+  paguSatker: number;
 }
 
 /** The sentence above T3. */
-function ringkasanCapaian(s: SasaranData): string {
+function ringkasanCapaian(s: SasaranData, skala: Config['kebijakan']['skalaKategori']): string {
+  const c = s.capaian;
   const capaian =
-    s.capaian === null
-      ? 'Rata-rata capaiannya belum dapat dihitung karena belum ada indikator yang capaiannya dapat dihitung.'
-      : `Rata-rata capaiannya ${formatPersenTanda(s.capaian)} dengan kategori ${s.kategori ?? '–'}.`;
+    c.status === 'terhitung'
+      ? `Rata-rata capaiannya ${formatCapaian(c.nilai, skala)}% dengan kategori ${c.kategori}.`
+      : `Rata-rata capaiannya ${statusTeks(c)}: ${c.alasan}.`;
   return `Sasaran strategis ini diukur dengan ${s.indikator.length} indikator kinerja. ${capaian}`;
 }
 
@@ -40,15 +51,16 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
   const nama = `Sasaran Strategis ${no}`;
   const tahunRiwayat = (s.indikator[0]?.riwayat ?? []).map((r) => String(r.tahun));
   const standar = standarView(s.indikator);
-  const efisiensi = efisiensiRows(s, config.kebijakan.efisiensi);
+  const { skalaKategori: skala, kategoriDari } = config.kebijakan;
+  const efisiensi = efisiensiRows(s, config.kebijakan.efisiensi, skala);
   return {
     judul,
     targetRealisasi: {
       judul: sub('a', `Target dan Realisasi Kinerja Tahun ${tahun}`),
-      paragraf: [ringkasanCapaian(s)],
-      tabel: { judul: daftar.tabel('3', `Target dan Realisasi Kinerja ${nama} Tahun ${tahun}`), baris: s.indikator.map(indikatorRow) },
-      rataRata: rataRataSasaran(s),
-      catatanBatas: catatanBatas(s.indikator),
+      paragraf: [ringkasanCapaian(s, skala)],
+      tabel: { judul: daftar.tabel('3', `Target dan Realisasi Kinerja ${nama} Tahun ${tahun}`), baris: s.indikator.map((i) => indikatorRow(i, skala)) },
+      rataRata: rataRataSasaran(s, skala),
+      catatanBatas: catatanBatas(perIndikator(s.indikator), kategoriDari),
     },
     riwayat: {
       judul: sub('b', 'Perbandingan dengan Tahun-Tahun Sebelumnya'),
@@ -56,15 +68,17 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
       tahun: tahunRiwayat,
       tabel: {
         judul: daftar.tabel('3', `Realisasi dan Capaian ${nama} Tahun ${tahunRiwayat[0] ?? tahun}–${tahun}`),
-        baris: s.indikator.map(riwayatRow),
+        baris: s.indikator.map((i) => riwayatRow(i, skala)),
       },
+      catatan: catatanTabel(riwayatBerlabel(s.indikator), kategoriDari),
     },
     renstra: {
       judul: sub('c', `Perbandingan dengan Target Jangka Menengah (Renstra ${ctx.renstraAwal}–${ctx.renstraAkhir})`),
       paragraf: [ringkasanRenstra(s.indikator, tahun, ctx.renstraAkhir)],
       tahunAkhir: String(ctx.renstraAkhir),
       tahunIni: String(tahun),
-      tabel: { judul: daftar.tabel('3', `Capaian ${nama} terhadap Target Akhir Renstra`), baris: s.indikator.map(renstraRow) },
+      tabel: { judul: daftar.tabel('3', `Capaian ${nama} terhadap Target Akhir Renstra`), baris: s.indikator.map((i) => renstraRow(i, skala)) },
+      catatan: [catatanBatas(s.indikator.map((i) => ({ label: i.kode, capaian: i.renstra.capaian })), kategoriDari)].filter((c) => c !== ''),
     },
     standar: {
       judul: sub('d', 'Perbandingan dengan Standar Nasional'),
@@ -77,13 +91,14 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
     analisis: {
       judul: sub('e', 'Analisis Penyebab Keberhasilan atau Kegagalan dan Solusi'),
       paragraf: [],
-      indikator: s.indikator.map((i) => analisisView(i, daftar.subjudul(`${id}-e-${idAman(i.kode)}`, i.kode, i.nama))),
+      indikator: s.indikator.map((i) => analisisView(i, daftar.subjudul(`${id}-e-${idAman(i.kode)}`, i.kode, i.nama), skala)),
     },
     efisiensi: {
       judul: sub('f', 'Analisis Efisiensi Penggunaan Sumber Daya'),
-      paragraf: [ringkasanEfisiensi(s, config.kebijakan.efisiensi)],
+      paragraf: [ringkasanEfisiensi(s, config.kebijakan.efisiensi, ctx.paguSatker, skala)],
       tabel: { judul: daftar.tabel('3', `Efisiensi Penggunaan Anggaran ${nama}`), baris: efisiensi.baris },
       total: efisiensi.total,
+      catatan: [catatanBatas(perIndikator(s.indikator), kategoriDari)].filter((c) => c !== ''),
       rumus: rumusEfisiensi(config.kebijakan.efisiensi),
     },
     pendukung: {

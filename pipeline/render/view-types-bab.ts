@@ -69,12 +69,13 @@ export interface Bagian {
 export interface SasaranSection {
   judul: Judul;
   targetRealisasi: Bagian & { tabel: Tabel<IndikatorRow>; rataRata: CapaianCell; catatanBatas: string };
-  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[] };
-  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string };
+  /** `catatan`: the notes under the table (capped values, capaian without a number and why). */
+  riwayat: Bagian & { tabel: Tabel<RiwayatRow>; tahun: string[]; catatan: string[] };
+  renstra: Bagian & { tabel: Tabel<RenstraCapaianRow>; tahunAkhir: string; tahunIni: string; catatan: string[] };
   /** `tabel` is null when no indicator of the sasaran has a national standard (the paragraph says so). */
   standar: Bagian & { tabel: Tabel<StandarRow> | null };
   analisis: Bagian & { indikator: AnalisisView[] };
-  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string };
+  efisiensi: Bagian & { tabel: Tabel<EfisiensiRow>; total: EfisiensiRow; rumus: string; catatan: string[] };
   pendukung: Bagian & { indikator: PendukungView[] };
 }
 
@@ -154,7 +155,7 @@ export interface ReportView {
       judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
       tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
     };
-    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>> };
+    rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
   };
 }

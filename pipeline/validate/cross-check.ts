@@ -2,6 +2,7 @@
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
+import { unitSlug } from '../division-template/unit-slug.ts';
 import { formatTanggal } from '../format.ts';
 import { checkBudgetNesting } from './check-budget-nesting.ts';
 
@@ -35,21 +36,34 @@ export function crossCheck(divisions: Division[], ref: Reference): Diagnostic[] 
       const message = `${iku.kode} menjadi tanggung jawab ${owner}, tetapi dilaporkan oleh ${unitName(by)}. Pastikan unit yang benar yang melaporkannya, atau perbarui unit di iku.yaml.`;
       out.push(warning({ rule: 'iku-bukan-unitnya', ...at(r), message, expected: owner, actual: unitName(by) }));
     }
-    if (reports.length === 0) out.push(unreported(iku, owner, divisions));
+    if (reports.length === 0 && divisions.some((d) => d.identitas.kodeUnit === iku.unit)) out.push(unreported(iku, owner, divisions));
   }
+  out.push(...unitsNotSent(divisions, ref, byIku));
   out.push(...duplicateUnits(divisions, unitName), ...checkBudgetNesting(divisions));
   return out;
 }
 
+/** An IKU missing from its own unit's workbook. */
 function unreported(iku: Reference['iku']['indikator'][number], owner: string, divisions: Division[]): Diagnostic {
-  const own = divisions.find((d) => d.identitas.kodeUnit === iku.unit);
-  const base = `${iku.kode} (${iku.nama}) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: ${owner}`;
-  if (own) {
-    const message = `${base}. Tambahkan baris ${iku.kode} di sheet Capaian lembar kerja ini.`;
-    return warning({ rule: 'iku-tidak-dilaporkan', file: own.file, sheet: 'Capaian', message, expected: iku.kode });
-  }
-  const message = `${base}, dan belum ada lembar kerja dari unit itu di folder masukan.`;
-  return warning({ rule: 'iku-tidak-dilaporkan', file: 'iku.yaml', message, expected: iku.kode });
+  const own = divisions.find((d) => d.identitas.kodeUnit === iku.unit) as Division;
+  const message =
+    `${iku.kode} (${iku.nama}) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". ` +
+    `Penanggung jawab: ${owner}. Tambahkan baris ${iku.kode} di sheet Capaian lembar kerja ini.`;
+  return warning({ rule: 'iku-tidak-dilaporkan', file: own.file, sheet: 'Capaian', message, expected: iku.kode });
+}
+
+/** One warning per unit that sent no workbook, headed by the unit (not by iku.yaml), naming its indicators. */
+function unitsNotSent(divisions: Division[], ref: Reference, byIku: Map<string, Report[]>): Diagnostic[] {
+  return ref.config.unitKerja.flatMap((unit) => {
+    if (divisions.some((d) => d.identitas.kodeUnit === unit.kode)) return [];
+    const missing = ref.iku.indikator.filter((i) => i.unit === unit.kode && !byIku.has(i.kode));
+    if (!missing.length) return [];
+    const list = missing.map((i) => `${i.kode} (${i.nama})`).join('; ');
+    const message =
+      `${unit.nama} belum mengirim lembar kerja, jadi ${missing.length === 1 ? 'IKU ini' : 'IKU berikut'} tercatat "belum diisi" di laporan: ${list}. ` +
+      `Kirim templat unit ini (npm run templates, berkas LKj-${ref.config.tahun}-${unitSlug(unit.nama)}.xlsx) dan simpan berkas yang kembali di folder masukan.`;
+    return [warning({ rule: 'iku-tidak-dilaporkan', file: `${unit.nama} (belum mengirim)`, message, expected: missing.map((i) => i.kode).join(', ') })];
+  });
 }
 
 function duplicateUnits(divisions: Division[], unitName: (k: string | undefined) => string): Diagnostic[] {

@@ -32,7 +32,7 @@ export function readCapaian(sheet: RawSheet, header: HeaderMatch, ref: Reference
     // Signature blocks under the table put text in these columns; only real numbers make a data row.
     const hasNumbers = NUMBER_KEYS.some((k) => parseNumber(r.cells.get(k), {}).kind === 'number');
     if (kode === '') {
-      if (hasNumbers) reportMissingCode(ctx, r, header);
+      if (hasNumbers) reportMissingCode(ctx, r, header, ref.iku.indikator.filter((i) => i.unit === kodeUnit).map((i) => i.kode));
       continue;
     }
     if (r.cells.size === 1 && !looksLikeCode(kode)) continue; // a heading such as "Sasaran 1: …" alone on its row
@@ -65,10 +65,14 @@ function readRow(r: TableRow, iku: IkuIndikator, ctx: SheetContext, header: Head
   return row;
 }
 
-function reportMissingCode(ctx: SheetContext, r: TableRow, header: HeaderMatch): void {
+/** A row of numbers without a code: only one of the unit's own codes can be right (another unit's would wrongly report for it). */
+function reportMissingCode(ctx: SheetContext, r: TableRow, header: HeaderMatch, ownCodes: string[]): void {
   const col = header.columns.get('kodeIku');
   const cell = col === undefined ? undefined : cellAddress(r.row, col);
-  const message = `Baris ${r.row} berisi angka tetapi Kode IKU kosong. Isi Kode IKU (misalnya IKU-01) atau kosongkan baris ini.`;
+  const own = ownCodes.length ? `salah satu kode IKU unit ini (${ownCodes.join(', ')})` : 'kode IKU unit ini (lihat lembar Petunjuk)';
+  const message =
+    `Baris ${r.row} berisi angka tetapi Kode IKU kosong. Jika angka itu milik IKU unit ini, isi dengan ${own}; ` +
+    'jika bukan, hapus isi baris ini. Jangan memakai kode IKU unit lain.';
   report(ctx, 'error', { rule: 'kode-iku-kosong', ...(cell ? { cell } : {}), message });
 }
 

@@ -38,11 +38,19 @@ export function readNumberCell(ctx: SheetContext, cell: RawCell | undefined, col
 function notANumber(cell: RawCell, col: NumberColumn, reason: string): string {
   const why = reason === 'bukan angka' ? '' : `: ${reason}`;
   const dateHint = cell.kind === 'date' ? ' Excel mengubah isian menjadi tanggal; ubah format sel menjadi Number lalu ketik ulang angkanya.' : '';
-  const howTo =
-    col.satuan === 'Rp'
-      ? 'Isi dengan angka rupiah, misalnya 1.250.000 atau 1250000.'
-      : `Isi dengan angka, misalnya 85 atau 85,5 (tanpa satuan lain selain "${col.satuan ?? '%'}").`;
-  return `${col.label} "${cell.text}" bukan angka${why}.${dateHint} ${howTo}`;
+  return `${col.label} "${cell.text}" bukan angka${why}.${dateHint} ${howToType(col.satuan)}`;
+}
+
+/** Satuan whose values are counts of things (Dokumen, Kali, Lap, orang…): the example is a whole number. */
+const isCount = (satuan: string) => !/^(%|persen|nilai|indeks|skor|poin|rp)$/i.test(satuan.trim());
+
+/** How to type a number of this satuan, with an example that fits it. */
+function howToType(satuan: string | undefined): string {
+  if (satuan === 'Rp') return 'Isi dengan angka rupiah, misalnya 1.250.000 atau 1250000.';
+  if (satuan === undefined) return 'Isi dengan angka, misalnya 85 atau 85,5.';
+  if (satuan === '%') return 'Isi dengan angka persen, misalnya 85 atau 85,5 (boleh dengan tanda "%").';
+  if (isCount(satuan)) return `Isi dengan bilangan bulat, misalnya 12 (boleh ditulis "12 ${satuan}").`;
+  return `Isi dengan angka, misalnya 85 atau 85,5 (tanpa satuan lain selain "${satuan}").`;
 }
 
 /** Excel address of a row's cell in a column, for messages about cells that may be empty. */

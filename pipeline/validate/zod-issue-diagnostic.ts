@@ -1,5 +1,6 @@
 /** Turns one zod issue about a YAML reference file into an Indonesian message naming the key, the value and the fix. */
 import type { z } from 'zod';
+import { RUMUS_DIHAPUS } from '../../schemas/common.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
 
@@ -48,8 +49,11 @@ function describe(issue: z.core.$ZodIssue, path: string, value: unknown): { expe
     case 'invalid_format':
       if (issue.format === 'date') return { expected: 'tanggal berformat TTTT-BB-HH, misalnya 2025-01-15' };
       return { expected: issue.message };
-    case 'invalid_value':
-      return { expected: `salah satu dari: ${issue.values.map((v) => String(v)).join(', ')}` };
+    case 'invalid_value': {
+      const expected = `salah satu dari: ${issue.values.map((v) => String(v)).join(', ')}`;
+      const retired = typeof value === 'string' ? RUMUS_DIHAPUS[value] : undefined;
+      return retired ? { expected, fix: retired } : { expected };
+    }
     case 'invalid_union':
       return { expected: 'angka, atau rentang { min: …, max: … }' };
     case 'invalid_key':

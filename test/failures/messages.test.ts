@@ -11,6 +11,7 @@ import { loadInputs } from '../../pipeline/load/load-inputs.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
 import { checkSuccessClaims } from '../../pipeline/validate/check-success-claims.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { validateReference } from '../../pipeline/validate/validate-reference.ts';
 import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
@@ -110,7 +111,27 @@ describe('cells of a division workbook', () => {
   it('a realisasi that is not a number: bukan-angka', async () => {
     expect(one(await checked({ capaian: [iku01Row('sembilan puluh'), IKU04 as never] }), 'bukan-angka')).toEqual({
       severity: 'error', rule: 'bukan-angka', ...inSheet('Capaian', 'I7'),
-      message: 'Realisasi "sembilan puluh" bukan angka. Isi dengan angka, misalnya 85 atau 85,5 (tanpa satuan lain selain "%").',
+      message: 'Realisasi "sembilan puluh" bukan angka. Isi dengan angka persen, misalnya 85 atau 85,5 (boleh dengan tanda "%").',
+    });
+  });
+
+  it('a count that is not a number: bukan-angka, with a whole-number example in the satuan', async () => {
+    const ds = await checked({
+      unit: 'Bagian Keuangan, Umum dan Logistik',
+      capaian: [['IKU-03', 'Jumlah laporan keuangan yang disusun tepat waktu', 'Lap', 2, 0, 1, 0, 1, 'dua', '', '']],
+      analisis: [['IKU-03', 'Tepat waktu', 'Jadwal', 'Akuntansi']],
+    });
+    expect(one(ds, 'bukan-angka')).toEqual({
+      severity: 'error', rule: 'bukan-angka', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi "dua" bukan angka. Isi dengan bilangan bulat, misalnya 12 (boleh ditulis "12 Lap").',
+    });
+  });
+
+  it('numbers on a row without a code: kode-iku-kosong, pointing at the unit\'s own codes only', async () => {
+    const ds = await checked({ capaian: [iku01Row(100), IKU04 as never, ['', '', '', null, null, null, null, 50, 50, '', ''] as never] });
+    expect(one(ds, 'kode-iku-kosong')).toEqual({
+      severity: 'error', rule: 'kode-iku-kosong', ...inSheet('Capaian', 'A9'),
+      message: 'Baris 9 berisi angka tetapi Kode IKU kosong. Jika angka itu milik IKU unit ini, isi dengan salah satu kode IKU unit ini (IKU-01, IKU-04); jika bukan, hapus isi baris ini. Jangan memakai kode IKU unit lain.',
     });
   });
 
@@ -265,6 +286,15 @@ describe('workbooks seen together, and with their capaian', () => {
     });
   });
 
+  it('a unit that sent nothing: one iku-tidak-dilaporkan headed by the unit, not by iku.yaml', async () => {
+    const hukum = await division({ capaian: [iku01Row(100)], analisis: [['IKU-01', 'a', 'b', 'c']] }, 'divisi-hukum.xlsx');
+    const ds = crossCheck([hukum], ref).filter((d) => d.file === 'Divisi Data dan Informasi (belum mengirim)');
+    expect(one(ds, 'iku-tidak-dilaporkan')).toEqual({
+      severity: 'warning', rule: 'iku-tidak-dilaporkan', file: 'Divisi Data dan Informasi (belum mengirim)',
+      message: 'Divisi Data dan Informasi belum mengirim lembar kerja, jadi IKU ini tercatat "belum diisi" di laporan: IKU-02 (Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu). Kirim templat unit ini (npm run templates, berkas LKj-2024-divisi-data-dan-informasi.xlsx) dan simpan berkas yang kembali di folder masukan.',
+    });
+  });
+
   it('an analysis claiming success next to a capaian under 100: klaim-tidak-sesuai', async () => {
     const hukum = await division({ analisis: [['IKU-01', 'Publikasi rutin', 'Pertahankan', 'JDIH'], ['IKU-04', 'Semua target tercapai berkat kerja sama penyelenggara.', 'Sosialisasi', 'Pendidikan pemilih']] }, 'divisi-hukum.xlsx');
     const ds = checkSuccessClaims(mergeDataset([hukum], ref), [hukum]);
@@ -272,6 +302,36 @@ describe('workbooks seen together, and with their capaian', () => {
       severity: 'warning', rule: 'klaim-tidak-sesuai', file: 'divisi-hukum.xlsx', sheet: 'Analisis', cell: 'B7',
       message: 'Kolom Penyebab Keberhasilan/Kegagalan untuk IKU-04 menyebut "Semua target tercapai", padahal capaian IKU-04 85,23% (di bawah 100%). Sesuaikan uraiannya dengan capaian yang sebenarnya, atau periksa kembali angka realisasi di sheet Capaian.',
     });
+  });
+});
+
+describe('measurement policy in laporan.yaml and iku.yaml', () => {
+  /** The reference diagnostics of an inputs folder whose reference files `change` altered. */
+  async function referenceDiagnostics(change: (y: typeof referenceYaml) => void): Promise<Diagnostic[]> {
+    const y = structuredClone(referenceYaml);
+    change(y);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+    return validateReference(await loadInputs(dir)).diagnostics;
+  }
+
+  it('the retired formula (T-R)/T: referensi-tidak-sesuai, saying why and what to write instead', async () => {
+    const ds = await referenceDiagnostics((y) => ((y.config.kebijakan as Record<string, unknown>).rumusTurunDefault = '(T-R)/T'));
+    expect(one(ds, 'referensi-tidak-sesuai')).toEqual({
+      severity: 'error', rule: 'referensi-tidak-sesuai', file: 'laporan.yaml',
+      message: 'laporan.yaml: kebijakan.rumusTurunDefault (baris 18) berisi "(T-R)/T", padahal harus salah satu dari: 2-R/T, T/R. Rumus (T-R)/T tidak dipakai lagi karena memberi capaian 0% ketika realisasi sama dengan target (laporan KPU mencantumkan 100%). Gunakan 2-R/T: (2 − R/T) × 100% sama dengan 100% + (T − R)/T × 100%.',
+    });
+  });
+
+  it('a category band with both min and lebihDari: referensi-tidak-sesuai', async () => {
+    const ds = await referenceDiagnostics((y) => {
+      (y.config.kebijakan.skalaKategori as unknown[])[0] = { min: 100, lebihDari: 100, label: 'Sangat Berhasil' };
+    });
+    expect(one(ds, 'referensi-tidak-sesuai').message).toBe(
+      'laporan.yaml: kebijakan.skalaKategori[0] (baris 20) berisi kumpulan kunci. Isi salah satu saja: min atau lebihDari.',
+    );
   });
 });
 

@@ -11,21 +11,21 @@ const html = renderReport(renderInput('draf'));
 describe('T1 in the Ikhtisar Eksekutif', () => {
   it('has every IKU with formatted target, realisasi, capaian and kategori, grouped by sasaran', () => {
     expect(tableRows(html, 'tabel-t1')).toEqual([
-      '1 | Meningkatnya partisipasi masyarakat dalam pemilu dan pemilihan | IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 77,5 | 82,5 | 100,00* | Sangat Berhasil',
-      'IKU-02 Tingkat partisipasi pemilih pada Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 | % | 82 | 66,05 | 80,55 | Berhasil',
+      '1 | Meningkatnya partisipasi masyarakat dalam pemilu dan pemilihan | IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 77,50 | 82,50 | 100,00* | Sangat Berhasil',
+      'IKU-02 Tingkat partisipasi pemilih pada Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 | % | 82,00 | 66,05 | 80,55 | Berhasil',
       '2 | Meningkatnya kualitas data pemilih | IKU-03 Persentase pemilih yang berhak memilih tetapi tidak terdaftar dalam daftar pemilih | % | 0,2 | 0,2 | 100,00 | Sangat Berhasil',
-      'IKU-04 Indeks kepuasan layanan informasi publik | Indeks | 3,52 | 3 | 85,23 | Sangat Berhasil',
+      'IKU-04 Indeks kepuasan layanan informasi publik | Indeks | 3,52 | 3,00 | 85,23 | Sangat Berhasil',
       '3 | Meningkatnya kepastian hukum penyelenggaraan pemilu dan pemilihan | IKU-05 Persentase sengketa proses pemilihan yang diselesaikan | % | 100 | – | belum diisi Realisasi tidak diisi pada lembar Capaian (divisi-hukum.xlsx).',
       'IKU-06 Jumlah penyelenggara yang terbukti melanggar kode etik | Orang | 0 | 2 | tidak dapat dihitung Target 0: rumus (2 − R/T) membagi dengan nol.',
       '4 | Meningkatnya kualitas tata kelola organisasi dan anggaran | IKU-07 Jumlah laporan sistem akuntansi dan pelaporan keuangan | Lap | 2 | 2 | 100,00 | Sangat Berhasil',
-      'IKU-08 Nilai hasil evaluasi SAKIP | Nilai | 70–80 | 68,4 | 97,71 | Sangat Berhasil',
+      'IKU-08 Nilai hasil evaluasi SAKIP | Nilai | 70,0–80,0 | 68,4 | 97,71 | Sangat Berhasil',
     ]);
   });
 
   it('summarises the overall capaian and category in words', () => {
     const text = htmlText(html);
     expect(text).toContain('capaian kinerja Sekretariat KPU Provinsi Banten Tahun 2024 adalah 93,92% dengan kategori Sangat Berhasil');
-    expect(text).toContain('1 indikator tidak dapat dihitung capaiannya, dan 1 indikator belum diisi');
+    expect(text).toContain('1 indikator tidak dapat dihitung capaiannya (IKU-06), dan 1 indikator belum diisi (IKU-05)');
     expect(text).toContain('Realisasi anggaran mencapai Rp 100.417.114.097,00 dari pagu Rp 104.734.936.307,00 (95,88%)');
   });
 
@@ -36,8 +36,8 @@ describe('T1 in the Ikhtisar Eksekutif', () => {
       '55 s.d. kurang dari 70 | Cukup Berhasil',
       'kurang dari 55 | Tidak Berhasil',
     ]);
-    expect(htmlText(html)).toContain('*) Capaian dibatasi paling tinggi 100');
-    expect(htmlText(html)).toContain('Capaian sebenarnya 106,45%; dalam tabel dicantumkan 100,00%');
+    expect(htmlText(html)).toContain('*) Capaian di atas 100 dicantumkan sebagai 100 sesuai kebijakan laporan. Nilai sebelum dibatasi: IKU-01 106,45.');
+    expect(htmlText(html)).toContain('Capaian sebenarnya 106,45%; dalam tabel dicantumkan 100,00%*');
   });
 });
 
@@ -47,7 +47,8 @@ describe('BAB III', () => {
     expect(tableRows(t3, 'tabel-t3').at(-1)).toBe('Rata-rata capaian sasaran | 90,27 | Sangat Berhasil');
     const t3Sasaran3 = html.split('id="bab-3-a-3-a"')[1]!;
     expect(tableRows(t3Sasaran3, 'tabel-t3').at(-1)).toBe(
-      'Rata-rata capaian sasaran | tidak dapat dihitung Belum ada indikator yang capaiannya dapat dihitung.',
+      // IKU-05 not filled, IKU-06 cannot be computed: the sasaran waits for data, so it is "belum diisi".
+      'Rata-rata capaian sasaran | belum diisi 1 indikator belum diisi; 1 indikator tidak dapat dihitung',
     );
   });
 
@@ -56,7 +57,7 @@ describe('BAB III', () => {
   });
 
   it('prints the formula of a lower-is-better indicator', () => {
-    expect(htmlText(html)).toContain('Semakin rendah semakin baik; capaian = (2 − realisasi ÷ target) × 100.');
+    expect(htmlText(html)).toContain('Semakin rendah semakin baik; capaian = (2 − realisasi ÷ target) × 100, paling rendah 0.');
   });
 
   it('lists programs in bold rows with their kegiatan, and the total (T8)', () => {

@@ -78,7 +78,7 @@ describe('tables and figures', () => {
   it('says so where a sasaran has no national standard, and compares where it has one', () => {
     expect(htmlText(html)).toContain('Tidak ada indikator pada sasaran ini yang memiliki standar nasional');
     expect(tableRows(html, 'tabel-t6')).toEqual([
-      'IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 82,5 | 81,78 | Di atas standar nasional (memenuhi). Partisipasi nasional Pilpres 2024',
+      'IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 82,50 | 81,78 | Di atas standar nasional (memenuhi). Partisipasi nasional Pilpres 2024',
     ]);
   });
 

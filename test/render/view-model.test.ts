@@ -112,8 +112,8 @@ describe('efficiency (T7)', () => {
   it('computes each indicator row from the budget tied to it', () => {
     const s = renderInput().dataset.sasaran[0]!;
     const { baris, total } = efisiensiRows(s, 'selisih');
-    // IKU-01: capaian 100 (capped), serapan 94,00 → +6,00.
-    expect(baris[0]).toMatchObject({ capaian: '100,00', pagu: '1.500.000.000', serapan: '94,00', efisiensi: '+6,00', verdict: 'Efisien' });
+    // IKU-01: capaian 100 (capped, so marked *), serapan 94,00 → +6,00.
+    expect(baris[0]).toMatchObject({ capaian: '100,00*', pagu: '1.500.000.000', serapan: '94,00', efisiensi: '+6,00', verdict: 'Efisien' });
     expect(total.kelas).toBe('rata-rata');
   });
 });
@@ -127,9 +127,9 @@ describe('policy printed in the report', () => {
 
   it('names the cap, the lower-is-better formula of each such indicator, and the efficiency formula', () => {
     const t = text(() => undefined);
-    expect(t).toContain('Capaian di atas 100% dicantumkan sebagai 100% dalam tabel (ditandai *)');
+    expect(t).toContain('Capaian di atas 100% dicantumkan sebagai 100% dalam tabel dan grafik (ditandai *)');
     expect(t).toContain('rumus bawaan Capaian = (2 − Realisasi / Target) × 100%');
-    expect(t).toContain('IKU-03: Capaian = (2 − Realisasi / Target) × 100%; IKU-06: Capaian = (2 − Realisasi / Target) × 100%');
+    expect(t).toContain('IKU-03: Capaian = (2 − Realisasi / Target) × 100%, paling rendah 0%; IKU-06: Capaian = (2 − Realisasi / Target) × 100%, paling rendah 0%');
     expect(t).toContain('Efisiensi = capaian kinerja (%) − serapan anggaran (%)');
   });
 

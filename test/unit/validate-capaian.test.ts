@@ -14,7 +14,7 @@ describe('validateWorkbook: problems in Capaian', () => {
         file: 'divisi-hukum.xlsx',
         sheet: 'Capaian',
         cell: 'I7',
-        message: 'Realisasi "abc" bukan angka. Isi dengan angka, misalnya 85 atau 85,5 (tanpa satuan lain selain "%").',
+        message: 'Realisasi "abc" bukan angka. Isi dengan angka persen, misalnya 85 atau 85,5 (boleh dengan tanda "%").',
         expected: 'angka',
         actual: 'abc',
       },

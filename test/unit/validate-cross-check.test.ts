@@ -61,18 +61,18 @@ describe('crossCheck', () => {
     ]);
   });
 
-  it('warns about IKU nobody reported, naming the responsible unit', async () => {
+  it('warns once per unit that sent nothing, headed by the unit and naming its IKU', async () => {
     const ds = crossCheck([await datin('datin-2.xlsx')], ref);
     const missing = ds.filter((d) => d.rule === 'iku-tidak-dilaporkan');
     expect(missing.map((d) => [d.severity, d.file, d.expected])).toEqual([
-      ['warning', 'iku.yaml', 'IKU-01'],
-      ['warning', 'iku.yaml', 'IKU-03'],
-      ['warning', 'iku.yaml', 'IKU-04'],
-      ['warning', 'iku.yaml', 'IKU-05'],
+      ['warning', 'Divisi Hukum dan Pengawasan (belum mengirim)', 'IKU-01, IKU-04'],
+      ['warning', 'Bagian Keuangan, Umum dan Logistik (belum mengirim)', 'IKU-03, IKU-05'],
     ]);
     expect(missing[1]?.message).toBe(
-      'IKU-03 (Jumlah laporan keuangan yang disusun tepat waktu) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". ' +
-        'Penanggung jawab: Bagian Keuangan, Umum dan Logistik, dan belum ada lembar kerja dari unit itu di folder masukan.',
+      'Bagian Keuangan, Umum dan Logistik belum mengirim lembar kerja, jadi IKU berikut tercatat "belum diisi" di laporan: ' +
+        'IKU-03 (Jumlah laporan keuangan yang disusun tepat waktu); IKU-05 (' +
+        (ref.iku.indikator.find((i) => i.kode === 'IKU-05')?.nama ?? '') +
+        '). Kirim templat unit ini (npm run templates, berkas LKj-2024-bagian-keuangan-umum-dan-logistik.xlsx) dan simpan berkas yang kembali di folder masukan.',
     );
   });
 

@@ -1,34 +1,33 @@
 /** Gambar: each indicator's capaian against its target (the target is 100% for every indicator). */
+import type { KategoriBand } from '../../../schemas/config.ts';
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka, formatPersen } from '../../format.ts';
+import { formatAngka } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
+import { batangCapaian, maksSumbu, WARNA_TERPOTONG } from './sumbu-capaian.ts';
 
 /**
  * Bars of the capaian printed in the tables (capped when the policy caps, marked `*` as in the tables), one per
- * IKU, with the target line at 100. An indicator whose capaian cannot be computed has no bar; its label says why.
+ * IKU, with the target line at 100. An indicator whose capaian cannot be computed or is not filled has no bar; its
+ * label says which. Without the cap, a bar beyond the axis bound is cut there and labelled with its value.
  */
-export function chartCapaian(id: string, label: string, dataset: Dataset): string {
+export function chartCapaian(id: string, label: string, dataset: Dataset, skala: readonly KategoriBand[] = []): string {
   const indikator = dataset.sasaran.flatMap((s) => s.indikator);
+  const maks = maksSumbu(indikator.map((i) => i.capaian));
   const data = indikator.map((i) => {
+    const b = batangCapaian(i.capaian, maks, skala);
     if (i.capaian.status !== 'terhitung') {
-      const teks = i.capaian.status === 'belum-diisi' ? 'belum diisi' : 'tidak dapat dihitung';
-      return { value: 0, label: { show: true, formatter: teks, rotate: 90, align: 'left', verticalAlign: 'middle' } };
+      return { value: 0, label: { show: true, formatter: b.label, rotate: 90, align: 'left', verticalAlign: 'middle' } };
     }
-    const dibatasi = i.capaian.nilaiMentah > i.capaian.nilai;
-    return {
-      value: i.capaian.nilai,
-      itemStyle: { color: i.capaian.nilai >= 100 ? WARNA[0] : WARNA[2] },
-      label: { formatter: `${formatPersen(i.capaian.nilai)}${dibatasi ? '*' : ''}` },
-    };
+    const warna = b.terpotong ? WARNA_TERPOTONG : i.capaian.nilai >= 100 ? WARNA[0] : WARNA[2];
+    return { value: b.value, itemStyle: { color: warna }, label: { formatter: b.label.replace(' (terpotong)', '\n(terpotong)') } };
   });
-  const max = Math.max(100, ...indikator.map((i) => (i.capaian.status === 'terhitung' ? i.capaian.nilai : 0)));
   const option = {
-    grid: { left: 44, right: 58, top: 24, bottom: 36 },
+    grid: { left: 44, right: 58, top: 30, bottom: 36 },
     xAxis: { type: 'category', data: indikator.map((i) => i.kode), axisLabel: { fontSize: 10, interval: 0 } },
     yAxis: {
       type: 'value',
       min: 0,
-      max: Math.ceil((max + 10) / 20) * 20,
+      max: maks,
       interval: 20,
       name: 'Capaian (%)',
       nameTextStyle: { align: 'left' },
@@ -39,7 +38,7 @@ export function chartCapaian(id: string, label: string, dataset: Dataset): strin
         type: 'bar',
         barMaxWidth: 34,
         data,
-        label: { show: true, position: 'top', fontSize: 9, formatter: (p: { value: number }) => formatPersen(p.value) },
+        label: { show: true, position: 'top', fontSize: 9 },
         markLine: {
           symbol: 'none',
           silent: true,
