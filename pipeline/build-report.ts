@@ -7,6 +7,7 @@ import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './print/launch-browser.ts';
+import type { CheckedWorkbook } from './check/check-workbook.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
@@ -14,6 +15,8 @@ import { removeOtherDrafts, reportBase } from './history/report-files.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
+import { assertDataset } from './merge/self-check.ts';
+import { traceSources } from './merge/trace-sources.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
@@ -123,7 +126,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     timings.validate = (timings.validate ?? 0) + w.validateMs;
   }
   const divisions = workbooks.flatMap((w) => (w.division ? [w.division] : []));
-  const read = workbooks.filter((w) => w.read).map((w) => w.file);
+  const read = workbooks.filter((w) => w.read);
   const checked = {
     divisions,
     diagnostics: [
@@ -134,7 +137,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
   // 3 merge, then the checks that need the merged capaian
-  const dataset = await timed('merge', () => mergeDataset(checked.divisions, reference));
+  // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
+  const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
   const diagnostics = applyFinalStatus(
     [
       ...inputs.diagnostics,
@@ -154,7 +158,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const fingerprint = await fingerprintInputs(opts.inputsDir);
+  const digests = { ...inputs.digests, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
+  const fingerprint = fingerprintInputs(digests);
   const last = await lastDraft(opts.outputDir);
   const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;
   const builtAt = draft?.dibuat ?? (opts.sourceDateEpoch ?? now).toISOString();
@@ -185,20 +190,19 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
-function problemReports(opts: BuildOptions, read: readonly string[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
+function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
   const unitName = (file: string): string | null => {
     const d = divisions.find((x) => x.file === file);
     return ref.config.unitKerja.find((u) => u.kode === d?.identitas.kodeUnit)?.nama ?? (d?.identitas.unitKerja || null);
   };
   return writeProblemReports({
-    inputsDir: opts.inputsDir,
     outputDir: opts.outputDir,
     checkedAt: now.toISOString(),
     satker: ref.config.satker,
     tahun: ref.config.tahun,
     exitCode,
     diagnostics,
-    workbooks: read.map((file) => ({ file, unit: unitName(file) })),
+    workbooks: read.map((w) => ({ file: w.file, unit: unitName(w.file), bytes: w.bytes })),
   });
 }
 

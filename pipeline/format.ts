@@ -66,9 +66,32 @@ export function formatTargetPersis(t: TargetValue): string {
 /** Whole rupiah without the currency, as budget tables print money: `125.000.000`. */
 export const formatUang = (n: number): string => formatAngka(n, 0);
 
-/** A percentage value with two decimals and no sign, as table cells under a "(%)" header show it: `82,50`. */
+const EPS = 1e-9;
+
+/**
+ * `v` to `digits` decimals; when that would land on one of `batas` (or 0) that `v` is not equal to, rounded away from
+ * it instead (down when `v` is below, up when above), so a printed figure never changes a verdict: 99,996 against
+ * 100 prints 99,99, 0,004 prints 0,01 (issue 9, "rounding that never changes the verdict").
+ */
+export function bulatkanAman(v: number, digits: number, batas: readonly number[] = []): number {
+  const f = 10 ** digits;
+  const r = Math.round(v * f) / f;
+  const hit = [0, ...batas].some((t) => Math.abs(v - t) > EPS && Math.abs(r - Math.round(t * f) / f) < EPS / 10);
+  if (!hit) return r;
+  return v < r ? Math.floor(v * f + EPS) / f : Math.ceil(v * f - EPS) / f;
+}
+
+/** `bulatkanAman` printed with exactly `digits` decimals and Indonesian separators. */
+export const formatAman = (v: number, digits: number, batas: readonly number[] = []): string =>
+  formatAngka(bulatkanAman(v, digits, batas), digits);
+
+/**
+ * A percentage value with two decimals and no sign, as table cells under a "(%)" header show it: `82,50`; never
+ * `100,00` unless it is 100, never `0,00` unless it is 0.
+ */
 export function formatPersen(n: number): string {
-  return formatAngka(n, 2);
+  assertFinite(n, 'formatPersen');
+  return formatAman(n, 2, [100]);
 }
 
 /** A percentage value with two decimals and the sign, for running text: `82,50%`. */

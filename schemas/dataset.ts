@@ -5,6 +5,21 @@
 import { z } from 'zod';
 import { agregasi, arah, rumusTurun, targetValue } from './common.ts';
 
+/**
+ * Where one figure of the report comes from: a workbook cell (`file`, `sheet`, `cell`, which may list cells:
+ * `C7:C12, C15`) or a YAML line (`file`, `baris`); `catatan` says how a computed figure was made.
+ */
+export const asalSchema = z.object({
+  file: z.string(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  baris: z.number().int().optional(),
+  catatan: z.string().optional(),
+});
+
+/** The sources of a row's figures by field (`target`, `realisasi`, `realisasiTriwulan.2`, `riwayat.2023` …). */
+export const asalMapSchema = z.record(z.string(), z.array(asalSchema));
+
 /** The three outcomes of a capaian (primer §4), never confused. */
 export const capaianResultSchema = z.discriminatedUnion('status', [
   z.object({
@@ -46,6 +61,8 @@ export const indikatorDataSchema = z.object({
   standarNasional: z.object({ nilai: z.number(), keterangan: z.string() }).nullable(),
   /** Budget tied to this indicator through `Anggaran → Kode IKU`. */
   anggaran: z.object({ pagu: z.number(), realisasi: z.number() }),
+  /** Where each figure of this indicator came from (set by `merge/trace-sources.ts`; the self-check requires it). */
+  asal: asalMapSchema.optional(),
 });
 
 export const sasaranDataSchema = z.object({
@@ -73,6 +90,8 @@ const budgetLine = z.object({
   realisasi: z.number(),
   serapan: z.number().nullable(),
   sisa: z.number(),
+  /** The cells of the budget lines summed into `pagu` and `realisasi`, and the PK line (`pk`) of a program. */
+  asal: asalMapSchema.optional(),
 });
 
 export const programDataSchema = budgetLine.extend({ kegiatan: z.array(budgetLine) });
@@ -123,6 +142,8 @@ export const datasetSchema = z.object({
   unit: z.array(z.object({ kode: z.string(), nama: z.string(), file: z.string().nullable() })),
 });
 
+export type Asal = z.infer<typeof asalSchema>;
+export type AsalMap = z.infer<typeof asalMapSchema>;
 export type CapaianResult = z.infer<typeof capaianResultSchema>;
 export type IndikatorData = z.infer<typeof indikatorDataSchema>;
 export type SasaranData = z.infer<typeof sasaranDataSchema>;

@@ -45,6 +45,8 @@ export const anggaranRowSchema = z.object({
   /** Code of the source of funds (`laporan.yaml` → `sumberDana`) from the optional `Sumber Dana` column; absent: the first source. */
   sumberDana: z.string().optional(),
   row: z.number().int(),
+  /** Cells the values came from, by field (`pagu: 'C12'`), so a printed total can name its cells. */
+  sel: z.record(z.string(), z.string()).optional(),
 });
 
 export const divisionSchema = z.object({

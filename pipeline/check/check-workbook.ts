@@ -15,6 +15,9 @@ export interface CheckedWorkbook {
   read: boolean;
   division: Division | null;
   diagnostics: Diagnostic[];
+  /** The bytes exceljs read (for the correction copy: the file is never read again) and the file's SHA-256. */
+  bytes: Uint8Array | null;
+  sha256: string | null;
   readMs: number;
   validateMs: number;
 }
@@ -24,7 +27,12 @@ export async function checkWorkbook(inputsDir: string, rel: string, reference: R
   const t0 = performance.now();
   const raw = await readWorkbookFile(inputsDir, rel);
   const t1 = performance.now();
-  if ('diagnostic' in raw) return { file: rel, read: false, division: null, diagnostics: [raw.diagnostic], readMs: t1 - t0, validateMs: 0 };
-  const { division, diagnostics } = validateWorkbook(raw, reference);
-  return { file: rel, read: true, division, diagnostics, readMs: t1 - t0, validateMs: performance.now() - t1 };
+  if ('diagnostic' in raw) {
+    return { file: rel, read: false, division: null, diagnostics: [raw.diagnostic], bytes: null, sha256: null, readMs: t1 - t0, validateMs: 0 };
+  }
+  const { division, diagnostics } = validateWorkbook(raw.workbook, reference);
+  const all = [...raw.warnings, ...diagnostics];
+  // A plain Uint8Array, as it also arrives from a worker thread (a Buffer posted to another thread arrives as one).
+  const bytes = new Uint8Array(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
+  return { file: rel, read: true, division, diagnostics: all, bytes, sha256: raw.sha256, readMs: t1 - t0, validateMs: performance.now() - t1 };
 }

@@ -2,6 +2,7 @@
  * Checks an .xlsx file cheaply before exceljs reads it: what kind of file it really is, whether it is whole, and
  * whether it stays within `WORKBOOK_LIMITS` once unpacked. Bytes in, the first problem found (or null) out.
  */
+import { boundRanges, type BoundRanges } from './bound-ranges.ts';
 import { checkParts } from './check-parts.ts';
 import type { WorkbookLimits } from './limits.ts';
 import { unpackEntry } from './unpack-entry.ts';
@@ -15,6 +16,25 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** The first problem with the file in `buf`, or null when exceljs may read it. */
 export async function inspectXlsx(buf: Buffer, limits: WorkbookLimits): Promise<XlsxProblem | null> {
+  return (await boundXlsx(buf, limits)).problem;
+}
+
+/** The first problem with the file in `buf`; or the bytes exceljs may read (ranges trimmed when needed). */
+export async function boundXlsx(buf: Buffer, limits: WorkbookLimits): Promise<BoundRanges> {
+  const problem = (p: XlsxProblem | null): BoundRanges | null => (p ? { problem: p } : null);
+  const found = problem(await firstProblem(buf, limits));
+  if (found) return found;
+  const dir = readZipDirectory(buf);
+  if (!dir.ok) return { problem: { kind: 'truncated' } };
+  const entries = dir.entries.filter((e) => !e.name.endsWith('/'));
+  const sheets = sheetList(buf, entries, limits);
+  if ('kind' in sheets) return { problem: sheets };
+  const parts = await checkParts(buf, entries, sheets, limits);
+  return parts.problem ? { problem: parts.problem } : boundRanges(buf, entries, parts.ranges, limits);
+}
+
+/** Everything that can be told without unpacking the worksheets. */
+async function firstProblem(buf: Buffer, limits: WorkbookLimits): Promise<XlsxProblem | null> {
   if (buf.length === 0) return { kind: 'empty' };
   if (buf.subarray(0, 8).equals(OLE_MAGIC)) {
     return buf.includes(ENCRYPTED_PACKAGE) ? { kind: 'encrypted' } : { kind: 'other-format', format: 'xls' };
@@ -34,7 +54,7 @@ export async function inspectXlsx(buf: Buffer, limits: WorkbookLimits): Promise<
   const sheets = sheetList(buf, entries, limits);
   if ('kind' in sheets) return sheets;
   if (sheets.length > limits.sheets) return { kind: 'too-many-sheets', count: sheets.length };
-  return checkDeclaredSizes(entries, sheets, limits) ?? checkParts(buf, entries, sheets, limits);
+  return checkDeclaredSizes(entries, sheets, limits);
 }
 
 /**

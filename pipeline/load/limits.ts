@@ -19,6 +19,12 @@ export const WORKBOOK_LIMITS = {
   rowsPerSheet: 20_000,
   /** `<c>` elements (cells) in all sheets together. */
   cells: 300_000,
+  /**
+   * Cells covered by dropdowns (data validation), merged cells, conditional formats and hyperlinks, all sheets
+   * together (exceljs expands dropdowns and merges cell by cell: 1 million cells cost it ~5 s and ~380 MB). Over
+   * this, ranges are trimmed to the area the cells use before exceljs reads the file.
+   */
+  rangeCells: 500_000,
   /** Unpacked size of one part. */
   entryBytes: 50 * MiB,
   /** Unpacked size of all parts together. */
@@ -32,3 +38,14 @@ export const WORKBOOK_LIMITS = {
 /** The shape of `WORKBOOK_LIMITS`, so tests can pass smaller ones. */
 export type WorkbookLimits = { readonly [K in keyof typeof WORKBOOK_LIMITS]: number };
 
+/** How big the files staff write by hand may be: a real `iku.yaml` is a few KB, a narrative chapter tens of KB. */
+export const TEXT_LIMITS = {
+  /** One reference YAML file (`laporan.yaml`, `renstra.yaml`, `iku.yaml`). */
+  yamlBytes: 1 * MiB,
+  /** YAML aliases (`*nama`) expanded in one file: an alias bomb expands a few lines into gigabytes. */
+  yamlAliases: 100,
+  /** One narrative Markdown file; a larger one is left out with a warning. */
+  narrativeBytes: 1 * MiB,
+  /** Nesting of lists and quotes in a narrative; deeper content is not printed, with a warning. */
+  narrativeNesting: 20,
+} as const;

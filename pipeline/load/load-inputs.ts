@@ -6,7 +6,7 @@ import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
 import { readNarrativeImages } from './read-narrative-images.ts';
 import { readOptionalYaml } from './read-optional-yaml.ts';
-import { openWorkbookFile } from './open-workbook-file.ts';
+import { openWorkbookFile, type OpenedWorkbook } from './open-workbook-file.ts';
 import { parseWorkbook } from './read-workbook.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import type { LoadedInputs, RawWorkbook } from './types.ts';
@@ -15,6 +15,8 @@ import type { LoadedInputs, RawWorkbook } from './types.ts';
 export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
   /** Paths (relative to the inputs folder, sorted) of the `.xlsx` workbooks still to be read. */
   workbookFiles: string[];
+  /** SHA-256 of each file read here (YAML, narrative), by path relative to the inputs folder (for the fingerprint). */
+  digests: Record<string, string>;
 };
 
 /** Reads the reference YAML files and narrative Markdown, and lists the workbooks (without reading them). */
@@ -22,9 +24,9 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
   if (!(await isDirectory(inputsDir))) {
     const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx.`;
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
-    return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, diagnostics };
+    return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, digests: {}, diagnostics };
   }
-  const [config, renstra, iku, tambahan, narrative, gambarNarasi, files] = await Promise.all([
+  const [config, renstra, iku, tambahan, narrasi, gambarNarasi, files] = await Promise.all([
     readYamlFile(inputsDir, 'laporan.yaml'),
     readYamlFile(inputsDir, 'renstra.yaml'),
     readYamlFile(inputsDir, 'iku.yaml'),
@@ -38,19 +40,23 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     ...renstra.diagnostics,
     ...iku.diagnostics,
     ...tambahan.diagnostics,
+    ...narrasi.diagnostics,
     ...files.unsupported.map(unsupportedFormat),
   ];
-  return { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files, workbookFiles: files.xlsx, narrative, gambarNarasi, diagnostics };
+  const digests: Record<string, string> = { ...narrasi.digests, ...tambahan.digests };
+  for (const [name, read] of [['laporan.yaml', config], ['renstra.yaml', renstra], ['iku.yaml', iku]] as const) if (read.sha256) digests[name] = read.sha256;
+  const reference = { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files };
+  return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, gambarNarasi, digests, diagnostics };
 }
 
 /** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
 export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
   const { workbookFiles, ...reference } = await loadReferenceInputs(inputsDir);
   // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
-  const read: (RawWorkbook | { diagnostic: Diagnostic })[] = [];
+  const read: ReadWorkbook[] = [];
   for (const rel of workbookFiles) read.push(await readWorkbookFile(inputsDir, rel));
-  const workbooks = read.filter((r): r is RawWorkbook => !('diagnostic' in r));
-  const diagnostics = [...reference.diagnostics, ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : []))];
+  const workbooks = read.flatMap((r) => ('diagnostic' in r ? [] : [r.workbook]));
+  const diagnostics = [...reference.diagnostics, ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : r.warnings))];
   return { ...reference, workbooks, diagnostics };
 }
 
@@ -58,12 +64,15 @@ async function isDirectory(dir: string): Promise<boolean> {
   return stat(dir).then((s) => s.isDirectory(), () => false);
 }
 
+/** One workbook read: its data, the bytes exceljs read (kept for the correction copy), the file's SHA-256, warnings. */
+export type ReadWorkbook = (OpenedWorkbook & { workbook: RawWorkbook }) | { diagnostic: Diagnostic };
+
 /** One workbook: checked within the limits first (`openWorkbookFile`), then read by exceljs; a failure is this file's error only. */
-export async function readWorkbookFile(inputsDir: string, rel: string): Promise<RawWorkbook | { diagnostic: Diagnostic }> {
+export async function readWorkbookFile(inputsDir: string, rel: string): Promise<ReadWorkbook> {
   try {
     const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
     if ('diagnostic' in opened) return opened;
-    return await parseWorkbook(opened.bytes, rel);
+    return { ...opened, workbook: await parseWorkbook(opened.bytes, rel) };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const message =

@@ -11,10 +11,14 @@ import type { RawReferenceFile } from './types.ts';
 export const OPTIONAL_YAML = ['hibah.yaml', 'evaluasi-sakip.yaml', 'prestasi.yaml'] as const;
 
 /** The optional files present, by file name, and the problems met reading them. */
-export async function readOptionalYaml(inputsDir: string): Promise<{ files: Record<string, RawReferenceFile>; diagnostics: Diagnostic[] }> {
+export async function readOptionalYaml(
+  inputsDir: string,
+): Promise<{ files: Record<string, RawReferenceFile>; digests: Record<string, string>; diagnostics: Diagnostic[] }> {
   const names = await fg([...OPTIONAL_YAML, 'iku-[0-9][0-9][0-9][0-9].yaml'], { cwd: inputsDir, onlyFiles: true, deep: 1 });
   const read = await Promise.all(names.sort().map(async (name) => ({ name, ...(await readYamlFile(inputsDir, name)) })));
   const files: Record<string, RawReferenceFile> = {};
+  const digests: Record<string, string> = {};
   for (const r of read) if (r.file) files[r.name] = r.file;
-  return { files, diagnostics: read.flatMap((r) => r.diagnostics) };
+  for (const r of read) if (r.sha256) digests[r.name] = r.sha256;
+  return { files, digests, diagnostics: read.flatMap((r) => r.diagnostics) };
 }

@@ -1,8 +1,12 @@
 /** Reads one reference YAML file (`laporan.yaml`, `renstra.yaml`, `iku.yaml`); problems become diagnostics. */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { error, type Diagnostic } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
+import { decodeUtf8 } from './decode-text.ts';
+import { TEXT_LIMITS } from './limits.ts';
+import { readBounded } from './read-bounded.ts';
+import { notAFileDiagnostic, unreadableDiagnostic } from './read-problem-diagnostic.ts';
 import type { RawReferenceFile } from './types.ts';
 import { yamlLineMap } from './yaml-line-map.ts';
 
@@ -16,23 +20,52 @@ const HINTS: Partial<Record<YAMLError['code'], string>> = {
   MULTILINE_IMPLICIT_KEY: 'Periksa tanda titik dua (:) dan tanda kutip pada baris ini.',
 };
 
-/** The parsed file, or null with an error diagnostic when it is missing or not valid YAML. */
+/** The parsed file and the SHA-256 of its bytes, or null with an error diagnostic (missing, too big, not valid YAML…). */
 export async function readYamlFile(
   inputsDir: string,
   name: string,
-): Promise<{ file: RawReferenceFile | null; diagnostics: Diagnostic[] }> {
-  let text: string;
-  try {
-    text = await readFile(path.join(inputsDir, name), 'utf8');
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`could not read ${name}`, { cause });
-    const message = `Berkas ${name} tidak ditemukan di folder masukan. Salin contoh ${name} ke folder itu lalu sesuaikan isinya.`;
-    return { file: null, diagnostics: [error({ rule: 'berkas-referensi-hilang', file: name, message })] };
+): Promise<{ file: RawReferenceFile | null; sha256?: string; diagnostics: Diagnostic[] }> {
+  const fail = (d: Diagnostic) => ({ file: null, diagnostics: [d] });
+  const read = await readBounded(path.join(inputsDir, name), TEXT_LIMITS.yamlBytes);
+  if (!read.ok) {
+    if (read.reason === 'missing') {
+      const message = `Berkas ${name} tidak ditemukan di folder masukan. Salin contoh ${name} ke folder itu lalu sesuaikan isinya.`;
+      return fail(error({ rule: 'berkas-referensi-hilang', file: name, message }));
+    }
+    if (read.reason === 'not-a-file') return fail(notAFileDiagnostic(name, read.what));
+    if (read.reason === 'too-big') return fail(textTooBig(name, read.bytes, TEXT_LIMITS.yamlBytes));
+    return fail(unreadableDiagnostic(name, read.detail));
   }
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) return fail(notUtf8(name, decoded.line, decoded.col));
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) return { file: null, diagnostics: doc.errors.map((e) => yamlDiagnostic(name, e, counter)) };
-  return { file: { file: name, data: doc.toJS(), lines: yamlLineMap(doc, counter) }, diagnostics: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: TEXT_LIMITS.yamlAliases });
+  } catch {
+    // The yaml package throws a ReferenceError when aliases expand past maxAliasCount (an alias bomb).
+    const message = `${name} memakai alias YAML (&nama lalu *nama) terlalu banyak atau bertumpuk, sehingga isinya mengembang sangat besar ketika dibaca. Tulis nilainya langsung tanpa alias.`;
+    return fail(error({ rule: 'yaml-alias-berlebihan', file: name, message, expected: `≤ ${TEXT_LIMITS.yamlAliases} alias` }));
+  }
+  return { file: { file: name, data, lines: yamlLineMap(doc, counter) }, sha256: read.sha256, diagnostics: [] };
+}
+
+const mb = (bytes: number): string => `${formatAngka(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+
+/** A text file (YAML, narrative) past its size limit. */
+export function textTooBig(name: string, bytes: number, limit: number): Diagnostic {
+  const message = `Berkas ${name} berukuran ${mb(bytes)}, melebihi batas ${mb(limit)}. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain.`;
+  return error({ rule: 'berkas-terlalu-besar', file: name, message, actual: mb(bytes), expected: `≤ ${mb(limit)}` });
+}
+
+/** A text file with bytes that are not UTF-8 (saved as ANSI/Windows-1252, or not text at all). */
+export function notUtf8(name: string, line: number, col: number): Diagnostic {
+  const message =
+    `${name} baris ${line}, kolom ${col}: ada karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). ` +
+    'Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.';
+  return error({ rule: 'bukan-utf8', file: name, message, actual: `baris ${line}, kolom ${col}`, expected: 'UTF-8' });
 }
 
 function yamlDiagnostic(name: string, e: YAMLError, counter: LineCounter): Diagnostic {

@@ -1,6 +1,8 @@
 /** The Indonesian message for each problem with an .xlsx file as a whole: what is wrong and what the sender should do. */
-import { error, type Diagnostic } from '../diagnostic.ts';
+import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { formatAngka } from '../format.ts';
+import type { TrimmedSheet } from './bound-ranges.ts';
+import type { RangeKind } from './range-scanner.ts';
 import type { WorkbookLimits } from './limits.ts';
 import type { XlsxProblem } from './xlsx-problem.ts';
 
@@ -48,7 +50,32 @@ export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits:
       return d('baris-terlalu-banyak', `Sheet "${problem.sheet}" di berkas ${rel} berisi lebih dari ${angka(limits.rowsPerSheet)} baris (termasuk baris kosong yang diberi format). Hapus baris yang tidak dipakai di bawah tabel (pilih barisnya, klik kanan → Delete), lalu simpan ulang.`, { sheet: problem.sheet, expected: `≤ ${angka(limits.rowsPerSheet)} baris` });
     case 'too-many-cells':
       return d('sel-terlalu-banyak', `Berkas ${rel} berisi lebih dari ${angka(limits.cells)} sel. ${FROM_TEMPLATE}`, { expected: `≤ ${angka(limits.cells)} sel` });
+    case 'ranges-too-large': {
+      const message =
+        `Sheet "${problem.sheet}" di berkas ${rel} memuat ${RANGE_NAMES[problem.range]} pada ${problem.ref}, dan sel terpakai di sheet itu ` +
+        `membentang sampai ${problem.used}. Daftar pilihan, sel gabungan, format bersyarat dan tautan di berkas ini mencakup ` +
+        `${angka(problem.total)} sel, melebihi batas ${angka(limits.rangeCells)} sel. Batasi rentang itu ke baris dan kolom ` +
+        'tabel saja dan hapus sel terpakai yang jauh di luar tabel, simpan, lalu kirim ulang.';
+      return d('rentang-terlalu-luas', message, { sheet: problem.sheet, actual: `${angka(problem.total)} sel`, expected: `≤ ${angka(limits.rangeCells)} sel` });
+    }
   }
+}
+
+/** What each kind of range is called in a message. */
+export const RANGE_NAMES: Record<RangeKind, string> = {
+  validation: 'daftar pilihan (validasi data)',
+  merge: 'sel gabungan (merge)',
+  format: 'format bersyarat',
+  link: 'tautan (hyperlink)',
+};
+
+/** The warning for a sheet whose ranges were trimmed to the area its cells use before reading. */
+export function trimmedRangesDiagnostic(rel: string, t: TrimmedSheet): Diagnostic {
+  const message =
+    `Sheet "${t.sheet}" di berkas ${rel} memuat ${RANGE_NAMES[t.largest.kind]} pada ${t.largest.ref}, jauh melewati sel yang terpakai ` +
+    `(${t.used}). Bagian di luar area itu kosong, jadi dipangkas saat dibaca; berkas asli tidak diubah. Sebaiknya batasi rentang itu ke tabel ` +
+    'saja agar berkas ringan dibuka.';
+  return warning({ rule: 'rentang-dipangkas', file: rel, sheet: t.sheet, message, actual: t.largest.ref, expected: t.used });
 }
 
 type Make = (rule: string, message: string, extra?: { sheet?: string; expected?: string; actual?: string }) => Diagnostic;

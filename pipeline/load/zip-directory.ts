@@ -9,6 +9,8 @@ export interface ZipEntry {
   /** 0 stored, 8 deflate; anything else cannot be read. */
   method: number;
   encrypted: boolean;
+  /** CRC-32 of the unpacked bytes, as declared. */
+  crc: number;
   packedBytes: number;
   /** As declared in the directory; the unpacking step checks it for real. */
   unpackedBytes: number;
@@ -52,6 +54,7 @@ export function readZipDirectory(buf: Buffer): ZipDirectory {
       name: buf.toString('utf8', p + 46, p + 46 + nameLength),
       method: buf.readUInt16LE(p + 10),
       encrypted: (buf.readUInt16LE(p + 8) & 1) === 1,
+      crc: buf.readUInt32LE(p + 16),
       packedBytes: buf.readUInt32LE(p + 20),
       unpackedBytes: buf.readUInt32LE(p + 24),
       headerOffset: buf.readUInt32LE(p + 42),

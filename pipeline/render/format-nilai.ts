@@ -6,7 +6,7 @@
  */
 import type { KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData } from '../../schemas/dataset.ts';
-import { formatAngka } from '../format.ts';
+import { formatAman, formatAngka } from '../format.ts';
 
 /** Decimals of every capaian, serapan and efficiency figure: one precision for a whole column. */
 export const DESIMAL_PERSEN = 2;
@@ -15,22 +15,6 @@ export const DESIMAL_PERSEN = 2;
 export const DESIMAL_MAKS = 4;
 
 const EPS = 1e-9;
-
-/**
- * `v` to `digits` decimals; when that would land on a threshold `v` is not equal to, rounded away from the threshold
- * instead (down when `v` is below it, up when above), so the printed value stays on the same side.
- */
-export function bulatkanAman(v: number, digits: number, batas: readonly number[]): number {
-  const f = 10 ** digits;
-  const r = Math.round(v * f) / f;
-  const hit = [0, ...batas].some((t) => Math.abs(v - t) > EPS && Math.abs(r - Math.round(t * f) / f) < EPS / 10);
-  if (!hit) return r;
-  return v < r ? Math.floor(v * f + EPS) / f : Math.ceil(v * f - EPS) / f;
-}
-
-/** `bulatkanAman` printed with exactly `digits` decimals and Indonesian separators. */
-export const formatAman = (v: number, digits: number, batas: readonly number[]): string =>
-  formatAngka(bulatkanAman(v, digits, batas), digits);
 
 /** The category bounds of the scale: a capaian printed next to its category never crosses one of them. */
 export const batasKategori = (skala: readonly KategoriBand[]): number[] =>

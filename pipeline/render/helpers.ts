@@ -16,6 +16,7 @@ import {
   formatRupiah,
   formatTanggal,
 } from '../format.ts';
+import { angkaKanonik, type SumberLookup } from './sumber.ts';
 
 type HandlebarsEnv = typeof Handlebars;
 
@@ -48,5 +49,26 @@ export function createHandlebars(): HandlebarsEnv {
   }
   hb.registerHelper('fmtTanggal', (v: unknown) => formatTanggal(expectString('fmtTanggal', v)));
   hb.registerHelper('fmtNip', (v: unknown) => formatNip(expectString('fmtNip', v)));
+  hb.registerHelper('dataSumber', (kode: unknown, field: unknown, ...rest: unknown[]) => {
+    const options = rest.pop() as Handlebars.HelperOptions;
+    const root = (options.data as { root?: { petaSumber?: SumberLookup } } | undefined)?.root;
+    return new hb.SafeString(sumberAttributes(root?.petaSumber, kode, field, rest[0]));
+  });
   return hb;
+}
+
+/**
+ * `{{dataSumber kode "realisasi"}}` (or `{{dataSumber kode "riwayat" @index}}`) inside a `<td …>`: the attributes
+ * ` data-sumber="divisi-x.xlsx, Capaian!I7"` and, for an indicator's figure of this year, ` data-angka="IKU-01
+ * realisasi"` (compared across tables by the render self-check). Reads the lookup at the template root (`petaSumber`);
+ * a figure without a source gets no attribute.
+ */
+export function sumberAttributes(lookup: SumberLookup | undefined, kode: unknown, field: unknown, index?: unknown): string {
+  if (typeof kode !== 'string' || typeof field !== 'string') return '';
+  const key = typeof index === 'number' ? `${field}.${index}` : field;
+  const fields = lookup?.[kode];
+  const text = fields?.[key] ?? '';
+  const angka = fields ? angkaKanonik(fields, key) : null;
+  const esc = (s: string) => Handlebars.escapeExpression(s);
+  return `${text ? ` data-sumber="${esc(text)}"` : ''}${angka ? ` data-angka="${esc(`${kode} ${angka}`)}"` : ''}`;
 }

@@ -1,7 +1,9 @@
 /** Render stage: the consolidated dataset and reference data → one self-contained HTML document. */
 import { assertComplete } from './assert-complete.ts';
+import { assertSameFigures } from './assert-same-figures.ts';
 import { loadAssets } from './assets.ts';
 import { buildReportView } from './build-view.ts';
+import { sumberLookup } from './sumber.ts';
 import { reportTemplate } from './templates.ts';
 import type { RenderInput } from './view-types.ts';
 
@@ -16,11 +18,14 @@ export function renderReport(input: RenderInput): string {
   const view = buildReportView(input);
   assertComplete(view);
   const template = reportTemplate();
+  let html: string;
   try {
-    return template({ ...view, aset: loadAssets() });
+    html = template({ ...view, aset: loadAssets(), petaSumber: sumberLookup(input.dataset) });
   } catch (cause) {
     throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
   }
+  assertSameFigures(html);
+  return html;
 }
 
 /** Makes the next render read `templates/` again: watch mode calls it when a template, style or asset changed. */

@@ -45,30 +45,35 @@ export function kebijakanTeks(config: Config, dataset: Dataset): string[] {
       'berbeda, dan angka bukan nol tidak pernah tampak 0: pembulatan seperti itu diarahkan menjauhi batasnya ' +
       '(99,996 ditulis 99,99, bukan 100,00).',
     rumusEfisiensi(k.efisiensi),
-    cakupanEfisiensi(dataset),
+    cakupanEfisiensi(dataset, config),
   ];
 }
 
 /**
- * The pagu the efficiency tables are measured against: the satker's budget lines of the sources the policy counts
- * (`kebijakan.efisiensiSumberDana`, all by default), recovered from the merge's share so it is the same base.
+ * The pagu the efficiency tables are measured against, and its name: the budget lines of the sources the policy
+ * counts (`kebijakan.efisiensiSumberDana`, every source by default), recovered from the merge's share so it is the
+ * same base as the consistency check's.
  */
-export function paguDasarEfisiensi(dataset: Dataset): number {
-  const { terkaitIku, total } = dataset.anggaran;
-  return terkaitIku.persenPagu && terkaitIku.pagu > 0 ? (terkaitIku.pagu * 100) / terkaitIku.persenPagu : total.pagu;
+export function dasarEfisiensi(dataset: Dataset, config: Config): { pagu: number; nama: string } {
+  const { terkaitIku, total, sumberDana } = dataset.anggaran;
+  const pagu = terkaitIku.persenPagu && terkaitIku.pagu > 0 ? (terkaitIku.pagu * 100) / terkaitIku.persenPagu : total.pagu;
+  const pilihan = config.kebijakan.efisiensiSumberDana;
+  const sumber = sumberDana.filter((s) => !pilihan || pilihan.includes(s.kode)).map((s) => s.nama);
+  return { pagu, nama: sumber.length > 1 ? `pagu ${daftarKata(sumber)}` : 'pagu satker' };
 }
 
-/** Which share of the satker's budget the efficiency tables (T7) cover: only lines tagged with a Kode IKU. */
-export function cakupanEfisiensi(dataset: Dataset): string {
+/** Which share of the budget the efficiency tables (T7) cover: only lines tagged with a Kode IKU. */
+export function cakupanEfisiensi(dataset: Dataset, config: Config): string {
   const { terkaitIku } = dataset.anggaran;
+  const dasar = dasarEfisiensi(dataset, config);
   const persen = terkaitIku.persenPagu === null ? '' : ` atau ${formatSerapan(terkaitIku.persenPagu)}%`;
   const tanpa = dataset.sasaran
     .flatMap((s) => s.indikator)
     .filter((i) => i.anggaran.pagu === 0)
     .map((i) => i.kode);
   return (
-    `Tabel efisiensi hanya mencakup baris anggaran yang diberi Kode IKU pada lembar Anggaran: pagu ` +
-    `${formatRupiah(terkaitIku.pagu)}${persen} dari pagu satker ${formatRupiah(paguDasarEfisiensi(dataset))}.` +
+    `Tabel efisiensi hanya mencakup baris anggaran yang diberi Kode IKU: pagu ` +
+    `${formatRupiah(terkaitIku.pagu)}${persen} dari ${dasar.nama} ${formatRupiah(dasar.pagu)}.` +
     (tanpa.length > 0 ? ` Indikator tanpa anggaran yang ditautkan: ${daftarKata(tanpa)}.` : '')
   );
 }
@@ -112,7 +117,7 @@ function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Dafta
         keteranganGrafik(config),
       (id, label) => chartTren(id, label, dataset, skala)),
   ];
-  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar, paguSatker: paguDasarEfisiensi(dataset) };
+  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar, dasarEfisiensi: dasarEfisiensi(dataset, config) };
   return {
     judul,
     paragraf: [

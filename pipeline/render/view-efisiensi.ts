@@ -7,8 +7,8 @@
 import type { Config, KategoriBand } from '../../schemas/config.ts';
 import type { IndikatorData, SasaranData } from '../../schemas/dataset.ts';
 import { efisiensi } from '../merge/merge-dataset.ts';
-import { daftarKata, formatRupiah, formatUang } from '../format.ts';
-import { formatAman, formatCapaian, formatSerapan, DESIMAL_PERSEN } from './format-nilai.ts';
+import { daftarKata, formatAman, formatRupiah, formatUang } from '../format.ts';
+import { DESIMAL_PERSEN, formatCapaian, formatSerapan } from './format-nilai.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
 import type { EfisiensiRow } from './view-types-bab.ts';
 
@@ -82,7 +82,12 @@ export function efisiensiRows(s: SasaranData, rumus: Rumus, skala: readonly Kate
  * The sentences above T7: which share of the satker's pagu the table covers (only lines tagged with a Kode IKU),
  * which indicators' budget is left out and why, and the result.
  */
-export function ringkasanEfisiensi(s: SasaranData, rumus: Rumus, paguSatker: number, skala: readonly KategoriBand[] = []): string {
+export function ringkasanEfisiensi(
+  s: SasaranData,
+  rumus: Rumus,
+  dasar: { pagu: number; nama: string },
+  skala: readonly KategoriBand[] = [],
+): string {
   const { pagu, realisasi, serapan } = s.anggaran;
   if (pagu === 0) {
     return (
@@ -91,8 +96,8 @@ export function ringkasanEfisiensi(s: SasaranData, rumus: Rumus, paguSatker: num
     );
   }
   const cakupan =
-    `Anggaran yang ditautkan ke indikator sasaran ini (baris lembar Anggaran yang diberi Kode IKU) berpagu ` +
-    `${formatRupiah(pagu)} atau ${persenPagu(pagu, paguSatker)}% dari pagu satker ${formatRupiah(paguSatker)}, dengan ` +
+    `Anggaran yang ditautkan ke indikator sasaran ini (baris anggaran yang diberi Kode IKU) berpagu ` +
+    `${formatRupiah(pagu)} atau ${persenPagu(pagu, dasar.pagu)}% dari ${dasar.nama} ${formatRupiah(dasar.pagu)}, dengan ` +
     `realisasi ${formatRupiah(realisasi)}${serapan === null ? '' : ` (serapan ${formatSerapan(serapan)}%)`}.`;
   const keluar = s.indikator.filter((i) => i.capaian.status !== 'terhitung' && i.anggaran.pagu > 0);
   const tanpa =

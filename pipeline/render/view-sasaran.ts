@@ -27,8 +27,8 @@ export interface SasaranContext {
   renstraAkhir: number;
   config: Config;
   daftar: Daftar;
-  /** The satker's whole pagu: T7 says which share of it the table covers. */
-  paguSatker: number;
+  /** The pagu T7 is measured against and its name: T7 says which share of it the table covers. */
+  dasarEfisiensi: { pagu: number; nama: string };
 }
 
 /** The sentence above T3. */
@@ -95,7 +95,7 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
     },
     efisiensi: {
       judul: sub('f', 'Analisis Efisiensi Penggunaan Sumber Daya'),
-      paragraf: [ringkasanEfisiensi(s, config.kebijakan.efisiensi, ctx.paguSatker, skala)],
+      paragraf: [ringkasanEfisiensi(s, config.kebijakan.efisiensi, ctx.dasarEfisiensi, skala)],
       tabel: { judul: daftar.tabel('3', `Efisiensi Penggunaan Anggaran ${nama}`), baris: efisiensi.baris },
       total: efisiensi.total,
       catatan: [catatanBatas(perIndikator(s.indikator), kategoriDari)].filter((c) => c !== ''),

@@ -1,4 +1,5 @@
 /** The view model of each part of the report, front matter to Lampiran (primer §3), as the templates read it. */
+import type { SumberDataView } from './view-sumber.ts';
 import type {
   CapaianCell,
   EntriDaftar,
@@ -158,4 +159,6 @@ export interface ReportView {
     rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
   };
+  /** Lampiran 4: where each figure came from. */
+  sumberData: SumberDataView;
 }

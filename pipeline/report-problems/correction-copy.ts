@@ -9,10 +9,14 @@ import { setZipTimestamps } from '../division-template/write-xlsx.ts';
 import { addKoreksiSheet } from './koreksi-sheet.ts';
 import { markCell } from './mark-cell.ts';
 
-/** The copy's bytes, made from the workbook at `absPath` and the problems found in it (`file` names it). */
-export async function correctionCopy(absPath: string, file: string, problems: readonly Diagnostic[], checkedAt: string): Promise<Uint8Array> {
+/**
+ * The copy's bytes, made from the workbook's bytes as the check read them (never the file again: it may have been
+ * replaced meanwhile) and the problems found in it (`file` names it).
+ */
+export async function correctionCopy(bytes: Uint8Array, file: string, problems: readonly Diagnostic[], checkedAt: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(absPath);
+  // exceljs types `load` with its own Buffer interface; a Node Buffer is what it reads.
+  await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   const byCell = new Map<string, { sheet: string; cell: string; list: Diagnostic[] }>();
   for (const d of problems) {
     if (!d.sheet || !d.cell) continue;

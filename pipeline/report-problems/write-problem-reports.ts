@@ -17,8 +17,11 @@ export const PROBLEMS_DIR = 'pemeriksaan';
 export const COPIES_DIR = 'koreksi';
 export const REPORT_NAME = 'laporan-pemeriksaan';
 
-/** What `writeProblemReports` needs besides the report's own input. */
-export type WriteProblemReportsInput = Omit<ProblemReportInput, 'correctionCopies'> & { inputsDir: string; outputDir: string };
+/** What `writeProblemReports` needs besides the report's own input: each workbook's bytes as read (for its copy). */
+export type WriteProblemReportsInput = Omit<ProblemReportInput, 'correctionCopies' | 'workbooks'> & {
+  outputDir: string;
+  workbooks: readonly { file: string; unit: string | null; bytes: Uint8Array | null }[];
+};
 
 /** Paths written, and problems met while making the copies (also in the written report). */
 export interface WrittenProblemReports {
@@ -52,11 +55,11 @@ type Copy = OutputFile & { source: string };
 async function makeCopies(input: WriteProblemReportsInput): Promise<{ files: Copy[]; failures: Diagnostic[] }> {
   const files: Copy[] = [];
   const failures: Diagnostic[] = [];
-  for (const { file } of input.workbooks) {
+  for (const { file, bytes } of input.workbooks) {
     const problems = input.diagnostics.filter((d) => d.file === file);
-    if (!problems.some((d) => d.severity !== 'info')) continue;
+    if (!bytes || !problems.some((d) => d.severity !== 'info')) continue;
     try {
-      files.push({ name: file, source: file, data: await correctionCopy(path.join(input.inputsDir, file), file, problems, input.checkedAt) });
+      files.push({ name: file, source: file, data: await correctionCopy(bytes, file, problems, input.checkedAt) });
     } catch (cause) {
       const message = `Salinan koreksi untuk ${file} tidak dapat dibuat (${(cause as Error).message}). Masalahnya tetap tercantum di laporan pemeriksaan.`;
       failures.push(warning({ rule: 'salinan-koreksi-gagal', file, message }));

@@ -7,7 +7,7 @@ import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
-import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
+import { formatAngka, formatAngkaPersis, formatTargetPersis } from '../format.ts';
 
 /** Where the realisasi of an indicator was typed: its workbook and cell, when it was reported. */
 function realisasiCell(ind: IndikatorData, divisions: readonly Division[]) {
@@ -33,7 +33,7 @@ export function checkCapaianPlausible(dataset: Dataset, divisions: readonly Divi
     if (history) out.push(warning({ rule: 'nilai-di-luar-riwayat', ...at, ...history }));
     const bound = ref.config.pemeriksaan.batasCapaianWajar;
     if (ind.capaian.status !== 'terhitung' || ind.capaian.nilaiMentah <= bound) continue;
-    const found = `${formatAngkaPersis(ind.capaian.nilaiMentah)}%`;
+    const found = `${formatAngka(ind.capaian.nilaiMentah)}%`;
     const message =
       `Capaian ${ind.kode} ${found} (realisasi ${formatAngkaPersis(ind.realisasi)} terhadap target ${formatTargetPersis(ind.target)}) ` +
       `melebihi batas wajar ${formatAngkaPersis(bound)}% (pemeriksaan.batasCapaianWajar di laporan.yaml). Periksa apakah ` +

@@ -33,7 +33,8 @@ export function readAnggaran(sheet: RawSheet, header: HeaderMatch, ref: Referenc
     }
     const pagu = readNumberCell(ctx, r.cells.get('pagu'), { label: 'Pagu', satuan: 'Rp' });
     const realisasi = readNumberCell(ctx, r.cells.get('realisasi'), { label: 'Realisasi', satuan: 'Rp' });
-    const row: AnggaranRow = { kode, nama, pagu: pagu ?? 0, realisasi: realisasi ?? 0, row: r.row };
+    const sel = Object.fromEntries(['pagu', 'realisasi'].flatMap((k) => { const a = addressOf(r.row, header.columns.get(k)); return a ? [[k, a]] : []; }));
+    const row: AnggaranRow = { kode, nama, pagu: pagu ?? 0, realisasi: realisasi ?? 0, row: r.row, sel };
     const kodeIkuText = text('kodeIku');
     if (kodeIkuText !== '') {
       const iku = byKey.get(ikuKey(kodeIkuText));

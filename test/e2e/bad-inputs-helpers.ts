@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
-import { ROOT, sourceCommand, type CliRun } from '../helpers/run-cli.ts';
+import { cliCommand, ROOT, type CliRun } from '../helpers/run-cli.ts';
 
 /** Environment variable that marks the processes of one test: Chromium inherits the CLI's environment. */
 export const TAG_VARIABLE = 'LKJ_TEST_RUN';
@@ -55,14 +55,14 @@ export function watchChromium(tag: string) {
   };
 }
 
-/** Ctrl-C as a terminal sends it: SIGINT to every process of the CLI's group (tsx, Node, Chromium). */
+/** Ctrl-C as a terminal sends it: SIGINT to every process of the CLI's group (Node, Chromium). */
 export function pressCtrlC(child: ChildProcess): void {
   if (child.pid) process.kill(-child.pid, 'SIGINT');
 }
 
 /** Starts the CLI tagged with `tag`; `done` resolves with its exit code and output. */
 export function startCli(args: string[], tag: string): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
-  const child = spawn(...sourceCommand('pipeline/cli.ts', args), {
+  const child = spawn(...cliCommand(args), {
     cwd: ROOT,
     env: { ...process.env, [TAG_VARIABLE]: tag },
     stdio: ['ignore', 'pipe', 'pipe'],

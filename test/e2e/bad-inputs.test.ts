@@ -9,21 +9,22 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { copySample, runCli } from '../helpers/run-cli.ts';
+import { copySample, runCli, type SharedSample } from '../helpers/run-cli.ts';
+import { copySharedSample } from '../helpers/shared-sample.ts';
 import { countingServer, newTag, pressCtrlC, setFirstCellUnder, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
 
 const REPORT = ['LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json'];
 const NO_STACK = /\n\s+at /;
 const canSeeProcesses = existsSync('/proc/self/environ');
 
-let work: Awaited<ReturnType<typeof copySample>>;
+let work: SharedSample;
 let victim: string;
 
 beforeAll(async () => {
-  work = await copySample();
+  // The run's shared sample build, copied: its report is "the previous report" a failing build must keep.
+  work = await copySharedSample();
+  expect(work.run.code, work.run.stderr).toBe(0);
   victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0] ?? 'none.xlsx';
-  const first = await runCli(['--inputs', work.inputs, '--output', work.output]);
-  expect(first.code, first.stderr).toBe(0);
 });
 
 afterAll(async () => {
@@ -43,7 +44,9 @@ describe('a workbook with an error', () => {
 
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(NO_STACK);
+    expect(run.stderr).toContain(victim);
     expect(run.stderr).toContain(`Capaian!${cell}`);
+    expect(run.stderr).toContain('"abc"');
     expect(run.stderr).toContain('Laporan pemeriksaan: ');
     expect(run.stderr).toContain(join('pemeriksaan', 'laporan-pemeriksaan.html'));
     // Chromium is started early (while the workbooks load), so it may have run; it must be gone now.

@@ -8,22 +8,24 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
+import { runCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
+import { copySharedSample } from '../helpers/shared-sample.ts';
 import { setFirstCellUnder } from './bad-inputs-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
-const EPOCH = '1736910000'; // 2025-01-15T03:00:00Z
+const EPOCH = SAMPLE_EPOCH; // 2025-01-15T03:00:00Z
 const EXTS = ['pdf', 'html', 'json'] as const;
 
-let work: Awaited<ReturnType<typeof copySample>>;
+let work: SharedSample;
 let first: CliRun;
 const secondOutput = () => join(work.dir, 'output-2');
 const build = (output: string, env: NodeJS.ProcessEnv = {}) => runCli(['--inputs', work.inputs, '--output', output], env);
 const files = (dir: string, base: string) => Promise.all(EXTS.map((e) => readFile(join(dir, `${base}.${e}`))));
 
 beforeAll(async () => {
-  work = await copySample();
-  first = await build(work.output, { SOURCE_DATE_EPOCH: EPOCH });
+  // The run's shared sample build (made with SOURCE_DATE_EPOCH = EPOCH), copied: this file changes it.
+  work = await copySharedSample();
+  first = work.run;
 });
 
 afterAll(async () => {

@@ -9,9 +9,16 @@ import { stringify } from 'yaml';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
 import { loadInputs } from '../../pipeline/load/load-inputs.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
+import { checkEfficiencyCoverage, checkPkBudget } from '../../pipeline/validate/check-budget-plan.ts';
+import { checkCapaianPlausible } from '../../pipeline/validate/check-capaian-plausible.ts';
+import { checkNarrativeClaims } from '../../pipeline/validate/check-narrative-claims.ts';
 import { checkSuccessClaims } from '../../pipeline/validate/check-success-claims.ts';
-import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { checkTriwulan } from '../../pipeline/validate/check-triwulan.ts';
 import { validateReference } from '../../pipeline/validate/validate-reference.ts';
+import type { CapaianRow } from '../../schemas/division.ts';
+import type { IkuIndikator } from '../../schemas/iku.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { crossCheck } from '../../pipeline/validate/cross-check.ts';
 import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
@@ -302,6 +309,166 @@ describe('workbooks seen together, and with their capaian', () => {
       severity: 'warning', rule: 'klaim-tidak-sesuai', file: 'divisi-hukum.xlsx', sheet: 'Analisis', cell: 'B7',
       message: 'Kolom Penyebab Keberhasilan/Kegagalan untuk IKU-04 menyebut "Semua target tercapai", padahal capaian IKU-04 85,23% (di bawah 100%). Sesuaikan uraiannya dengan capaian yang sebenarnya, atau periksa kembali angka realisasi di sheet Capaian.',
     });
+  });
+});
+
+describe('figures that look wrong in their cell', () => {
+  it('an akhir indicator whose annual value is not its last quarter: triwulan-akhir-berbeda', async () => {
+    expect(one(await checked({ capaian: [iku01Row(100, { 4: 90, 5: 95, 7: null }), IKU04 as never] }), 'triwulan-akhir-berbeda')).toEqual({
+      severity: 'warning', rule: 'triwulan-akhir-berbeda', ...inSheet('Capaian', 'I7'),
+      message: 'Untuk IKU-01 (akhir) Realisasi tahunan sama dengan nilai triwulan terakhir yang diisi, yaitu TW II 95, tetapi Realisasi tertulis 100. Samakan keduanya, atau isi triwulan yang belum diisi.',
+    });
+  });
+
+  it('a rata-rata indicator whose annual value is not the mean of its quarters: rata-rata-triwulan-berbeda', () => {
+    const iku = { ...(testReference().iku.indikator[4] as IkuIndikator), target: 95, agregasi: 'rata-rata' as const };
+    const row: CapaianRow = { kodeIku: 'IKU-05', indikator: 'Nilai IKPA', satuan: 'nilai', target: 95, triwulan: [92.4, 94.1, 95.6, 96.4], realisasi: 96.3, sumberData: '', keterangan: '', row: 7, sel: { realisasi: 'I7' } };
+    const ctx = { file: 'bagian-keuangan.xlsx', sheet: 'Capaian', out: [] as Diagnostic[] };
+    checkTriwulan(row, iku, ctx);
+    expect(one(ctx.out, 'rata-rata-triwulan-berbeda')).toEqual({
+      severity: 'warning', rule: 'rata-rata-triwulan-berbeda', file: 'bagian-keuangan.xlsx', sheet: 'Capaian', cell: 'I7',
+      message: 'Untuk IKU-05 (rata-rata) Realisasi tahunan adalah rata-rata triwulan yang diisi (TW I, TW II, TW III, TW IV): 94,625, tetapi Realisasi tertulis 96,3. Periksa angka triwulan dan Realisasi tahunan.',
+    });
+  });
+
+  it('a percentage typed as a fraction in a General cell: persen-seperti-pecahan', async () => {
+    const row = ['IKU-04', 'Tingkat partisipasi pemilih', '%', 77.5, null, null, null, null, 0.6605, 'Sirekap', ''];
+    expect(one(await checked({ capaian: [row as never] }), 'persen-seperti-pecahan')).toEqual({
+      severity: 'warning', rule: 'persen-seperti-pecahan', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi IKU-04 terbaca 0,6605%, padahal targetnya 77,5%: angka ini tampak ditulis sebagai pecahan. Kemungkinan maksudnya 66,05%. Ketik 66,05, atau format sel sebagai persen (66,05%).',
+    });
+  });
+
+  it('a negative realisasi: realisasi-negatif', async () => {
+    expect(one(await checked({ capaian: [iku01Row(-100, { 7: null }), IKU04 as never] }), 'realisasi-negatif')).toEqual({
+      severity: 'warning', rule: 'realisasi-negatif', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi IKU-01 bernilai negatif (-100). Realisasi tidak mungkin kurang dari 0; kemungkinan maksudnya 100.',
+    });
+  });
+
+  it('a count that is not whole: jumlah-tidak-bulat', async () => {
+    const ds = await checked({
+      unit: 'Bagian Keuangan, Umum dan Logistik',
+      capaian: [['IKU-03', 'Jumlah laporan keuangan yang disusun tepat waktu', 'Lap', 2, 0, 1, 0, 1, 2.5, '', '']],
+      analisis: [['IKU-03', 'Tepat waktu', 'Jadwal', 'Akuntansi']],
+    });
+    expect(one(ds, 'jumlah-tidak-bulat')).toEqual({
+      severity: 'warning', rule: 'jumlah-tidak-bulat', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi IKU-03 bernilai 2,5, padahal satuannya Lap (hitungan, bilangan bulat). Kemungkinan maksudnya 3; periksa angkanya.',
+    });
+  });
+});
+
+describe('the planning documents against each other', () => {
+  /** The test reference written as YAML (changed by `edit`), loaded and validated as a build does: with line numbers. */
+  async function referenceFrom(edit: (y: typeof referenceYaml) => void) {
+    const y = structuredClone(referenceYaml);
+    edit(y);
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+    const checkedRef = validateReference(await loadInputs(dir));
+    if (!checkedRef.reference) throw new Error(JSON.stringify(checkedRef.diagnostics));
+    return checkedRef;
+  }
+
+  it('a PK target that differs from the Renstra target of the year: pk-renstra-berbeda, with both lines', async () => {
+    const { diagnostics } = await referenceFrom((y) => void ((y.renstra.sasaran[0]?.indikator[1]?.target as Record<string, number>)['2024'] = 80));
+    expect(one(diagnostics, 'pk-renstra-berbeda')).toEqual({
+      severity: 'warning', rule: 'pk-renstra-berbeda', file: 'iku.yaml', line: 49,
+      message: 'Target PK IKU-04 tahun 2024 adalah 77,5 (iku.yaml baris 49), tetapi target Renstra tahun itu 80 (renstra.yaml baris 16). Laporan akan menilai indikator ini dengan dua target yang berbeda. Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi.',
+    });
+  });
+
+  it('Rencana Aksi quarters that do not make the annual target: rencana-aksi-tidak-sesuai', async () => {
+    const { diagnostics } = await referenceFrom((y) => void ((y.iku.indikator[2] as { targetTriwulan: number[] }).targetTriwulan = [0, 1, 0, 0]));
+    expect(one(diagnostics, 'rencana-aksi-tidak-sesuai')).toEqual({
+      severity: 'warning', rule: 'rencana-aksi-tidak-sesuai', file: 'iku.yaml', line: 37,
+      message: 'Rencana Aksi IKU-03 (iku.yaml baris 37: TW I 0, TW II 1, TW III 0, TW IV 0) tidak sesuai dengan target tahunan 2: indikator ini dihitung jumlah, sehingga jumlah target TW I–IV harus sama dengan target tahunan, tetapi hasilnya 1. Perbaiki targetTriwulan atau target di iku.yaml.',
+    });
+  });
+
+  it('cumulative Rencana Aksi quarters that go down: rencana-aksi-menurun', async () => {
+    const { diagnostics } = await referenceFrom((y) => void ((y.iku.indikator[1] as { targetTriwulan: number[] }).targetTriwulan = [25, 50, 40, 100]));
+    expect(one(diagnostics, 'rencana-aksi-menurun')).toEqual({
+      severity: 'warning', rule: 'rencana-aksi-menurun', file: 'iku.yaml', line: 24,
+      message: 'Rencana Aksi IKU-02 (iku.yaml baris 24: TW I 25, TW II 50, TW III 40, TW IV 100) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya.',
+    });
+  });
+
+  it('budget lines that do not add up to the PK budget: pagu-pk-berbeda, for a PK program and for one the PK lacks', async () => {
+    const { reference: ref } = await referenceFrom(() => undefined);
+    const { division: d } = await checkDivision({
+      anggaran: [
+        ['076.01.WA.2345.EBA.962.051.521211', 'Belanja Bahan', 100000000, 90000000, 'IKU-01'],
+        ['076.01.WA.2345.EBA.994.001.511111', 'Belanja Gaji Pokok PNS', 800000000, 800000000, ''],
+        ['076.01.CQ.2345.EBA.994.001.511111', 'Belanja Gaji Pokok PNS', 50000000, 50000000, ''],
+      ],
+    });
+    const ds = checkPkBudget(d ? [d] : [], ref as Reference);
+    expect(ds.map(({ expected: _e, actual: _a, ...rest }) => rest)).toEqual([
+      {
+        severity: 'warning', rule: 'pagu-pk-berbeda', file: 'iku.yaml', line: 74,
+        message: 'Anggaran PK program 076.01.WA (Program Dukungan Manajemen) adalah Rp 1.000.000.000 (iku.yaml baris 74), tetapi jumlah pagu baris anggaran program itu di lembar kerja Rp 900.000.000 (divisi-hukum.xlsx Rp 900.000.000); selisih Rp 100.000.000. Laporan mencetak keduanya (Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui anggaran PK di iku.yaml bila PK direvisi.',
+      },
+      {
+        severity: 'warning', rule: 'pagu-pk-berbeda', file: 'iku.yaml',
+        message: 'Program 076.01.CQ memiliki baris anggaran berpagu Rp 50.000.000 (divisi-hukum.xlsx Rp 50.000.000), tetapi tidak tercantum dalam anggaran PK (iku.yaml → program). Tambahkan program itu ke PK, atau perbaiki kode anggarannya.',
+      },
+    ]);
+    expect(one(checkEfficiencyCoverage(mergeDataset(d ? [d] : [], ref as Reference), ref as Reference), 'cakupan-efisiensi-rendah')).toEqual({
+      severity: 'warning', rule: 'cakupan-efisiensi-rendah', file: 'laporan.yaml',
+      message: 'Hanya Rp 100.000.000 dari pagu Rp 950.000.000 (10,53%) yang ditautkan ke IKU melalui kolom Kode IKU di sheet Anggaran, di bawah batas 25% (pemeriksaan.cakupanAnggaranMinimum di laporan.yaml). Tabel efisiensi hanya menilai anggaran yang ditautkan; isi Kode IKU pada baris anggaran yang mendukung indikator.',
+    });
+  });
+});
+
+describe('merged figures against their history and the narrative', () => {
+  const ref = testReference();
+  (ref.renstra.sasaran[0]?.indikator[1] as { realisasi: Record<string, number> }).realisasi = { '2022': 70, '2023': 72 };
+  const withIku04 = async (realisasi: number) => {
+    const { division: d } = await checkDivision({ capaian: [iku01Row(100), ['IKU-04', 'Tingkat partisipasi pemilih', '%', 77.5, null, null, null, null, realisasi, 'Sirekap', ''] as never] });
+    if (!d) throw new Error('no division');
+    return checkCapaianPlausible(mergeDataset([d], ref), [d], ref);
+  };
+
+  it('a realisasi far below every earlier year: nilai-di-luar-riwayat, with the value probably meant', async () => {
+    expect(one(await withIku04(6.605), 'nilai-di-luar-riwayat')).toEqual({
+      severity: 'warning', rule: 'nilai-di-luar-riwayat', ...inSheet('Capaian', 'I8'),
+      message: 'Realisasi IKU-04 6,605 jauh di luar riwayat indikator ini (2022: 70, 2023: 72; target 77,5), lebih dari 3 kali di bawah nilai-nilai itu. Kemungkinan maksudnya 66,05; periksa kembali angkanya.',
+    });
+  });
+
+  it('a capaian beyond the configured bound: capaian-tidak-wajar', async () => {
+    expect(one(await withIku04(150), 'capaian-tidak-wajar')).toEqual({
+      severity: 'warning', rule: 'capaian-tidak-wajar', ...inSheet('Capaian', 'I8'),
+      message: 'Capaian IKU-04 193,55% (realisasi 150 terhadap target 77,5) melebihi batas wajar 150% (pemeriksaan.batasCapaianWajar di laporan.yaml). Periksa apakah realisasinya salah ketik atau satuannya berbeda dengan target; bila angkanya benar, jelaskan di kolom Keterangan.',
+    });
+  });
+
+  it('narrative sentences that contradict the numbers: narasi-tidak-sesuai-angka, with file and line', async () => {
+    const { division: d } = await checkDivision({});
+    if (!d) throw new Error('no division');
+    const narrative = {
+      kesimpulan: 'Tahun ini berjalan baik.\n\nSemua target Perjanjian Kinerja\ntelah tercapai.\n',
+      'isu-strategis': 'Sebagian besar target tercapai.\nIKU-01 belum mencapai target, sedangkan IKU-04 sudah tercapai.\n',
+    };
+    const ds = checkNarrativeClaims(narrative, mergeDataset([d], ref));
+    expect(ds.map(({ expected: _e, actual: _a, ...rest }) => rest)).toEqual([
+      {
+        severity: 'warning', rule: 'narasi-tidak-sesuai-angka', file: 'narasi/kesimpulan.md', line: 3,
+        message: 'Kalimat "Semua target Perjanjian Kinerja telah tercapai." menyatakan semua target tercapai, padahal hanya 1 dari 5 indikator mencapai target (belum: IKU-04 capaian 85,23%; IKU-02 belum diisi; IKU-03 belum diisi; IKU-05 belum diisi). Sesuaikan kalimatnya dengan capaian di laporan.',
+      },
+      {
+        severity: 'warning', rule: 'narasi-tidak-sesuai-angka', file: 'narasi/isu-strategis.md', line: 2,
+        message: 'Kalimat "IKU-01 belum mencapai target" menyebut IKU-01 belum mencapai target, padahal IKU-01 capaian 100% (target tercapai). Sesuaikan kalimatnya dengan capaian di laporan.',
+      },
+      {
+        severity: 'warning', rule: 'narasi-tidak-sesuai-angka', file: 'narasi/isu-strategis.md', line: 2,
+        message: 'Kalimat "IKU-04 sudah tercapai." menyebut IKU-04 mencapai target ("tercapai"), padahal IKU-04 capaian 85,23%. Sesuaikan kalimatnya dengan capaian di laporan.',
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-/** Runs the real CLI (`tsx pipeline/cli.ts`) as a user would, and captures what it prints. */
+/** Runs the shipped CLI (the bundle `npm run build-report` runs) as a user would, and captures what it prints. */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,25 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npm run build-report -- …args` from the sources (same entry point, without npm), in the repository root. */
-export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => runScript('pipeline/cli.ts', args, env);
+/** The compiled CLI that `npm run build-report` starts (made by scripts/setup.mjs; the test run's global setup). */
+export const SHIPPED_CLI = join(ROOT, 'node_modules', '.cache', 'lkj', 'cli.js');
+
+/** The command line of `npm run build-report -- …args`, without npm: Node on the shipped bundle. */
+export const cliCommand = (args: string[]): [string, string[]] => [process.execPath, [SHIPPED_CLI, ...args]];
+
+/** Runs `npm run build-report -- …args` (the shipped bundle, without npm) in the repository root. */
+export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => run(cliCommand(args), env);
+
+/** The SOURCE_DATE_EPOCH of the shared sample build: 2025-01-15T03:00:00Z. */
+export const SAMPLE_EPOCH = '1736910000';
+
+/** The sample built once per test run (test/helpers/global-setup.ts): its folders and the CLI run that built it. */
+export interface SharedSample {
+  dir: string;
+  inputs: string;
+  output: string;
+  run: CliRun;
+}
 
 /**
  * Node running a TypeScript entry point of the repository, with tsx's loader in the same process (`node --import
@@ -24,10 +41,13 @@ export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
  */
 export const sourceCommand = (script: string, args: string[]): [string, string[]] => [process.execPath, ['--import', 'tsx', script, ...args]];
 
-/** Runs a TypeScript entry point of the repository (e.g. `pipeline/division-template/cli.ts`) from the sources. */
-export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Runs a TypeScript entry point that ships as source (`npm run templates`: `pipeline/division-template/cli.ts`). */
+export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
+  run(sourceCommand(script, args), env);
+
+function run([command, args]: [string, string[]], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(...sourceCommand(script, args), {
+    const child = spawn(command, args, {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

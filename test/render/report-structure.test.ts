@@ -14,7 +14,7 @@ const headings = (source: string, tag: string): string[] =>
   [...source.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => htmlText(m[1]!.replace(/<br>/g, ' ')));
 
 describe('chapters (primer §3)', () => {
-  it('has the front matter, BAB I–IV and the three Lampiran as chapter headings, in order', () => {
+  it('has the front matter, BAB I–IV and the four Lampiran as chapter headings, in order', () => {
     expect(headings(html, 'h1')).toEqual([
       'KATA PENGANTAR',
       'IKHTISAR EKSEKUTIF',
@@ -28,6 +28,7 @@ describe('chapters (primer §3)', () => {
       'LAMPIRAN 1 PERJANJIAN KINERJA TAHUN 2024',
       'LAMPIRAN 2 RENCANA AKSI TAHUN 2024',
       'LAMPIRAN 3 METODE PERHITUNGAN INDIKATOR KINERJA',
+      'LAMPIRAN 4 SUMBER DATA',
     ]);
   });
 
@@ -59,7 +60,7 @@ describe('tables and figures', () => {
     const nomor = view.daftarTabel.entri.map((e) => e.nomor);
     expect(nomor.slice(0, 4)).toEqual(['', 'Tabel 2.1', 'Tabel 2.2', 'Tabel 2.3']);
     expect(nomor).toContain('Tabel 3.1');
-    expect(nomor.filter((n) => n.startsWith('Tabel L.'))).toEqual(['Tabel L.1', 'Tabel L.2', 'Tabel L.3', 'Tabel L.4']);
+    expect(nomor.filter((n) => n.startsWith('Tabel L.'))).toEqual(['Tabel L.1', 'Tabel L.2', 'Tabel L.3', 'Tabel L.4', 'Tabel L.5', 'Tabel L.6']);
   });
 
   it('has T2–T9 with the columns reviewers look for', () => {

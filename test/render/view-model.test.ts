@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndikatorData } from '../../schemas/dataset.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
 import { kebijakanTeks } from '../../pipeline/render/view-bab3.ts';
+import { ringkasanIndikator, tertinggiTerendah } from '../../pipeline/render/view-bab4.ts';
 import { capaianCell, kelompokSasaran, legendaKategori, MAKS_BARIS_UTUH } from '../../pipeline/render/view-capaian.ts';
 import { efisiensiRows, rumusEfisiensi, verdict } from '../../pipeline/render/view-efisiensi.ts';
 import { arahTren } from '../../pipeline/render/view-perbandingan.ts';
@@ -40,6 +41,37 @@ describe('legendaKategori', () => {
   });
   it('handles a single band', () => {
     expect(legendaKategori([{ min: 0, label: 'Tercatat' }])).toEqual([{ rentang: 'semua nilai', label: 'Tercatat' }]);
+  });
+  it('writes a band above 100 as "di atas 100", and the band under it up to and including 100', () => {
+    expect(legendaKategori([{ min: 85, label: 'Berhasil' }, { lebihDari: 100, label: 'Sangat Berhasil' }, { label: 'Kurang' }])).toEqual([
+      { rentang: 'di atas 100', label: 'Sangat Berhasil' },
+      { rentang: '85 s.d. 100', label: 'Berhasil' },
+      { rentang: 'kurang dari 85', label: 'Kurang' },
+    ]);
+    expect(legendaKategori([{ lebihDari: 100, label: 'Lebih' }, { label: 'Cukup' }])).toEqual([
+      { rentang: 'di atas 100', label: 'Lebih' },
+      { rentang: '100 atau kurang', label: 'Cukup' },
+    ]);
+  });
+});
+
+describe('BAB IV summary', () => {
+  const sasaran = (nama: string, nilai: number) => ({ ...renderInput().dataset.sasaran[0]!, nama, capaian: { status: 'terhitung' as const, nilai, nilaiMentah: nilai, kategori: 'A' } });
+  it('names every sasaran tied at the top or the bottom', () => {
+    expect(tertinggiTerendah([sasaran('A', 100), sasaran('B', 72.5), sasaran('C', 100)], [])).toBe(
+      'Capaian tertinggi (sama besar) ada pada sasaran "A" dan "C" (100,00%) dan terendah pada sasaran "B" (72,50%).',
+    );
+    expect(tertinggiTerendah([sasaran('A', 90), sasaran('B', 90)], [])).toBe('Semua 2 sasaran strategis yang capaiannya terhitung mencapai 90,00%.');
+  });
+  it('judges ties on the printed figure', () => {
+    expect(tertinggiTerendah([sasaran('A', 99.994), sasaran('B', 99.991), sasaran('C', 80)], [])).toContain('tertinggi (sama besar) ada pada sasaran "A" dan "B" (99,99%)');
+  });
+  it('lists the indicators not filled and those that cannot be computed', () => {
+    const ind = renderInput().dataset.sasaran.flatMap((s) => s.indikator);
+    expect(ringkasanIndikator(ind, [])).toBe(
+      '3 dari 8 indikator mencapai atau melampaui target; yang belum mencapai target: IKU-02 (80,55%), IKU-04 (85,23%), ' +
+        'dan IKU-08 (97,71%); realisasi IKU-05 belum diisi; capaian IKU-06 tidak dapat dihitung.',
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const CHECKED = '2025-01-20T03:00:00.000Z';
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
 /** The division workbook with a note on Capaian!D7, Capaian named " capaian ", input cells I7:I8 styled alike, and a merge over Analisis!B6:C6. */
-async function original(dir: string): Promise<string> {
+async function original(dir: string): Promise<Buffer> {
   const sheets = divisionSheets({ sheetNames: { Capaian: ' capaian ' } });
   const file = await writeWorkbook(path.join(dir, FILE), sheets);
   const wb = new ExcelJS.Workbook();
@@ -24,7 +24,7 @@ async function original(dir: string): Promise<string> {
   for (const a of ['I7', 'I8']) wb.getWorksheet(' capaian ')!.getCell(a).fill = INPUT_FILL;
   wb.getWorksheet('Analisis')!.mergeCells('B6:C6');
   await wb.xlsx.writeFile(file);
-  return file;
+  return readFile(file);
 }
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -75,9 +75,7 @@ describe('correctionCopy', () => {
   it('made again from a copy sent back, replaces its own notes and Koreksi sheet instead of adding to them', async () => {
     const dir = await tempDir();
     const first = await correctionCopy(await original(dir), FILE, problems, CHECKED);
-    const returned = path.join(dir, 'kembali.xlsx');
-    await writeFile(returned, first);
-    const wb = await open(await correctionCopy(returned, FILE, problems.slice(2, 3), CHECKED));
+    const wb = await open(await correctionCopy(first, FILE, problems.slice(2, 3), CHECKED));
     expect(wb.worksheets.filter((ws) => ws.name === 'Koreksi')).toHaveLength(1);
     expect(wb.getWorksheet(' capaian ')!.getCell('D7').note).toBe('Target PK 2024: 100%\n\n— Pemeriksaan LKj —\nPERINGATAN: Target berbeda.');
   });
@@ -87,13 +85,13 @@ describe('writeProblemReports', () => {
   it('writes the reports and a copy per workbook with errors or warnings, and removes copies of workbooks now clean', async () => {
     const inputsDir = await tempDir();
     const outputDir = await tempDir();
-    await original(inputsDir);
+    const bytes = await original(inputsDir);
     await mkdir(path.join(outputDir, 'pemeriksaan', 'koreksi'), { recursive: true });
     await writeFile(path.join(outputDir, 'pemeriksaan', 'koreksi', 'divisi-lama.xlsx'), 'copy from an earlier build');
     const written = await writeProblemReports({
-      inputsDir, outputDir, checkedAt: CHECKED, satker: 'Sekretariat', tahun: 2024, exitCode: 1,
+      outputDir, checkedAt: CHECKED, satker: 'Sekretariat', tahun: 2024, exitCode: 1,
       diagnostics: [...problems, error({ rule: 'berkas-rusak', file: 'rusak.xlsx', message: 'Rusak.' })],
-      workbooks: [{ file: FILE, unit: 'Divisi Hukum dan Pengawasan' }, { file: 'tidak-ada.xlsx', unit: null }],
+      workbooks: [{ file: FILE, unit: 'Divisi Hukum dan Pengawasan', bytes }, { file: 'tidak-ada.xlsx', unit: null, bytes: null }],
     });
     expect(await readdir(path.join(outputDir, 'pemeriksaan'))).toEqual(['koreksi', 'laporan-pemeriksaan.html', 'laporan-pemeriksaan.json']);
     expect(await readdir(path.join(outputDir, 'pemeriksaan', 'koreksi'))).toEqual([FILE]);
@@ -102,12 +100,10 @@ describe('writeProblemReports', () => {
   });
 
   it('reports a copy that cannot be made as a warning, and still writes the reports', async () => {
-    const inputsDir = await tempDir();
     const outputDir = await tempDir();
-    await writeFile(path.join(inputsDir, FILE), 'not a workbook any more');
     const written = await writeProblemReports({
-      inputsDir, outputDir, checkedAt: CHECKED, satker: 'Sekretariat', tahun: 2024, exitCode: 1,
-      diagnostics: problems, workbooks: [{ file: FILE, unit: null }],
+      outputDir, checkedAt: CHECKED, satker: 'Sekretariat', tahun: 2024, exitCode: 1,
+      diagnostics: problems, workbooks: [{ file: FILE, unit: null, bytes: Buffer.from('not a workbook any more') }],
     });
     expect(written.diagnostics.map((d) => [d.severity, d.rule, d.file])).toEqual([['warning', 'salinan-koreksi-gagal', FILE]]);
     expect(written.copies).toEqual([]);

@@ -21,7 +21,7 @@ describe('validateWorkbook: a complete workbook', () => {
     ]);
     expect(division?.capaian[0]?.sel).toMatchObject({ kodeIku: 'A7', realisasi: 'I7' });
     expect(division?.analisis.map((a) => [a.kodeIku, a.penyebab])).toEqual([['IKU-01', 'Publikasi rutin'], ['IKU-04', 'Kejenuhan pemilih']]);
-    expect(division?.anggaran).toEqual([{ kode: '076.01.WA.2345', nama: 'Dukungan manajemen', pagu: 150000000, realisasi: 140000000, kodeIku: 'IKU-01', row: 6 }]);
+    expect(division?.anggaran).toEqual([{ kode: '076.01.WA.2345', nama: 'Dukungan manajemen', pagu: 150000000, realisasi: 140000000, kodeIku: 'IKU-01', row: 6, sel: { pagu: 'C6', realisasi: 'D6' } }]);
   });
 
   it('accepts sheet names and headers spelled differently, and a percent-formatted realisasi', async () => {

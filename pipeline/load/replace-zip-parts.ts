@@ -1,0 +1,52 @@
+/** Writes a ZIP like the one given, with some parts' contents replaced (the bytes handed to exceljs after trimming). */
+import { crc32, deflateRawSync } from 'node:zlib';
+import { entryData, type ZipEntry } from './zip-directory.ts';
+
+/**
+ * A new ZIP of `entries` (read from `zip`), each part copied packed as it is, except those in `replaced` (name →
+ * new unpacked content), which are deflated anew. Parts are below 4 GiB here (the limits), so no ZIP64.
+ */
+export function replaceZipParts(zip: Buffer, entries: readonly ZipEntry[], replaced: ReadonlyMap<string, Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const content = replaced.get(e.name);
+    const packed = content ? deflateRawSync(content) : entryData(zip, e);
+    if (!packed) throw new Error(`bagian ${e.name} tidak dapat dibaca`);
+    const part = content
+      ? { method: 8, crc: crc32(content), packed: packed.length, unpacked: content.length }
+      : { method: e.method, crc: e.crc, packed: packed.length, unpacked: e.unpackedBytes };
+    const name = Buffer.from(e.name, 'utf8');
+    const central = header(0x02014b50, 46, name, part);
+    central.writeUInt32LE(offset, 42);
+    const local = header(0x04034b50, 30, name, part);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** Local (30 bytes) or central (46 bytes) header; names are UTF-8 (flag bit 11). */
+function header(signature: number, size: 30 | 46, name: Buffer, p: { method: number; crc: number; packed: number; unpacked: number }): Buffer {
+  const h = Buffer.alloc(size);
+  const at = size === 30 ? 4 : 6; // the central header has "version made by" first
+  h.writeUInt32LE(signature, 0);
+  if (size === 46) h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(20, at);
+  h.writeUInt16LE(0x0800, at + 2);
+  h.writeUInt16LE(p.method, at + 4);
+  h.writeUInt32LE(p.crc >>> 0, at + 10);
+  h.writeUInt32LE(p.packed, at + 14);
+  h.writeUInt32LE(p.unpacked, at + 18);
+  h.writeUInt16LE(name.length, at + 22);
+  return h;
+}

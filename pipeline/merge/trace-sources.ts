@@ -1,0 +1,121 @@
+/**
+ * Traceable numbers: each figure of the dataset gets its source — the workbook cell it was typed in, or the YAML
+ * line it was written on, or (for a computed figure) the sources it was computed from. Pure; runs right after the
+ * merge, so the JSON written next to the PDF, the HTML (`data-sumber`) and Lampiran "Sumber Data" all say the same.
+ */
+import type { Asal, AsalMap, Dataset, IndikatorData, ProgramData } from '../../schemas/dataset.ts';
+import type { Division } from '../../schemas/division.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { splitBudgetCode } from './merge-budget.ts';
+
+type YamlFile = 'iku.yaml' | 'renstra.yaml' | 'laporan.yaml';
+
+/** `{ file: 'iku.yaml', baris: 19 }` for a key path, the line left out when it is not known. */
+export function yamlAsal(ref: Reference, file: YamlFile, path: string, catatan?: string): Asal {
+  const baris = ref.lines?.[file]?.[path];
+  return { file, ...(baris === undefined ? {} : { baris }), ...(catatan ? { catatan } : {}) };
+}
+
+/** Column letters → number: `A` → 1, `AA` → 27. */
+const colNumber = (col: string): number => [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** `C7:C9, C12` (one column) or `E5:H5` (one row) from cell addresses: runs of neighbouring cells joined. */
+export function cellRuns(cells: readonly string[]): string {
+  const parsed = cells.map((c) => /^([A-Z]+)(\d+)$/.exec(c)).flatMap((m) => (m ? [{ col: m[1] as string, row: Number(m[2]) }] : []));
+  const oneRow = parsed.every((p) => p.row === parsed[0]?.row);
+  // Along the row when all cells share one, else down each column.
+  const line = (p: { col: string; row: number }) => (oneRow ? p.row : colNumber(p.col));
+  const pos = (p: { col: string; row: number }) => (oneRow ? colNumber(p.col) : p.row);
+  parsed.sort((a, b) => line(a) - line(b) || pos(a) - pos(b));
+  const runs: string[] = [];
+  for (let i = 0; i < parsed.length; ) {
+    let j = i;
+    while (j + 1 < parsed.length && line(parsed[j + 1]!) === line(parsed[i]!) && pos(parsed[j + 1]!) === pos(parsed[j]!) + 1) j++;
+    const a = parsed[i]!;
+    const b = parsed[j]!;
+    runs.push(i === j ? `${a.col}${a.row}` : `${a.col}${a.row}:${b.col}${b.row}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+/** Budget lines grouped by workbook, as one source per workbook naming the cells of `field`. */
+function linesAsal(lines: readonly { file: string; cell: string | undefined }[], catatan?: string): Asal[] {
+  const byFile = new Map<string, string[]>();
+  for (const l of lines) byFile.set(l.file, [...(byFile.get(l.file) ?? []), ...(l.cell ? [l.cell] : [])]);
+  return [...byFile].map(([file, cells]) => ({ file, sheet: 'Anggaran', ...(cells.length ? { cell: cellRuns(cells) } : {}), ...(catatan ? { catatan } : {}) }));
+}
+
+/** The dataset with `asal` on every indicator, program and kegiatan. */
+export function traceSources(dataset: Dataset, divisions: readonly Division[], ref: Reference): Dataset {
+  const lines = divisions.flatMap((d) => d.anggaran.map((row) => ({ file: d.file, row })));
+  const cellsOf = (field: 'pagu' | 'realisasi', keep: (kode: string, kodeIku: string | undefined) => boolean) =>
+    linesAsal(lines.filter((l) => keep(l.row.kode, l.row.kodeIku)).map((l) => ({ file: l.file, cell: l.row.sel?.[field] })));
+  const budgetAsal = (keep: (kode: string, kodeIku: string | undefined) => boolean): AsalMap => ({
+    pagu: cellsOf('pagu', keep),
+    realisasi: cellsOf('realisasi', keep),
+  });
+  const program = dataset.anggaran.program.map((p): ProgramData => {
+    const n = ref.iku.program.findIndex((x) => x.kode === p.kode);
+    return {
+      ...p,
+      asal: { ...budgetAsal((kode) => splitBudgetCode(kode).program === p.kode), ...(n >= 0 ? { pk: [yamlAsal(ref, 'iku.yaml', `program[${n}].anggaran`)] } : {}) },
+      kegiatan: p.kegiatan.map((k) => ({ ...k, asal: budgetAsal((kode) => sameKegiatan(kode, k.kode, p.kode)) })),
+    };
+  });
+  const sasaran = dataset.sasaran.map((s) => ({
+    ...s,
+    indikator: s.indikator.map((ind) => ({ ...ind, asal: indicatorAsal(ind, divisions, ref, budgetAsal((_, iku) => iku === ind.kode)) })),
+  }));
+  return { ...dataset, sasaran, anggaran: { ...dataset.anggaran, program } };
+}
+
+/** A line belongs to kegiatan `076.01.WA.4369` (or to the program's "no kegiatan" line `076.01.WA`). */
+function sameKegiatan(kode: string, kegiatanKode: string, programKode: string): boolean {
+  const { program, kegiatan } = splitBudgetCode(kode);
+  return program === programKode && (kegiatan === null ? kegiatanKode === programKode : `${program}.${kegiatan}` === kegiatanKode);
+}
+
+/** Where the Renstra lists the indicator: `sasaran[i].indikator[j]`. */
+function renstraPath(ref: Reference, kode: string): string | null {
+  for (const [i, s] of ref.renstra.sasaran.entries()) {
+    const j = s.indikator.findIndex((x) => x.kodeIku === kode);
+    if (j >= 0) return `sasaran[${i}].indikator[${j}]`;
+  }
+  return null;
+}
+
+const TW = ['TW I', 'TW II', 'TW III', 'TW IV'];
+
+function indicatorAsal(ind: IndikatorData, divisions: readonly Division[], ref: Reference, anggaran: AsalMap): AsalMap {
+  const n = ref.iku.indikator.findIndex((i) => i.kode === ind.kode);
+  const row = divisions.find((d) => d.file === ind.sumber)?.capaian.find((c) => c.kodeIku === ind.kode);
+  const cell = (key: string): Asal[] => (ind.sumber && row?.sel?.[key] ? [{ file: ind.sumber, sheet: 'Capaian', cell: row.sel[key] }] : []);
+  const asal: AsalMap = { target: [yamlAsal(ref, 'iku.yaml', `indikator[${n}].target`)] };
+  ind.targetTriwulan.forEach((v, k) => {
+    if (v !== null) asal[`targetTriwulan.${k}`] = [yamlAsal(ref, 'iku.yaml', `indikator[${n}].targetTriwulan[${k}]`)];
+  });
+  const quarterKeys = ['twI', 'twII', 'twIII', 'twIV'];
+  ind.realisasiTriwulan.forEach((v, k) => {
+    if (v !== null) asal[`realisasiTriwulan.${k}`] = cell(quarterKeys[k] as string);
+  });
+  if (ind.realisasi !== null) {
+    const typed = row?.realisasi !== null && row?.realisasi !== undefined;
+    const filled = ind.realisasiTriwulan.flatMap((v, k) => (v === null ? [] : cell(quarterKeys[k] as string).map((a) => ({ ...a, catatan: TW[k] as string }))));
+    asal['realisasi'] = typed ? cell('realisasi') : filled.map((a) => ({ ...a, catatan: `dihitung dari triwulan (${ind.agregasi}): ${a.catatan}` }));
+  }
+  if (ind.capaian.status === 'terhitung') {
+    asal['capaian'] = [...(asal['target'] ?? []), ...(asal['realisasi'] ?? [])].map((a) => ({ ...a, catatan: `dihitung dengan rumus ${ind.rumus}` }));
+  }
+  const path = renstraPath(ref, ind.kode);
+  for (const h of path ? ind.riwayat.slice(0, -1) : []) {
+    if (h.realisasi !== null) asal[`riwayat.${h.tahun}`] = [yamlAsal(ref, 'renstra.yaml', `${path}.realisasi.${h.tahun}`)];
+  }
+  if (path && ind.renstra.targetAkhir !== null) asal['renstra.targetAkhir'] = [yamlAsal(ref, 'renstra.yaml', `${path}.target.${ind.renstra.tahunAkhir}`)];
+  if (path && ind.standarNasional) asal['standarNasional'] = [yamlAsal(ref, 'renstra.yaml', `${path}.standarNasional.nilai`)];
+  if (anggaran['pagu']?.length) {
+    asal['anggaran.pagu'] = anggaran['pagu'];
+    asal['anggaran.realisasi'] = anggaran['realisasi'] ?? [];
+  }
+  return asal;
+}
