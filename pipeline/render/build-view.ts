@@ -9,7 +9,7 @@ import { bab2View } from './view-bab2.ts';
 import { bab3View } from './view-bab3.ts';
 import { bab4View } from './view-bab4.ts';
 import { daftarViews, kataPengantarView } from './view-depan.ts';
-import { drafView, halamanCss, judulLaporan, sampulView } from './view-halaman.ts';
+import { drafView, halamanCss, judulLaporan, sampulView, sidikFinal } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
 import { lampiranView } from './view-lampiran.ts';
 import { sumberDataView } from './view-sumber.ts';
@@ -38,6 +38,7 @@ export function buildReportView(input: RenderInput): ReportView {
     judul,
     halamanCss: halamanCss(judul, draf),
     draf,
+    sidikFinal: sidikFinal(build),
     sampul: sampulView(config, dataset.tahun),
     kataPengantar,
     ikhtisar,

@@ -36,6 +36,8 @@ export interface RenderInput {
   gambarNarasi?: Readonly<Record<string, GambarBerkas>>;
   /** Page labels from an earlier print; absent or `null` on the first pass (lists then show placeholders). */
   pages?: PageLabels | null;
+  /** The cover logo (SVG text); the placeholder in `templates/assets/` when absent. */
+  logoSvg?: string;
 }
 
 /** A heading or a table/figure caption: its anchor, number (`BAB III`, `A.`, `Tabel 3.1`, or `''`) and text. */

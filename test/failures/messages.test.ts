@@ -19,6 +19,7 @@ import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { finalReadiness, LOGO_CONTOH_MARK } from '../../pipeline/validate/final-readiness.ts';
 import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
@@ -499,6 +500,90 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
     expect(one(ds, 'referensi-tidak-sesuai').message).toBe(
       'laporan.yaml: kebijakan.skalaKategori[0] (baris 20) berisi kumpulan kunci. Isi salah satu saja: min atau lebihDari.',
     );
+  });
+});
+
+describe('a category band the policy can never reach', () => {
+  it('a band above 100 with the cap on and the category from the capped value: referensi-kategori-tidak-terjangkau', async () => {
+    const y = structuredClone(referenceYaml);
+    (y.config.kebijakan.skalaKategori as unknown[]).unshift({ lebihDari: 100, label: 'Istimewa' });
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+    const ds = validateReference(await loadInputs(dir)).diagnostics;
+    expect(one(ds, 'referensi-kategori-tidak-terjangkau')).toEqual({
+      severity: 'warning', rule: 'referensi-kategori-tidak-terjangkau', file: 'laporan.yaml',
+      message: 'laporan.yaml kebijakan.skalaKategori[0] (baris 20): kategori "Istimewa" dimulai di atas 100 dan tidak pernah tercapai, karena capaian dibatasi paling tinggi 100 (batasCapaian100: true) dan kategori diambil dari nilai yang dibatasi (kategoriDari: dibatasi). Tulis kategoriDari: mentah agar kategori diambil dari nilai sebelum dibatasi, atau hapus pita itu.',
+    });
+    y.config.kebijakan = { ...y.config.kebijakan, kategoriDari: 'mentah' } as typeof y.config.kebijakan;
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    expect(validateReference(await loadInputs(dir)).diagnostics).toEqual([]);
+  });
+});
+
+describe('a final report that still carries placeholders or gaps (final-readiness)', () => {
+  const ref = testReference();
+  const config = { ...ref.config, status: 'final' as const, telepon: '(0254) 000-0000', contoh: { telepon: '(0254) 000-0000' } };
+  const iku = { ...ref.iku, indikator: ref.iku.indikator.map((i, n) => (n === 0 ? { ...i, definisi: '', sumberData: 'Laporan' } : { ...i, definisi: 'd', sumberData: 's' })) };
+  const ds = finalReadiness(config, iku, { svg: `<svg ${LOGO_CONTOH_MARK}="true"/>`, file: 'templates/assets/logo.svg' });
+  const first = iku.indikator[0]!;
+
+  it('a value marked as a sample in laporan.yaml: final-nilai-contoh', () => {
+    expect(one(ds, 'final-nilai-contoh')).toEqual({
+      severity: 'error', rule: 'final-nilai-contoh', file: 'laporan.yaml',
+      message: 'telepon di laporan.yaml masih berisi nilai contoh (rekaan) "(0254) 000-0000". Ganti dengan nilai yang sebenarnya sebelum laporan final dibuat, lalu hapus baris telepon dari bagian contoh.',
+    });
+  });
+  it('the placeholder logo: final-logo-contoh', () => {
+    expect(one(ds, 'final-logo-contoh')).toEqual({
+      severity: 'error', rule: 'final-logo-contoh', file: 'templates/assets/logo.svg',
+      message: 'Logo sampul (templates/assets/logo.svg) masih logo contoh, bukan logo resmi KPU. Simpan logo resmi sebagai berkas SVG inputs/logo.svg sebelum laporan final dibuat.',
+    });
+  });
+  it('an indicator without a definition: final-definisi-kosong', () => {
+    expect(one(ds, 'final-definisi-kosong')).toEqual({
+      severity: 'error', rule: 'final-definisi-kosong', file: 'iku.yaml',
+      message: `Indikator ${first.kode} (${first.nama}) di iku.yaml belum punya definisi (cara menghitung). Isi definisi untuk indikator itu sebelum laporan final dibuat.`,
+    });
+  });
+  it('a replaced value is no longer a sample', () => {
+    const replaced = finalReadiness({ ...config, telepon: '(0254) 267000' }, iku, null);
+    expect(replaced.map((d) => d.rule)).toEqual(['final-definisi-kosong']);
+  });
+});
+
+describe('a workbook stopped by the limits of its reading (worker thread)', () => {
+  const checkOne = async (limits: { timeMs: number; memoryMb: number }) => {
+    const { WorkbookPool } = await import('../../pipeline/check/workbook-pool.ts');
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'divisi-lambat.xlsx'), await bad.goodWorkbook());
+    const pool = new WorkbookPool(1, limits);
+    try {
+      return (await pool.check(dir, 'divisi-lambat.xlsx', testReference())).diagnostics;
+    } finally {
+      await pool.close();
+    }
+  };
+
+  it('over the time limit: pembacaan-terlalu-lama', async () => {
+    expect(one(await checkOne({ timeMs: 1, memoryMb: 1024 }), 'pembacaan-terlalu-lama')).toEqual({
+      severity: 'error',
+      rule: 'pembacaan-terlalu-lama',
+      file: 'divisi-lambat.xlsx',
+      message:
+        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
+  });
+
+  it('over the memory limit: pembacaan-terlalu-besar', async () => {
+    expect(one(await checkOne({ timeMs: 60_000, memoryMb: 8 }), 'pembacaan-terlalu-besar')).toEqual({
+      severity: 'error',
+      rule: 'pembacaan-terlalu-besar',
+      file: 'divisi-lambat.xlsx',
+      message:
+        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
   });
 });
 

@@ -1,0 +1,63 @@
+/**
+ * The final report, as the Pelaksana meets it with the real CLI on the sample: refused with a list while the sample's
+ * placeholders and gaps remain; once they are replaced, written under its own name next to the draft (which stays
+ * byte-identical), without watermark, carrying the input fingerprint on its last page and in its metadata.
+ */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdf } from '../helpers/read-pdf.ts';
+import { copySample, runCli } from '../helpers/run-cli.ts';
+import { makeFinalReady, setStatus } from './final-helpers.ts';
+
+const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
+let work: Awaited<ReturnType<typeof copySample>>;
+const build = (...extra: string[]) => runCli(['--inputs', work.inputs, '--output', work.output, ...extra]);
+
+beforeAll(async () => {
+  work = await copySample();
+  const draft = await build();
+  expect(draft.code, draft.stderr).toBe(0);
+});
+
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+describe('status: final on the sample as shipped', () => {
+  it('is refused (exit 2) with one line per placeholder and gap, and writes no final', async () => {
+    await setStatus(work.inputs, 'final');
+    const run = await build();
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    for (const path of ['telepon', 'kontak', 'penandatangan.sekretaris.nama', 'penandatangan.sekretaris.nip']) {
+      expect(run.stderr).toContain(`${path} di laporan.yaml masih berisi nilai contoh (rekaan)`);
+    }
+    expect(run.stderr).toContain('Logo sampul (templates/assets/logo.svg) masih logo contoh');
+    expect(run.stderr).toContain('Indikator IKU-03 (Jumlah kegiatan sosialisasi dan pendidikan pemilih yang dilaksanakan) di iku.yaml belum punya definisi');
+    expect(run.stderr).toContain('Laporan TIDAK dibuat');
+    expect((await readdir(work.output)).filter((f) => f.includes('final'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('status: final once the placeholders are replaced', () => {
+  it('writes …-final.pdf beside the untouched draft, unwatermarked, with the fingerprint on its last page and in its metadata', async () => {
+    const draftBefore = await readFile(join(work.output, `${STEM}-draf-ke-1.pdf`));
+    await makeFinalReady(work.inputs);
+    const run = await build();
+    expect(run.code, run.stderr).toBe(0);
+    const names = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
+    expect(names).toEqual([...['html', 'json', 'pdf'].map((e) => `${STEM}-draf-ke-1.${e}`), ...['html', 'json', 'pdf'].map((e) => `${STEM}-final.${e}`)].sort());
+    expect(Buffer.compare(await readFile(join(work.output, `${STEM}-draf-ke-1.pdf`)), draftBefore)).toBe(0);
+    const json = JSON.parse(await readFile(join(work.output, `${STEM}-final.json`), 'utf8'));
+    expect(json.build).toMatchObject({ status: 'final', nomorDraf: null });
+    const fingerprint: string = json.build.fingerprint;
+    const pdf = await readPdf(await readFile(join(work.output, `${STEM}-final.pdf`)));
+    const text = pdf.pages.join('\n');
+    expect(text).not.toContain('DRAF');
+    expect(pdf.pages.at(-1)).toContain(`Sidik masukan laporan ini: ${fingerprint}`);
+    expect((pdf.info['Custom'] as Record<string, string>)['SidikMasukan']).toBe(fingerprint);
+    expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
+    expect(text).toContain('Penandatangan Uji, S.H.');
+  }, 180_000);
+});
