@@ -6,7 +6,6 @@ import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
 import { readOptionalYaml } from './read-optional-yaml.ts';
 import { openWorkbookFile, type OpenedWorkbook } from './open-workbook-file.ts';
-import { parseWorkbook } from './read-workbook.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import type { LoadedInputs, RawWorkbook } from './types.ts';
 
@@ -70,6 +69,8 @@ export async function readWorkbookFile(inputsDir: string, rel: string): Promise<
   try {
     const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
     if ('diagnostic' in opened) return opened;
+    // Loaded here: the main thread of a build reads no workbook (the workers do) and need not load exceljs.
+    const { parseWorkbook } = await import('./read-workbook.ts');
     return { ...opened, workbook: await parseWorkbook(opened.bytes, rel) };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);

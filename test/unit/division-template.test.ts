@@ -147,7 +147,7 @@ describe('one template', () => {
   it('guards the numbers: percentages 0–100 as decimals, documents as whole numbers, dates as dates', () => {
     const capaian = sheet(wb, 'Capaian');
     expect(capaian.getCell('E5').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], showErrorMessage: true });
-    expect(capaian.getCell('I5').dataValidation.prompt).toContain('Ketik 66,05 untuk 66,05%');
+    expect(capaian.getCell('I5').dataValidation.prompt).toContain('misalnya 66,05 (di Excel berbahasa Inggris: 66.05)');
     expect(capaian.getCell('E6').dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(capaian.getCell('E6').numFmt).toBe('#,##0');
     expect(sheet(wb, 'Identitas').getCell('B7').dataValidation).toMatchObject({ type: 'date' });
