@@ -21,6 +21,7 @@ import { mergeDataset } from './merge/merge-dataset.ts';
 import { assertDataset } from './merge/self-check.ts';
 import { traceSources } from './merge/trace-sources.ts';
 import { writeOutputs } from './print/write-outputs.ts';
+import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
@@ -167,6 +168,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
+      ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
       ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
     ],
@@ -189,7 +191,15 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages, ...(logo ? { logoSvg: logo.svg } : {}) });
+    const out = renderReport({
+      dataset,
+      reference,
+      build,
+      narrative: inputs.narrative,
+      gambarNarasi: inputs.gambarNarasi ?? {},
+      pages,
+      ...(logo ? { logoSvg: logo.svg } : {}),
+    });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };

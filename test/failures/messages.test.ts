@@ -25,6 +25,7 @@ import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
 import { removeTempDirs, tempDir } from '../fixtures/write-workbook.ts';
 import * as bad from './bad-files.ts';
+import { narasiGambarDiagnostics } from '../../pipeline/render/narasi-gambar.ts';
 
 afterAll(removeTempDirs);
 
@@ -582,6 +583,40 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       file: 'divisi-lambat.xlsx',
       message:
         'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
+  });
+});
+
+describe('pictures in the narrative and sources of funds (issue 13)', () => {
+  const berkas = { 'besar.png': { mime: 'image/png', ukuran: 5 * 1024 * 1024, base64: null } };
+  const gambar = (text: string) => narasiGambarDiagnostics({ 'struktur-organisasi': text }, berkas);
+
+  it('a picture from the web: gambar-bukan-lokal', () => {
+    expect(one(gambar('![Bagan](http://contoh.go.id/bagan.png)'), 'gambar-bukan-lokal')).toEqual({
+      severity: 'error', rule: 'gambar-bukan-lokal', file: 'narasi/struktur-organisasi.md',
+      message: 'Gambar di narasi/struktur-organisasi.md: "http://contoh.go.id/bagan.png" bukan berkas di folder inputs/narasi/. Laporan tidak mengambil apa pun dari internet atau dari luar folder itu: simpan gambarnya di inputs/narasi/ lalu tulis nama berkasnya saja, misalnya ![Struktur Organisasi](struktur-organisasi.png).',
+    });
+  });
+
+  it('a picture above the size limit: gambar-terlalu-besar', () => {
+    expect(one(gambar('![Bagan](besar.png)'), 'gambar-terlalu-besar')).toEqual({
+      severity: 'error', rule: 'gambar-terlalu-besar', file: 'narasi/struktur-organisasi.md',
+      message: 'Gambar di narasi/struktur-organisasi.md: berkas narasi/besar.png berukuran 5 MB, melebihi batas 2 MB. Perkecil gambarnya (misalnya simpan ulang dengan lebar 2.000 piksel atau sebagai JPEG), lalu susun ulang laporan.',
+    });
+  });
+
+  it('a picture file that is not there: gambar-tidak-ditemukan (warning)', () => {
+    expect(one(gambar('![Bagan](bagan.svg)'), 'gambar-tidak-ditemukan')).toEqual({
+      severity: 'warning', rule: 'gambar-tidak-ditemukan', file: 'narasi/struktur-organisasi.md',
+      message: 'Gambar di narasi/struktur-organisasi.md: berkas narasi/bagan.svg tidak ditemukan. Simpan gambarnya dengan nama itu di folder inputs/narasi/, atau perbaiki nama berkas di teks.',
+    });
+  });
+
+  it('a Sumber Dana cell naming no configured source: sumber-dana-tidak-dikenal', async () => {
+    const rows = [['REALISASI ANGGARAN'], [], ['Kode', 'Program/Kegiatan', 'Pagu', 'Realisasi', 'Kode IKU', 'Sumber Dana'], ['076.01.WA.2345', 'Dukungan manajemen', 100, 90, '', 'APBN-P']];
+    expect(one(await checked({ anggaranSheet: { rows: rows as never } }), 'sumber-dana-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'sumber-dana-tidak-dikenal', ...inSheet('Anggaran', 'F4'),
+      message: 'Sumber Dana "APBN-P" tidak dikenal. Tulis salah satu kode sumber dana di laporan.yaml: RM (DIPA (Rupiah Murni)), HIBAH (Hibah APBD); kosongkan sel untuk RM.',
     });
   });
 });
