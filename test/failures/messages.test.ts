@@ -566,3 +566,18 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
     });
   });
 });
+
+describe('the printed report', () => {
+  it('something wider than its page even after wrapping: teks-terlalu-lebar (warning), naming the text and its cell', async () => {
+    const { tooWideDiagnostic } = await import('../../pipeline/print/fit-to-page.ts');
+    expect(tooWideDiagnostic({ text: 'Kotak lebar', source: 'divisi-x.xlsx, Analisis!B7', overMm: 86 })).toEqual({
+      severity: 'warning',
+      rule: 'teks-terlalu-lebar',
+      file: 'divisi-x.xlsx',
+      sheet: 'Analisis',
+      cell: 'B7',
+      message:
+        'Teks "Kotak lebar" (sumber: divisi-x.xlsx, Analisis!B7) lebih lebar dari halaman (menonjol 86 mm) walaupun sudah dipenggal; bagian itu dicetak melewati batas kanan halaman. Sisipkan spasi pada teks itu atau persingkat, lalu susun ulang laporan.',
+    });
+  });
+});
