@@ -15,6 +15,7 @@ import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
 import { removeOtherDrafts, reportBase } from './history/report-files.ts';
+import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
@@ -22,6 +23,7 @@ import { assertDataset } from './merge/self-check.ts';
 import { traceSources } from './merge/trace-sources.ts';
 import { tooWideDiagnostic } from './print/fit-to-page.ts';
 import { writeOutputs } from './print/write-outputs.ts';
+import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
@@ -71,7 +73,7 @@ export interface BuildResult {
   pages: number | null;
   timings: Partial<Record<Stage, number>>;
   /** The draft this build wrote (number, whether it is new, the draft before it), `null` for a final or no report. */
-  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null } | null;
+  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null; perubahan: WrittenChanges | null } | null;
 }
 
 /** Runs one whole build. Input problems come back as diagnostics; only unexpected failures (and cancelling) throw. */
@@ -168,6 +170,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
+      ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
       ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
     ],
@@ -190,7 +193,15 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages, ...(logo ? { logoSvg: logo.svg } : {}) });
+    const out = renderReport({
+      dataset,
+      reference,
+      build,
+      narrative: inputs.narrative,
+      gambarNarasi: inputs.gambarNarasi ?? {},
+      pages,
+      ...(logo ? { logoSvg: logo.svg } : {}),
+    });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
@@ -206,12 +217,14 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
   ]);
-  if (draft) {
-    const record = { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  const record = draft && { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  if (record) {
     await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);
     await removeOtherDrafts(opts.outputDir, config, base);
   }
-  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
+  // What changed since the draft before, for the reviewer: only when this build made a new draft number
+  const perubahan = record && draft?.baru && last ? await writeChanges(opts.outputDir, last, record, judulLaporan(config)) : null;
+  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last, perubahan } };
 }
 
 /** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
@@ -248,9 +261,11 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
   ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
 
+const judulLaporan = (config: Reference['config']): string => `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`;
+
 function pdfMetadata({ config }: Reference, nomorDraf: number | null) {
   return {
-    title: `Laporan Kinerja ${config.satker} Tahun ${config.tahun}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
+    title: `${judulLaporan(config)}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
     author: config.satker,
     subject: `Laporan Kinerja (LKj) Tahun ${config.tahun}`,
     keywords: ['LKj', 'Laporan Kinerja', 'SAKIP', config.instansi, String(config.tahun)],
