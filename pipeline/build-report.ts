@@ -44,6 +44,8 @@ export interface BuildOptions {
   cache?: WorkbookCache;
   /** Clock, for reproducible tests. */
   now?: () => Date;
+  /** Called after each workbook is checked, with the count so far and the total (progress on long runs). */
+  onProgress?: (done: number, total: number) => void;
   /** `SOURCE_DATE_EPOCH`: every date the build writes (PDF, HTML, JSON, problem reports) is this moment. */
   sourceDateEpoch?: Date | null;
 }
@@ -123,6 +125,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
     ...(signal ? { signal } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    onProgress: opts.onProgress,
   });
   for (const w of workbooks) {
     timings.load = (timings.load ?? 0) + w.readMs;

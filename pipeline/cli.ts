@@ -9,6 +9,7 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
+import { progressReporter } from './cli/progress.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       checkOnly: args.check,
       signal: stop.controller.signal,
       sourceDateEpoch: epoch,
+      ...(quiet ? {} : { onProgress: progressReporter((line) => console.error(line)) }),
     });
   } catch (e) {
     process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
@@ -86,14 +88,17 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
       templatesDir: TEMPLATES_DIR,
       signal: stop.controller.signal,
       onBuild: ({ result, error, trigger, ms }) => {
-        const when = trigger === 'awal' ? 'Penyusunan awal' : `Perubahan pada ${trigger}`;
+        // A divider with the clock time, so one build's messages are not read as the next one's.
+        const jam = new Date().toLocaleTimeString('id-ID', { hour12: false });
+        console.error(`\n──────── ${jam} · ${trigger === 'awal' ? 'penyusunan pertama' : `perubahan pada ${trigger}`} ────────`);
         if (result) {
           if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
           console.error(buildSummary(result, ms / 1000, process.cwd()));
         } else {
           console.error(`Kegagalan: ${(error as Error)?.message ?? error}`);
         }
-        console.error(`${when}: selesai ${(ms / 1000).toFixed(2).replace('.', ',')} detik setelah disimpan. ${waiting}`);
+        const detik = (ms / 1000).toFixed(2).replace('.', ',');
+        console.error(`${trigger === 'awal' ? `Selesai dalam ${detik} detik.` : `Selesai ${detik} detik setelah disimpan.`} ${waiting}`);
       },
     });
   } finally {
@@ -115,7 +120,7 @@ function listenForStop(watching = false) {
     }
     firstAt = Date.now();
     state.signal = signal;
-    console.error(watching ? `\nPemantauan dihentikan (${signal}).` : `\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
+    console.error(watching ? `\nPemantauan dihentikan (${stopWord(signal)}).` : `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`);
     setTimeout(() => process.exit(exitCodeOf(signal)), CLEANUP_LIMIT_MS).unref();
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };
@@ -137,13 +142,17 @@ function readSourceDateEpoch(json: string | null | undefined): Date | null | und
   }
 }
 
+/** What stopped the build, in the user's words rather than the signal's name. */
+const stopWord = (signal: NodeJS.Signals): string =>
+  ({ SIGINT: 'Ctrl-C', SIGTERM: 'diminta berhenti oleh sistem', SIGHUP: 'jendela terminal ditutup' })[signal as string] ?? signal;
+
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
 /** Where the JSON goes: undefined none, null stdout, else a file. */
 type JsonTarget = string | null | undefined;
 
 function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
-  const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
+  const message = `Penyusunan dihentikan (${stopWord(signal)}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
   console.error(message);
   if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
   return exitCodeOf(signal);

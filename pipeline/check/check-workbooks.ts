@@ -33,7 +33,7 @@ export async function checkWorkbooks(
   inputsDir: string,
   files: readonly string[],
   reference: Reference,
-  opts: { workers?: number; signal?: AbortSignal; cache?: WorkbookCache } = {},
+  opts: CheckOptions & { cache?: WorkbookCache } = {},
 ): Promise<CheckedWorkbook[]> {
   if (!opts.cache) return checkAll(inputsDir, files, reference, opts);
   const { cache } = opts;
@@ -52,12 +52,14 @@ export async function checkWorkbooks(
   return files.map((rel) => fresh.get(rel) ?? { ...(cache.entries.get(rel)?.result as CheckedWorkbook), readMs: 0, validateMs: 0 });
 }
 
-async function checkAll(
-  inputsDir: string,
-  files: readonly string[],
-  reference: Reference,
-  opts: { workers?: number; signal?: AbortSignal },
-): Promise<CheckedWorkbook[]> {
+/** How the workbooks are checked: worker threads, cancelling, and a count after each workbook (progress on long runs). */
+export interface CheckOptions {
+  workers?: number;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+}
+
+async function checkAll(inputsDir: string, files: readonly string[], reference: Reference, opts: CheckOptions): Promise<CheckedWorkbook[]> {
   const fromEnv = process.env['LKJ_WORKERS'];
   const automatic = files.length >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0;
   const workers = opts.workers ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : automatic);
@@ -66,10 +68,11 @@ async function checkAll(
     for (const rel of files) {
       opts.signal?.throwIfAborted();
       out.push(await checkWorkbook(inputsDir, rel, reference));
+      opts.onProgress?.(out.length, files.length);
     }
     return out;
   }
-  return inWorkers(inputsDir, files, reference, workers, opts.signal);
+  return inWorkers(inputsDir, files, reference, workers, opts);
 }
 
 function workerUrl(): URL {
@@ -79,14 +82,16 @@ function workerUrl(): URL {
     : new URL('./check-workbook-worker.js', import.meta.url);
 }
 
-async function inWorkers(inputsDir: string, files: readonly string[], reference: Reference, count: number, signal?: AbortSignal): Promise<CheckedWorkbook[]> {
+async function inWorkers(inputsDir: string, files: readonly string[], reference: Reference, count: number, opts: CheckOptions): Promise<CheckedWorkbook[]> {
+  const { signal } = opts;
   const results = new Map<string, CheckedWorkbook>();
   const queue = [...files];
   const pool = Array.from({ length: Math.min(count, files.length) }, () => new Worker(workerUrl(), { workerData: { inputsDir, reference } }));
   const stopAll = () => void Promise.all(pool.map((w) => w.terminate()));
   signal?.addEventListener('abort', stopAll, { once: true });
   try {
-    await Promise.all(pool.map((worker) => drain(worker, queue, results, signal)));
+    const done = () => opts.onProgress?.(results.size, files.length);
+    await Promise.all(pool.map((worker) => drain(worker, queue, results, signal, done)));
   } finally {
     signal?.removeEventListener('abort', stopAll);
     await Promise.all(pool.map((w) => w.terminate()));
@@ -96,7 +101,7 @@ async function inWorkers(inputsDir: string, files: readonly string[], reference:
 }
 
 /** Feeds one worker from the shared queue until it is empty. */
-function drain(worker: Worker, queue: string[], results: Map<string, CheckedWorkbook>, signal?: AbortSignal): Promise<void> {
+function drain(worker: Worker, queue: string[], results: Map<string, CheckedWorkbook>, signal: AbortSignal | undefined, done: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const next = () => {
       const rel = queue.shift();
@@ -106,6 +111,7 @@ function drain(worker: Worker, queue: string[], results: Map<string, CheckedWork
     worker.on('message', (m: { ok: true; result: CheckedWorkbook } | { ok: false; file: string; message: string }) => {
       if (!m.ok) return reject(new Error(`Gagal memeriksa ${m.file}: ${m.message}`));
       results.set(m.result.file, m.result);
+      done();
       next();
     });
     worker.on('error', reject);

@@ -168,12 +168,12 @@ describe('draft and final', () => {
     expect(await watermarkedPages(draf.printed.pdf)).toEqual(draf.pdf.pages.map(() => true));
     expect(draf.pdf.pages.filter((p) => !/DRAF ke-1, bukan dokumen resmi/.test(p))).toEqual([]);
     expect(draf.build.fingerprint).toMatch(/^[0-9a-f]{12}$/);
-    expect(draf.pdf.pages.filter((p) => !p.includes(`sidik ${draf.build.fingerprint}`))).toEqual([]);
+    expect(draf.pdf.pages.filter((p) => !p.includes(`kode berkas ${draf.build.fingerprint}`))).toEqual([]);
   });
 
   it('has neither in the final report, which is otherwise the same report', async () => {
     expect(await watermarkedPages(final.printed.pdf)).toEqual(final.pdf.pages.map(() => false));
-    expect(final.pdf.pages.join('\n')).not.toMatch(/DRAF|sidik/);
+    expect(final.pdf.pages.join('\n')).not.toMatch(/DRAF|kode berkas/);
     expect(final.pdf.outline.map((o) => o.title)).toEqual(draf.pdf.outline.map((o) => o.title));
   });
 });

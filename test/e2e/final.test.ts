@@ -55,7 +55,7 @@ describe('status: final once the placeholders are replaced', () => {
     const pdf = await readPdf(await readFile(join(work.output, `${STEM}-final.pdf`)));
     const text = pdf.pages.join('\n');
     expect(text).not.toContain('DRAF');
-    expect(pdf.pages.at(-1)).toContain(`Sidik masukan laporan ini: ${fingerprint}`);
+    expect(pdf.pages.at(-1)).toContain(`Kode berkas masukan laporan ini: ${fingerprint}`);
     expect((pdf.info['Custom'] as Record<string, string>)['SidikMasukan']).toBe(fingerprint);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
     expect(text).toContain('Penandatangan Uji, S.H.');
