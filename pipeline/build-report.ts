@@ -11,15 +11,18 @@ import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './print/launch-browser.ts';
 import type { CheckedWorkbook } from './check/check-workbook.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
+import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
 import { removeOtherDrafts, reportBase } from './history/report-files.ts';
+import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { assertDataset } from './merge/self-check.ts';
 import { traceSources } from './merge/trace-sources.ts';
 import { writeOutputs } from './print/write-outputs.ts';
+import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
@@ -42,6 +45,10 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Workbooks checked by earlier builds of a watch session (unchanged files are not read again). */
   cache?: WorkbookCache;
+  /** Workbook worker threads to reuse (watch mode); otherwise the build starts its own and ends them. */
+  pool?: WorkbookPool;
+  /** Told when the workbooks start being read, with how many there are (the CLI shows it as progress). */
+  onReading?: (workbooks: number) => void;
   /** Clock, for reproducible tests. */
   now?: () => Date;
   /** Called after each workbook is checked, with the count so far and the total (progress on long runs). */
@@ -67,19 +74,32 @@ export interface BuildResult {
   pages: number | null;
   timings: Partial<Record<Stage, number>>;
   /** The draft this build wrote (number, whether it is new, the draft before it), `null` for a final or no report. */
-  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null } | null;
+  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null; perubahan: WrittenChanges | null } | null;
 }
 
 /** Runs one whole build. Input problems come back as diagnostics; only unexpected failures (and cancelling) throw. */
 export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
   // Chromium starts at once, so that it is ready when the workbooks have been read; the modules that only a PDF
   // needs (Puppeteer, Handlebars, ECharts, pdf-lib) are loaded only for a PDF, so `--check` stays light.
-  const printing = opts.checkOnly ? null : startPrinting(opts);
+  const browser = opts.checkOnly ? null : import('./print/launch-browser.ts').then((m) => m.startBuildBrowser(opts.browser, opts.signal));
+  const printing = browser && startPrinting(browser);
+  // The workbook workers start now too: they load exceljs while this thread reads the reference data.
+  const pool = opts.pool ?? ownPool();
   try {
-    return await build(opts, printing);
+    return await build(pool ? { ...opts, pool } : opts, printing);
   } finally {
-    await printing?.then((p) => p.browser.close()).catch(() => undefined);
+    // Not through `printing`: a cancelled build does not wait for the print modules to load before closing Chromium.
+    if (!opts.pool) await pool?.close();
+    await browser?.then((b) => b.close()).catch(() => undefined);
   }
+}
+
+/** A started pool of one workbook worker, unless `LKJ_WORKERS=0` asks to check in this thread. */
+export function ownPool(): WorkbookPool | undefined {
+  if (process.env['LKJ_WORKERS'] === '0') return undefined;
+  const pool = new WorkbookPool(1);
+  pool.warm();
+  return pool;
 }
 
 /** What the render and print stages need, loaded and started while the inputs are read. */
@@ -89,10 +109,9 @@ interface Printing {
   printReport: typeof import('./print/print-report.ts').printReport;
 }
 
-async function startPrinting(opts: BuildOptions): Promise<Printing> {
-  const { startBuildBrowser } = await import('./print/launch-browser.ts');
-  const browser = startBuildBrowser(opts.browser, opts.signal);
-  const [{ renderReport }, { printReport }] = await Promise.all([
+async function startPrinting(starting: Promise<BuildBrowser>): Promise<Printing> {
+  const [browser, { renderReport }, { printReport }] = await Promise.all([
+    starting,
     import('./render/render-report.ts'),
     import('./print/print-report.ts'),
   ]);
@@ -122,10 +141,12 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
   const reference = ref.reference;
+  opts.onReading?.(inputs.workbookFiles.length);
   const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
     ...(signal ? { signal } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
     onProgress: opts.onProgress,
+    ...(opts.pool ? { pool: opts.pool } : {}),
   });
   for (const w of workbooks) {
     timings.load = (timings.load ?? 0) + w.readMs;
@@ -151,6 +172,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
+      ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
       ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
     ],
@@ -173,7 +195,15 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages, ...(logo ? { logoSvg: logo.svg } : {}) });
+    const out = renderReport({
+      dataset,
+      reference,
+      build,
+      narrative: inputs.narrative,
+      gambarNarasi: inputs.gambarNarasi ?? {},
+      pages,
+      ...(logo ? { logoSvg: logo.svg } : {}),
+    });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
@@ -188,12 +218,14 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
   ]);
-  if (draft) {
-    const record = { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  const record = draft && { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  if (record) {
     await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);
     await removeOtherDrafts(opts.outputDir, config, base);
   }
-  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
+  // What changed since the draft before, for the reviewer: only when this build made a new draft number
+  const perubahan = record && draft?.baru && last ? await writeChanges(opts.outputDir, last, record, judulLaporan(config)) : null;
+  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last, perubahan } };
 }
 
 /** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
@@ -230,9 +262,11 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
   ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
 
+const judulLaporan = (config: Reference['config']): string => `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`;
+
 function pdfMetadata({ config }: Reference, nomorDraf: number | null) {
   return {
-    title: `Laporan Kinerja ${config.satker} Tahun ${config.tahun}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
+    title: `${judulLaporan(config)}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
     author: config.satker,
     subject: `Laporan Kinerja (LKj) Tahun ${config.tahun}`,
     keywords: ['LKj', 'Laporan Kinerja', 'SAKIP', config.instansi, String(config.tahun)],

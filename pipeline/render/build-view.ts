@@ -27,10 +27,11 @@ export function buildReportView(input: RenderInput): ReportView {
   const kataPengantar = kataPengantarView(config, narrative, daftar);
   const ikhtisar = ikhtisarView(dataset, config, daftar);
   const daftarLists = daftarViews(daftar);
-  const bab1 = bab1View(narrative, daftar);
+  const gambarNarasi = input.gambarNarasi ?? {};
+  const bab1 = bab1View(narrative, daftar, gambarNarasi);
   const bab2 = bab2View(reference, daftar, dataset);
   const bab3 = bab3View(reference, dataset, daftar);
-  const bab4 = bab4View(dataset, config, narrative, daftar);
+  const bab4 = bab4View(dataset, config, narrative, daftar, gambarNarasi);
   const lampiran = lampiranView(reference, dataset, daftar);
   const sumberData = sumberDataView(dataset, reference, daftar);
   return {

@@ -8,7 +8,6 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { writeOutputs, type OutputFile } from '../print/write-outputs.ts';
-import { correctionCopy } from './correction-copy.ts';
 import { problemReport, type ProblemReportInput } from './problem-report.ts';
 import { problemsHtml } from './problems-html.ts';
 import { problemsByUnit, unitProblemsHtml } from './unit-problems.ts';
@@ -87,6 +86,8 @@ async function makeCopies(input: WriteProblemReportsInput): Promise<{ files: Cop
     const problems = input.diagnostics.filter((d) => d.file === file);
     if (!bytes || !problems.some((d) => d.severity !== 'info')) continue;
     try {
+      // Loaded only when a copy is made: a build without problems never loads exceljs in its main thread.
+      const { correctionCopy } = await import('./correction-copy.ts');
       files.push({ name: file, source: file, data: await correctionCopy(bytes, file, problems, input.checkedAt) });
     } catch (cause) {
       const message = `Salinan koreksi untuk ${file} tidak dapat dibuat (${(cause as Error).message}). Masalahnya tetap tercantum di laporan pemeriksaan.`;

@@ -7,17 +7,19 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { copySample, runCli } from '../helpers/run-cli.ts';
+import { runCli, type SharedSample } from '../helpers/run-cli.ts';
+import { copySharedSample } from '../helpers/shared-sample.ts';
+import { watermarkedPages } from '../render/watermark-pages.ts';
 import { makeFinalReady, setStatus } from './final-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
-let work: Awaited<ReturnType<typeof copySample>>;
+let work: SharedSample;
 const build = (...extra: string[]) => runCli(['--inputs', work.inputs, '--output', work.output, ...extra]);
 
 beforeAll(async () => {
-  work = await copySample();
-  const draft = await build();
-  expect(draft.code, draft.stderr).toBe(0);
+  // The run's shared sample build (the draft), copied: this file turns it final.
+  work = await copySharedSample();
+  expect(work.run.code, work.run.stderr).toBe(0);
 });
 
 afterAll(async () => {
@@ -52,9 +54,16 @@ describe('status: final once the placeholders are replaced', () => {
     const json = JSON.parse(await readFile(join(work.output, `${STEM}-final.json`), 'utf8'));
     expect(json.build).toMatchObject({ status: 'final', nomorDraf: null });
     const fingerprint: string = json.build.fingerprint;
-    const pdf = await readPdf(await readFile(join(work.output, `${STEM}-final.pdf`)));
+    const bytes = await readFile(join(work.output, `${STEM}-final.pdf`));
+    const pdf = await readPdf(bytes);
     const text = pdf.pages.join('\n');
     expect(text).not.toContain('DRAF');
+    expect(text).not.toMatch(/kode berkas [0-9a-f]/);
+    expect(await watermarkedPages(bytes)).toEqual(pdf.pages.map(() => false));
+    // Otherwise the same report as the draft: the same bookmarks.
+    const draft = await readPdf(draftBefore);
+    expect(pdf.outline.map((o) => o.title)).toEqual(draft.outline.map((o) => o.title));
+    expect(pdf.info).toMatchObject({ Author: 'Sekretariat KPU Provinsi Banten', Subject: 'Laporan Kinerja (LKj) Tahun 2024', Creator: 'lkj' });
     expect(pdf.pages.at(-1)).toContain(`Kode berkas masukan laporan ini: ${fingerprint}`);
     expect((pdf.info['Custom'] as Record<string, string>)['SidikMasukan']).toBe(fingerprint);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
