@@ -10,7 +10,8 @@ export function yamlNumbersOutOfRange(raw: RawReferenceFile, limit = 20): Diagno
     if (out.length >= limit || depth > 64) return;
     if (typeof value === 'number' && !(Math.abs(value) <= MAX_SANE_NUMBER) && !Number.isNaN(value)) {
       const line = raw.lines?.[path];
-      const message = `${raw.file}${line === undefined ? '' : ` baris ${line}`}: ${outOfRange(path || 'nilai', String(value))}`;
+      // The line is the diagnostic's own field (shown as `baris 20` before the message).
+      const message = `${raw.file}: ${outOfRange(path || 'nilai', String(value))}`;
       out.push(error({ rule: 'angka-di-luar-jangkauan', file: raw.file, ...(line === undefined ? {} : { line }), message, actual: String(value), expected: `≤ ${SANE_LIMIT_TEXT}` }));
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, depth + 1);
