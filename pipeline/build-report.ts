@@ -2,6 +2,8 @@
  * The orchestrator. Reads like the table of contents of a build:
  * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Division } from '../schemas/division.ts';
@@ -9,6 +11,7 @@ import type { Reference } from '../schemas/reference.ts';
 import type { BuildBrowser } from './print/launch-browser.ts';
 import type { CheckedWorkbook } from './check/check-workbook.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
+import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
 import { removeOtherDrafts, reportBase } from './history/report-files.ts';
@@ -18,10 +21,13 @@ import { mergeDataset } from './merge/merge-dataset.ts';
 import { assertDataset } from './merge/self-check.ts';
 import { traceSources } from './merge/trace-sources.ts';
 import { writeOutputs } from './print/write-outputs.ts';
+import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
 import type { PageLabels } from './render/render-report.ts';
 import { writeProblemReports, type WrittenProblemReports } from './report-problems/write-problem-reports.ts';
+import { LOGO_FILE } from './render/assets.ts';
 import { applyFinalStatus } from './validate/apply-final-status.ts';
+import { finalReadiness, type CoverLogo } from './validate/final-readiness.ts';
 import { checkReport } from './validate/check-report.ts';
 import { crossCheck } from './validate/cross-check.ts';
 import { validateReference } from './validate/validate-reference.ts';
@@ -38,6 +44,10 @@ export interface BuildOptions {
   signal?: AbortSignal;
   /** Workbooks checked by earlier builds of a watch session (unchanged files are not read again). */
   cache?: WorkbookCache;
+  /** Workbook worker threads to reuse (watch mode); otherwise the build starts its own and ends them. */
+  pool?: WorkbookPool;
+  /** Told when the workbooks start being read, with how many there are (the CLI shows it as progress). */
+  onReading?: (workbooks: number) => void;
   /** Clock, for reproducible tests. */
   now?: () => Date;
   /** `SOURCE_DATE_EPOCH`: every date the build writes (PDF, HTML, JSON, problem reports) is this moment. */
@@ -68,12 +78,25 @@ export interface BuildResult {
 export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
   // Chromium starts at once, so that it is ready when the workbooks have been read; the modules that only a PDF
   // needs (Puppeteer, Handlebars, ECharts, pdf-lib) are loaded only for a PDF, so `--check` stays light.
-  const printing = opts.checkOnly ? null : startPrinting(opts);
+  const browser = opts.checkOnly ? null : import('./print/launch-browser.ts').then((m) => m.startBuildBrowser(opts.browser, opts.signal));
+  const printing = browser && startPrinting(browser);
+  // The workbook workers start now too: they load exceljs while this thread reads the reference data.
+  const pool = opts.pool ?? ownPool();
   try {
-    return await build(opts, printing);
+    return await build(pool ? { ...opts, pool } : opts, printing);
   } finally {
-    await printing?.then((p) => p.browser.close()).catch(() => undefined);
+    // Not through `printing`: a cancelled build does not wait for the print modules to load before closing Chromium.
+    if (!opts.pool) await pool?.close();
+    await browser?.then((b) => b.close()).catch(() => undefined);
   }
+}
+
+/** A started pool of one workbook worker, unless `LKJ_WORKERS=0` asks to check in this thread. */
+export function ownPool(): WorkbookPool | undefined {
+  if (process.env['LKJ_WORKERS'] === '0') return undefined;
+  const pool = new WorkbookPool(1);
+  pool.warm();
+  return pool;
 }
 
 /** What the render and print stages need, loaded and started while the inputs are read. */
@@ -83,10 +106,9 @@ interface Printing {
   printReport: typeof import('./print/print-report.ts').printReport;
 }
 
-async function startPrinting(opts: BuildOptions): Promise<Printing> {
-  const { startBuildBrowser } = await import('./print/launch-browser.ts');
-  const browser = startBuildBrowser(opts.browser, opts.signal);
-  const [{ renderReport }, { printReport }] = await Promise.all([
+async function startPrinting(starting: Promise<BuildBrowser>): Promise<Printing> {
+  const [browser, { renderReport }, { printReport }] = await Promise.all([
+    starting,
     import('./render/render-report.ts'),
     import('./print/print-report.ts'),
   ]);
@@ -116,9 +138,11 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
   const reference = ref.reference;
+  opts.onReading?.(inputs.workbookFiles.length);
   const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
     ...(signal ? { signal } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    ...(opts.pool ? { pool: opts.pool } : {}),
   });
   for (const w of workbooks) {
     timings.load = (timings.load ?? 0) + w.readMs;
@@ -131,10 +155,11 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     diagnostics: [
       ...ref.diagnostics,
       ...workbooks.flatMap((w) => w.diagnostics),
-      ...(await timed('validate', () => crossCheck(divisions, reference))),
+      ...(await timed('validate', () => crossCheck(divisions, reference, workbooks.filter((w) => !w.division).map((w) => w.file)))),
     ],
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
+  const logo = await readLogo(opts.inputsDir);
   // 3 merge, then the checks that need the merged capaian
   // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
   const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
@@ -143,7 +168,9 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...inputs.diagnostics,
       ...checked.diagnostics,
       ...narrativeDiagnostics(inputs.narrative),
+      ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
+      ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
     ],
     reference.config,
   );
@@ -164,7 +191,15 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
-    const out = renderReport({ dataset, reference, build, narrative: inputs.narrative, pages });
+    const out = renderReport({
+      dataset,
+      reference,
+      build,
+      narrative: inputs.narrative,
+      gambarNarasi: inputs.gambarNarasi ?? {},
+      pages,
+      ...(logo ? { logoSvg: logo.svg } : {}),
+    });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
   };
@@ -187,6 +222,14 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
 }
 
+/** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
+async function readLogo(inputsDir: string): Promise<CoverLogo | null> {
+  const own = await readFile(join(inputsDir, 'logo.svg'), 'utf8').catch(() => null);
+  if (own !== null) return { svg: own, file: 'logo.svg' };
+  const placeholder = await readFile(LOGO_FILE, 'utf8').catch(() => null);
+  return placeholder === null ? null : { svg: placeholder, file: 'templates/assets/logo.svg' };
+}
+
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
 function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
   const unitName = (file: string): string | null => {
@@ -201,6 +244,9 @@ function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], re
     exitCode,
     diagnostics,
     workbooks: read.map((w) => ({ file: w.file, unit: unitName(w.file), bytes: w.bytes })),
+    units: ref.config.unitKerja,
+    batasPengumpulan: ref.config.batasPengumpulan,
+    kontak: ref.config.kontak,
   });
 }
 

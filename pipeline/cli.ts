@@ -15,8 +15,12 @@ import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
 
-/** After Ctrl-C, cleanup (closing Chromium) gets this long before the process leaves anyway. */
-const CLEANUP_LIMIT_MS = 10_000;
+/**
+ * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
+ * before the process leaves anyway, so that any build ends within 2 s. Leaving early orphans nothing: Chromium ends
+ * when our pipe to it closes, worker threads end with the process, and the next build sweeps a leftover profile.
+ */
+const CLEANUP_LIMIT_MS = 1_000;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Signals within this long of the first are the same Ctrl-C delivered twice, not a second press. */
 const REPEAT_WINDOW_MS = 1_000;
@@ -50,7 +54,7 @@ async function main(): Promise<void> {
   const epoch = readSourceDateEpoch(jsonTo);
   if (epoch === undefined) return;
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
-  const stop = listenForStop();
+  const stop = listenForStop(false, (signal) => stopped(signal, jsonTo));
   const start = performance.now();
   let result: BuildResult;
   try {
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
       checkOnly: args.check,
       signal: stop.controller.signal,
       sourceDateEpoch: epoch,
+      onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
     process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
@@ -112,7 +117,7 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
 }
 
 /** Ctrl-C / SIGTERM abort the build (Chromium is closed, temporary files removed); a second one leaves at once. */
-function listenForStop(watching = false) {
+function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => void) {
   const state = { controller: new AbortController(), signal: null as NodeJS.Signals | null, dispose: () => {} };
   let firstAt = 0;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -125,7 +130,10 @@ function listenForStop(watching = false) {
     firstAt = Date.now();
     state.signal = signal;
     console.error(watching ? `\nPemantauan dihentikan (${signal}).` : `\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
-    setTimeout(() => process.exit(exitCodeOf(signal)), CLEANUP_LIMIT_MS).unref();
+    setTimeout(() => {
+      onLimit?.(signal);
+      process.exit(exitCodeOf(signal));
+    }, CLEANUP_LIMIT_MS).unref();
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
@@ -151,7 +159,12 @@ const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[
 /** Where the JSON goes: undefined none, null stdout, else a file. */
 type JsonTarget = string | null | undefined;
 
+let reportedStop = false;
+
+/** Says the build was stopped (once, whether the build ended or the cleanup limit ran out). */
 function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
+  if (reportedStop) return exitCodeOf(signal);
+  reportedStop = true;
   const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
   console.error(message);
   if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
@@ -176,7 +189,7 @@ function internalFailure(e: unknown, outputDir: string, json: JsonTarget): numbe
 }
 
 function jsonResult(r: BuildResult) {
-  const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies } : null;
+  const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies, units: r.reports.unitReports } : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
   const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null } : null;
   return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };

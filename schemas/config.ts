@@ -104,6 +104,11 @@ export const configSchema = z.object({
   batasPengumpulan: z.iso.date().optional(),
   /** Contact for questions about the workbooks. */
   kontak: z.string().optional(),
+  /**
+   * Invented sample values still in use, by their path in this file (`penandatangan.sekretaris.nama`): while a value
+   * equals the one given here, a `final` report is refused.
+   */
+  contoh: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
   /** Drafts kept under `output/riwayat/` to compare with (steps 5–6 of the SOP). */
   riwayat: z
     .object({

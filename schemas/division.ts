@@ -4,9 +4,6 @@
  */
 import { z } from 'zod';
 
-/** Where a value came from, as the user sees it in Excel: `{ sheet: 'Capaian', cell: 'I7' }`. */
-export const sourceRef = z.object({ sheet: z.string(), cell: z.string() });
-
 const num = z.number().nullable();
 
 export const capaianRowSchema = z.object({
@@ -66,7 +63,6 @@ export const divisionSchema = z.object({
   anggaran: z.array(anggaranRowSchema),
 });
 
-export type SourceRef = z.infer<typeof sourceRef>;
 export type CapaianRow = z.infer<typeof capaianRowSchema>;
 export type AnalisisRow = z.infer<typeof analisisRowSchema>;
 export type AnggaranRow = z.infer<typeof anggaranRowSchema>;

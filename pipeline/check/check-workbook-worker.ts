@@ -1,13 +1,21 @@
-/** Worker thread of `checkWorkbooks`: checks the workbooks it is sent against the reference data it started with. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * Worker thread of `WorkbookPool`: holds the reference data it was last sent (`{ reference }`), and reads and checks
+ * each workbook it is sent (`{ inputsDir, rel }`) against it, one at a time.
+ */
+import { parentPort } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
 import { checkWorkbook } from './check-workbook.ts';
 
-const { inputsDir, reference } = workerData as { inputsDir: string; reference: Reference };
+let reference: Reference | null = null;
 
-parentPort?.on('message', (rel: string) => {
-  checkWorkbook(inputsDir, rel, reference).then(
+parentPort?.on('message', (m: { reference: Reference } | { inputsDir: string; rel: string }) => {
+  if ('reference' in m) {
+    reference = m.reference;
+    return;
+  }
+  if (!reference) throw new Error('workbook worker: no reference data');
+  checkWorkbook(m.inputsDir, m.rel, reference).then(
     (result) => parentPort?.postMessage({ ok: true, result }),
-    (e: unknown) => parentPort?.postMessage({ ok: false, file: rel, message: (e as Error)?.stack ?? String(e) }),
+    (e: unknown) => parentPort?.postMessage({ ok: false, message: (e as Error)?.stack ?? String(e) }),
   );
 });

@@ -1,14 +1,15 @@
 /**
- * Reads and validates every division workbook: in this thread for a handful of workbooks, in worker threads (one
- * per core) for many, where starting the workers (each loads exceljs, ~0,3 s) pays for itself. Results come back in
- * file order whatever order the workers finish in.
+ * Reads and validates every division workbook in worker threads (`workbook-pool.ts`), so that Ctrl-C and the time and
+ * memory limits can stop any workbook: one worker for a handful of workbooks, one per core (up to 4) for many, where
+ * starting more workers (each loads exceljs, ~0,3 s) pays for itself. Results come back in file order whatever order
+ * the workers finish in.
  */
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
-import { checkWorkbook, type CheckedWorkbook } from './check-workbook.ts';
+import type { CheckedWorkbook } from './check-workbook.ts';
+import { WorkbookPool } from './workbook-pool.ts';
 
 /**
  * Results kept between builds of one watch session: a workbook whose file (modification time and size) and whose
@@ -22,7 +23,14 @@ export interface WorkbookCache {
 /** An empty cache for a watch session. */
 export const newWorkbookCache = (): WorkbookCache => ({ reference: '', entries: new Map() });
 
-/** Below this many workbooks, one thread is faster than starting workers. */
+/** How to check: `pool` (a build's or a watch session's), else `workers` threads (`0`: in this thread, tests only). */
+export interface CheckOptions {
+  workers?: number;
+  pool?: WorkbookPool;
+  signal?: AbortSignal;
+}
+
+/** From this many workbooks on, more than one worker thread pays for itself. */
 export const WORKERS_FROM = 24;
 
 /**
@@ -33,7 +41,7 @@ export async function checkWorkbooks(
   inputsDir: string,
   files: readonly string[],
   reference: Reference,
-  opts: { workers?: number; signal?: AbortSignal; cache?: WorkbookCache } = {},
+  opts: CheckOptions & { cache?: WorkbookCache } = {},
 ): Promise<CheckedWorkbook[]> {
   if (!opts.cache) return checkAll(inputsDir, files, reference, opts);
   const { cache } = opts;
@@ -56,12 +64,12 @@ async function checkAll(
   inputsDir: string,
   files: readonly string[],
   reference: Reference,
-  opts: { workers?: number; signal?: AbortSignal },
+  opts: CheckOptions,
 ): Promise<CheckedWorkbook[]> {
   const fromEnv = process.env['LKJ_WORKERS'];
-  const automatic = files.length >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 0;
-  const workers = opts.workers ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : automatic);
-  if (workers <= 0) {
+  const workers = opts.workers ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : workersFor(files.length));
+  if (workers <= 0 && !opts.pool) {
+    const { checkWorkbook } = await import('./check-workbook.ts');
     const out: CheckedWorkbook[] = [];
     for (const rel of files) {
       opts.signal?.throwIfAborted();
@@ -69,47 +77,14 @@ async function checkAll(
     }
     return out;
   }
-  return inWorkers(inputsDir, files, reference, workers, opts.signal);
-}
-
-function workerUrl(): URL {
-  // From the sources this module is `check-workbooks.ts`; in the compiled build it sits beside `check-workbook-worker.js`.
-  return import.meta.url.endsWith('.ts')
-    ? new URL('./check-workbook-worker.boot.mjs', import.meta.url)
-    : new URL('./check-workbook-worker.js', import.meta.url);
-}
-
-async function inWorkers(inputsDir: string, files: readonly string[], reference: Reference, count: number, signal?: AbortSignal): Promise<CheckedWorkbook[]> {
-  const results = new Map<string, CheckedWorkbook>();
-  const queue = [...files];
-  const pool = Array.from({ length: Math.min(count, files.length) }, () => new Worker(workerUrl(), { workerData: { inputsDir, reference } }));
-  const stopAll = () => void Promise.all(pool.map((w) => w.terminate()));
-  signal?.addEventListener('abort', stopAll, { once: true });
+  const pool = opts.pool ?? new WorkbookPool(workers);
+  pool.size = Math.max(pool.size, Math.min(workers, files.length));
   try {
-    await Promise.all(pool.map((worker) => drain(worker, queue, results, signal)));
+    return await Promise.all(files.map((rel) => pool.check(inputsDir, rel, reference, opts.signal)));
   } finally {
-    signal?.removeEventListener('abort', stopAll);
-    await Promise.all(pool.map((w) => w.terminate()));
+    if (!opts.pool) await pool.close();
   }
-  signal?.throwIfAborted();
-  return files.map((f) => results.get(f) as CheckedWorkbook);
 }
 
-/** Feeds one worker from the shared queue until it is empty. */
-function drain(worker: Worker, queue: string[], results: Map<string, CheckedWorkbook>, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const next = () => {
-      const rel = queue.shift();
-      if (rel === undefined || signal?.aborted) return resolve();
-      worker.postMessage(rel);
-    };
-    worker.on('message', (m: { ok: true; result: CheckedWorkbook } | { ok: false; file: string; message: string }) => {
-      if (!m.ok) return reject(new Error(`Gagal memeriksa ${m.file}: ${m.message}`));
-      results.set(m.result.file, m.result);
-      next();
-    });
-    worker.on('error', reject);
-    worker.on('exit', () => resolve());
-    next();
-  });
-}
+/** Worker threads for `count` workbooks: one below `WORKERS_FROM` (starting more costs more than it saves), else one per core up to 4. */
+export const workersFor = (count: number): number => (count >= WORKERS_FROM ? Math.min(availableParallelism(), 4) : 1);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
-import { unitForFileName } from '../report-problems/unit-for-file.ts';
+import { unitForFileName } from '../validate/unit-for-file.ts';
 import { formatAngka } from '../format.ts';
 
 
@@ -21,7 +21,11 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   const lines = [parts.join(' · ')];
   lines.push(...unitLines(r));
   if (r.reports) {
-    lines.push(`Laporan pemeriksaan: ${shownPath(r.reports.html, cwd)} (untuk dikirim ke unit) dan ${shownPath(r.reports.json, cwd)}`);
+    lines.push(`Laporan pemeriksaan: ${shownPath(r.reports.html, cwd)} (ringkasan semua unit, untuk Anda) dan ${shownPath(r.reports.json, cwd)}`);
+    const perUnit = r.reports.unitReports;
+    if (perUnit.length) {
+      lines.push(`Laporan per unit, kirim masing-masing hanya ke unitnya (salinan koreksi ada di dalamnya): ${perUnit.length} berkas di ${shownPath(path.dirname(perUnit[0] as string), cwd)}${path.sep}`);
+    }
     if (r.reports.copies.length) {
       lines.push(`Salinan koreksi (${r.reports.copies.length} berkas, sel bermasalah diwarnai dan diberi catatan): ${shownPath(r.reports.copiesDir, cwd)}`);
     }

@@ -30,13 +30,15 @@ const ignored = (file: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownl
 
 /** Builds once, then again after every change, until `signal` aborts; closes Chromium and the watchers at the end. */
 export async function watchBuilds(opts: WatchOptions): Promise<void> {
-  const [{ buildReport }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
+  const [{ buildReport, ownPool }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
     import('../build-report.ts'),
     import('../print/launch-browser.ts'),
     import('../render/render-report.ts'),
     import('../check/check-workbooks.ts'),
   ]);
   const cache = newWorkbookCache();
+  // One set of workbook workers for the session: a rebuild does not load exceljs again.
+  const pool = ownPool();
   const started = opts.checkOnly ? null : startBuildBrowser(undefined, opts.signal);
   const browser = started ? await started.browser : undefined;
   let pending: { trigger: string; at: number } | null = { trigger: 'awal', at: performance.now() };
@@ -51,7 +53,7 @@ export async function watchBuilds(opts: WatchOptions): Promise<void> {
       pending = null;
       if (templatesChanged) await reloadTemplates();
       templatesChanged = false;
-      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache, sourceDateEpoch: opts.sourceDateEpoch ?? null };
+      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache, sourceDateEpoch: opts.sourceDateEpoch ?? null, ...(pool ? { pool } : {}) };
       try {
         const result = await buildReport(browser ? { ...build, browser } : build);
         opts.onBuild({ result, error: null, trigger, ms: performance.now() - at });
@@ -78,6 +80,7 @@ export async function watchBuilds(opts: WatchOptions): Promise<void> {
   } finally {
     clearTimeout(timer);
     for (const w of watchers) w.close();
+    await pool?.close();
     await started?.close();
   }
 }

@@ -41,6 +41,8 @@ function addIdentitas(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec): void {
   }
   ws.getColumn(1).width = 20;
   ws.getColumn(2).width = 60;
+  // One printed page: without fitToPage, LibreOffice and Excel split the two columns over two pages.
+  ws.pageSetup = { orientation: 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
 }
 
 function addCapaian(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec, title: string): void {

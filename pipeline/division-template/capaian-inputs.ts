@@ -11,6 +11,31 @@ import { valueRule } from './value-rule.ts';
 /** One row per IKU, in plan order, directly under the header. */
 export function markCapaianInputs(ws: ExcelJS.Worksheet, plan: TemplatePlan): void {
   plan.indikator.forEach((iku, i) => markRow(ws, LAYOUT.capaian.headerRow + 1 + i, iku, plan.tahun));
+  addQuarterTargets(ws, plan);
+}
+
+/**
+ * The Rencana Aksi on the grid (and on a printout), not only in cell notes: `Target TW I`–`IV` to the right of the
+ * table, locked like the other reference cells. The load stage reads columns by their titles and ignores these.
+ */
+function addQuarterTargets(ws: ExcelJS.Worksheet, plan: TemplatePlan): void {
+  const first = columnOf('capaian', 'Keterangan') + 1;
+  const { headerRow } = LAYOUT.capaian;
+  const style = ws.getCell(headerRow, columnOf('capaian', 'Target'));
+  TRIWULAN.forEach((tw, q) => {
+    const head = ws.getCell(headerRow, first + q);
+    head.value = `Target ${tw}`;
+    head.style = { ...style.style };
+    ws.getColumn(first + q).width = 11;
+    plan.indikator.forEach((iku, i) => {
+      const cell = ws.getCell(headerRow + 1 + i, first + q);
+      const t = iku.targetTriwulan[q];
+      cell.value = t ?? 'tidak ada';
+      cell.numFmt = valueRule(iku).numFmt;
+      cell.border = style.border;
+      cell.alignment = { vertical: 'top', horizontal: 'right' };
+    });
+  });
 }
 
 function markRow(ws: ExcelJS.Worksheet, row: number, iku: IkuIndikator, tahun: number): void {

@@ -15,7 +15,7 @@ export interface ValueRule {
   numFmt: string;
   /** `angka 0 sampai 100`, `bilangan bulat 0 atau lebih`. */
   range: string;
-  /** How to type a value: `Ketik 66,05 untuk 66,05% (tanpa tanda %).` */
+  /** How to type a value, with the decimal mark of both Indonesian and English Excel (either may open the file). */
   example: string;
 }
 
@@ -26,11 +26,11 @@ export function valueRule(iku: IkuIndikator): ValueRule {
   const s = key(iku.satuan);
   if (s === '%' || s === 'persen') {
     const max = iku.maks ?? 100;
-    return { type: 'decimal', max, numFmt: NUM_FMT.desimal, range: `angka 0 sampai ${formatAngkaPersis(max)}`, example: 'Ketik 66,05 untuk 66,05% (tanpa tanda %).' };
+    return { type: 'decimal', max, numFmt: NUM_FMT.desimal, range: `angka 0 sampai ${formatAngkaPersis(max)}`, example: 'Ketik angka persen tanpa tanda %, misalnya 66,05 (di Excel berbahasa Inggris: 66.05).' };
   }
   const bounds = iku.maks === undefined ? '0 atau lebih' : `0 sampai ${formatAngkaPersis(iku.maks)}`;
   if (WHOLE_SATUAN.has(s)) {
     return { type: 'whole', max: iku.maks, numFmt: NUM_FMT.bulat, range: `bilangan bulat ${bounds}`, example: `Ketik bilangan bulat tanpa satuan, misalnya 4.` };
   }
-  return { type: 'decimal', max: iku.maks, numFmt: NUM_FMT.desimal, range: `angka ${bounds}`, example: 'Ketik angkanya saja, misalnya 95,5.' };
+  return { type: 'decimal', max: iku.maks, numFmt: NUM_FMT.desimal, range: `angka ${bounds}`, example: 'Ketik angkanya saja, misalnya 95,5 (di Excel berbahasa Inggris: 95.5).' };
 }

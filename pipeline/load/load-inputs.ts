@@ -4,9 +4,9 @@ import path from 'node:path';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
+import { readNarrativeImages } from './read-narrative-images.ts';
 import { readOptionalYaml } from './read-optional-yaml.ts';
 import { openWorkbookFile, type OpenedWorkbook } from './open-workbook-file.ts';
-import { parseWorkbook } from './read-workbook.ts';
 import { readYamlFile } from './read-yaml-file.ts';
 import type { LoadedInputs, RawWorkbook } from './types.ts';
 
@@ -25,12 +25,13 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
     return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, digests: {}, diagnostics };
   }
-  const [config, renstra, iku, tambahan, narrasi, files] = await Promise.all([
+  const [config, renstra, iku, tambahan, narrasi, gambarNarasi, files] = await Promise.all([
     readYamlFile(inputsDir, 'laporan.yaml'),
     readYamlFile(inputsDir, 'renstra.yaml'),
     readYamlFile(inputsDir, 'iku.yaml'),
     readOptionalYaml(inputsDir),
     readNarrative(inputsDir),
+    readNarrativeImages(inputsDir),
     findInputFiles(inputsDir),
   ]);
   const diagnostics: Diagnostic[] = [
@@ -44,7 +45,7 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
   const digests: Record<string, string> = { ...narrasi.digests, ...tambahan.digests };
   for (const [name, read] of [['laporan.yaml', config], ['renstra.yaml', renstra], ['iku.yaml', iku]] as const) if (read.sha256) digests[name] = read.sha256;
   const reference = { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files };
-  return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, digests, diagnostics };
+  return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, gambarNarasi, digests, diagnostics };
 }
 
 /** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
@@ -70,6 +71,8 @@ export async function readWorkbookFile(inputsDir: string, rel: string): Promise<
   try {
     const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
     if ('diagnostic' in opened) return opened;
+    // Loaded here: the main thread of a build reads no workbook (the workers do) and need not load exceljs.
+    const { parseWorkbook } = await import('./read-workbook.ts');
     return { ...opened, workbook: await parseWorkbook(opened.bytes, rel) };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);

@@ -1,15 +1,9 @@
 /** Reads one .xlsx file into plain data: every sheet's non-empty cells, hidden rows and merged ranges. */
-import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { normaliseCell } from './normalise-cell.ts';
 import type { RawCell, RawSheet, RawWorkbook } from './types.ts';
 
-/** Reads the workbook at `absPath`; `relPath` (relative to the inputs folder) names it in diagnostics. */
-export async function readWorkbook(absPath: string, relPath: string): Promise<RawWorkbook> {
-  return parseWorkbook(await readFile(absPath), relPath);
-}
-
-/** Reads a workbook already in memory (checked by `openWorkbookFile`). Throws when exceljs cannot read it. */
+/** Reads a workbook already in memory (checked by `openWorkbookFile`); `relPath` names it in diagnostics. Throws when exceljs cannot read it. */
 export async function parseWorkbook(bytes: Buffer, relPath: string): Promise<RawWorkbook> {
   const workbook = new ExcelJS.Workbook();
   // exceljs types `load` with its own Buffer interface; a Node Buffer is what it reads.

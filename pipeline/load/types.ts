@@ -1,5 +1,6 @@
 /** What the load stage hands to validation: files read as plain data, nothing interpreted yet. */
 import type { Diagnostic } from '../diagnostic.ts';
+import type { GambarBerkas } from './read-narrative-images.ts';
 
 /** What a cell holds once exceljs' shapes (formula, rich text, hyperlink, date…) are folded away. */
 export type CellKind = 'empty' | 'number' | 'text' | 'date' | 'boolean' | 'error' | 'formula-no-result';
@@ -57,6 +58,8 @@ export interface LoadedInputs {
   workbooks: RawWorkbook[];
   /** Narrative Markdown files from `inputs/narasi/`, by name without extension. */
   narrative: Record<string, string>;
+  /** Pictures under `inputs/narasi/` (PNG, JPEG, SVG), by path relative to that folder. */
+  gambarNarasi?: Record<string, GambarBerkas>;
   /** Problems met while reading (unreadable file, wrong format, missing reference file…). */
   diagnostics: Diagnostic[];
 }

@@ -8,6 +8,7 @@
  * - a profile folder of our own (`browser-profile.ts`), removed when Chromium exits; profiles that killed runs left
  *   behind are removed at the next launch.
  */
+import { once } from 'node:events';
 import puppeteer, { type Browser } from 'puppeteer';
 import { findBrowser } from './find-browser.mjs';
 import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';
@@ -65,6 +66,17 @@ export async function launchBrowser(opts: { signal?: AbortSignal | undefined } =
   }
 }
 
+/** Ends Chromium at once (SIGKILL; its profile folder is removed as it exits) and drops Puppeteer's connection. */
+export async function killBrowser(browser: Browser): Promise<void> {
+  const chromium = browser.process();
+  if (chromium && chromium.exitCode === null && chromium.signalCode === null) {
+    const exited = once(chromium, 'exit');
+    chromium.kill('SIGKILL');
+    await exited;
+  }
+  await browser.disconnect().catch(() => undefined);
+}
+
 /** A browser being started for one build: await `browser` to use it; `close()` must be called on every path. */
 export interface BuildBrowser {
   browser: Promise<Browser>;
@@ -79,13 +91,14 @@ export function startBuildBrowser(given: Browser | undefined, signal: AbortSigna
   if (given) return { browser: Promise.resolve(given), close: async () => undefined };
   const browser = Promise.resolve().then(() => launchBrowser({ signal }));
   browser.catch(() => undefined); // awaited (and its failure reported) by whoever uses it
-  const closeNow = () => void browser.then((b) => b.close()).catch(() => undefined);
+  // Cancelled: no graceful shutdown (it takes a second or more on a busy machine); Chromium is killed at once.
+  const closeNow = () => void browser.then(killBrowser).catch(() => undefined);
   signal?.addEventListener('abort', closeNow, { once: true });
   return {
     browser,
     close: async () => {
       signal?.removeEventListener('abort', closeNow);
-      await browser.then((b) => b.close()).catch(() => undefined);
+      await browser.then((b) => (signal?.aborted ? killBrowser(b) : b.close())).catch(() => undefined);
     },
   };
 }

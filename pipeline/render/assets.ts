@@ -49,6 +49,8 @@ export interface ReportAssets {
   fontFaceCss: string;
   css: string;
   logoDataUri: string;
+  /** The logo's alt text: the shipped logo is a placeholder. */
+  logoAlt: string;
 }
 
 const dataUri = (file: string, mime: string): string => `data:${mime};base64,${readFileSync(file).toString('base64')}`;
@@ -81,6 +83,7 @@ export function loadAssets(): ReportAssets {
     fontFaceCss: fontFaceCss(),
     css: readFileSync(join(TEMPLATES_DIR, 'styles', 'report.css'), 'utf8'),
     logoDataUri: dataUri(LOGO_FILE, 'image/svg+xml'),
+    logoAlt: 'Lambang (contoh)',
   };
   return cached;
 }

@@ -9,7 +9,7 @@ import { bab2View } from './view-bab2.ts';
 import { bab3View } from './view-bab3.ts';
 import { bab4View } from './view-bab4.ts';
 import { daftarViews, kataPengantarView } from './view-depan.ts';
-import { drafView, halamanCss, judulLaporan, sampulView } from './view-halaman.ts';
+import { drafView, halamanCss, judulLaporan, sampulView, sidikFinal } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
 import { lampiranView } from './view-lampiran.ts';
 import { sumberDataView } from './view-sumber.ts';
@@ -27,16 +27,18 @@ export function buildReportView(input: RenderInput): ReportView {
   const kataPengantar = kataPengantarView(config, narrative, daftar);
   const ikhtisar = ikhtisarView(dataset, config, daftar);
   const daftarLists = daftarViews(daftar);
-  const bab1 = bab1View(narrative, daftar);
+  const gambarNarasi = input.gambarNarasi ?? {};
+  const bab1 = bab1View(narrative, daftar, gambarNarasi);
   const bab2 = bab2View(reference, daftar, dataset);
   const bab3 = bab3View(reference, dataset, daftar);
-  const bab4 = bab4View(dataset, config, narrative, daftar);
+  const bab4 = bab4View(dataset, config, narrative, daftar, gambarNarasi);
   const lampiran = lampiranView(reference, dataset, daftar);
   const sumberData = sumberDataView(dataset, reference, daftar);
   return {
     judul,
     halamanCss: halamanCss(judul, draf),
     draf,
+    sidikFinal: sidikFinal(build),
     sampul: sampulView(config, dataset.tahun),
     kataPengantar,
     ikhtisar,

@@ -1,7 +1,8 @@
 /** Render stage: the consolidated dataset and reference data → one self-contained HTML document. */
 import { assertComplete } from './assert-complete.ts';
+import { LOGO_CONTOH_MARK } from '../validate/final-readiness.ts';
 import { assertSameFigures } from './assert-same-figures.ts';
-import { loadAssets } from './assets.ts';
+import { loadAssets, type ReportAssets } from './assets.ts';
 import { buildReportView } from './build-view.ts';
 import { sumberLookup } from './sumber.ts';
 import { reportTemplate } from './templates.ts';
@@ -20,12 +21,19 @@ export function renderReport(input: RenderInput): string {
   const template = reportTemplate();
   let html: string;
   try {
-    html = template({ ...view, aset: loadAssets(), petaSumber: sumberLookup(input.dataset) });
+    html = template({ ...view, aset: withLogo(loadAssets(), input.logoSvg), petaSumber: sumberLookup(input.dataset) });
   } catch (cause) {
     throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
   }
   assertSameFigures(html);
   return html;
+}
+
+/** The assets with the office's own cover logo, when it gave one; its alt text says whether it is a placeholder. */
+function withLogo(aset: ReportAssets, logoSvg: string | undefined): ReportAssets {
+  if (logoSvg === undefined) return aset;
+  const logoDataUri = `data:image/svg+xml;base64,${Buffer.from(logoSvg).toString('base64')}`;
+  return { ...aset, logoDataUri, logoAlt: logoSvg.includes(LOGO_CONTOH_MARK) ? 'Lambang (contoh)' : 'Lambang' };
 }
 
 /** Makes the next render read `templates/` again: watch mode calls it when a template, style or asset changed. */

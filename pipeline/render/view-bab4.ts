@@ -6,7 +6,8 @@ import { daftarKata, formatRupiah } from '../format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
 import { capaianTeks, statusTeks } from './view-capaian.ts';
 import { narasiSlot } from './narasi-slots.ts';
-import { narasiView } from './view-narasi.ts';
+import type { GambarBerkas } from '../load/read-narrative-images.ts';
+import { gambarBab, narasiView } from './view-narasi.ts';
 import type { ReportView } from './view-types-bab.ts';
 
 type Skala = Config['kebijakan']['skalaKategori'];
@@ -76,16 +77,22 @@ export function ringkasanPenutup(dataset: Dataset, config: Config): string[] {
 }
 
 /** BAB IV. */
-export function bab4View(dataset: Dataset, config: Config, narrative: Readonly<Record<string, string>>, daftar: Daftar): ReportView['bab4'] {
+export function bab4View(
+  dataset: Dataset,
+  config: Config,
+  narrative: Readonly<Record<string, string>>,
+  daftar: Daftar,
+  berkas: Readonly<Record<string, GambarBerkas>> = {},
+): ReportView['bab4'] {
   const judul = daftar.judul('bab-4', 'BAB IV', 'PENUTUP', 1);
   const kesimpulan = {
     judul: daftar.judul('bab-4-kesimpulan', hurufBagian(0), narasiSlot('kesimpulan').judul, 2),
     paragraf: ringkasanPenutup(dataset, config),
-    narasi: narasiView(narrative, 'kesimpulan', (teks) => daftar.tabel('4', teks)),
+    narasi: narasiView(narrative, 'kesimpulan', (teks) => daftar.tabel('4', teks), gambarBab(daftar, '4', berkas)),
   };
   const perbaikan = {
     judul: daftar.judul('bab-4-langkah-perbaikan', hurufBagian(1), narasiSlot('langkah-perbaikan').judul, 2),
-    narasi: narasiView(narrative, 'langkah-perbaikan', (teks) => daftar.tabel('4', teks)),
+    narasi: narasiView(narrative, 'langkah-perbaikan', (teks) => daftar.tabel('4', teks), gambarBab(daftar, '4', berkas)),
   };
   return { judul, kesimpulan, perbaikan };
 }

@@ -50,6 +50,12 @@ export function drafView(build: BuildInfo): ReportView['draf'] {
   };
 }
 
+/** The line closing a final report: its input fingerprint (SHA-256 of `inputs/`), `''` on drafts. */
+export function sidikFinal(build: BuildInfo): string {
+  if (build.status !== 'final') return '';
+  return `Sidik masukan laporan ini: ${build.fingerprint} (SHA-256 atas seluruh berkas di folder inputs). Cocokkan dengan berkas MANIFEST.txt pada paket pengiriman.`;
+}
+
 /**
  * A CSS string literal. `<` is escaped too, so no value can close the `<style>` element it is printed in.
  * Handlebars' HTML escaping is wrong inside `<style>` (entities are not decoded there), hence this.

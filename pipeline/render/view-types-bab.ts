@@ -130,6 +130,8 @@ export interface ReportView {
   /** Page-box CSS built from data (running header, draft line); already CSS-escaped. */
   halamanCss: string;
   draf: { watermark: string; baris: string } | null;
+  /** A final's last line: the input fingerprint, so a printed copy can be matched to its inputs (`''` on drafts). */
+  sidikFinal: string;
   sampul: SampulView;
   kataPengantar: { judul: Judul; narasi: NarasiView; tandaTangan: TandaTanganView };
   ikhtisar: { judul: Judul; paragraf: string[]; tabel: Tabel<Kelompok<IndikatorRow>>; legenda: LegendaRow[]; catatanBatas: string };

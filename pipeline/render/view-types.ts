@@ -6,6 +6,7 @@
  */
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
+import type { GambarBerkas } from '../load/read-narrative-images.ts';
 
 /** Facts about this build, printed on drafts. */
 export interface BuildInfo {
@@ -31,8 +32,12 @@ export interface RenderInput {
   build: BuildInfo;
   /** `inputs/narasi/*.md` by name; a slot missing here prints as a placeholder box. */
   narrative?: Readonly<Record<string, string>>;
+  /** Pictures under `inputs/narasi/` the narrative may embed, by path relative to that folder. */
+  gambarNarasi?: Readonly<Record<string, GambarBerkas>>;
   /** Page labels from an earlier print; absent or `null` on the first pass (lists then show placeholders). */
   pages?: PageLabels | null;
+  /** The cover logo (SVG text); the placeholder in `templates/assets/` when absent. */
+  logoSvg?: string;
 }
 
 /** A heading or a table/figure caption: its anchor, number (`BAB III`, `A.`, `Tabel 3.1`, or `''`) and text. */

@@ -27,6 +27,8 @@ export function addKoreksiSheet(wb: ExcelJS.Workbook, file: string, problems: re
   ws.addRow([]);
   const header = ws.addRow(['No', 'Tingkat', 'Letak', 'Masalah dan cara memperbaiki', 'Ditemukan', 'Seharusnya', 'Kode']);
   header.font = { bold: true };
+  // Printed like the template's sheets: A4 landscape, one page wide, the header row on every page.
+  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header.number}:${header.number}` };
   const sorted = [...problems].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   sorted.forEach((d, i) => {
     const where = d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : `sheet ${d.sheet}`) : 'seluruh berkas';

@@ -8,9 +8,12 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { writeOutputs, type OutputFile } from '../print/write-outputs.ts';
-import { correctionCopy } from './correction-copy.ts';
 import { problemReport, type ProblemReportInput } from './problem-report.ts';
 import { problemsHtml } from './problems-html.ts';
+import { problemsByUnit, unitProblemsHtml } from './unit-problems.ts';
+import type { UnitKerja } from '../../schemas/config.ts';
+import { countBySeverity } from '../format-diagnostics.ts';
+import { formatTanggal } from '../format.ts';
 
 /** Folder of the reports inside the output folder, and of the correction copies inside that. */
 export const PROBLEMS_DIR = 'pemeriksaan';
@@ -21,6 +24,10 @@ export const REPORT_NAME = 'laporan-pemeriksaan';
 export type WriteProblemReportsInput = Omit<ProblemReportInput, 'correctionCopies' | 'workbooks'> & {
   outputDir: string;
   workbooks: readonly { file: string; unit: string | null; bytes: Uint8Array | null }[];
+  /** The units of laporan.yaml, each getting its own report; with the deadline and contact printed on it. */
+  units?: readonly UnitKerja[];
+  batasPengumpulan?: string | undefined;
+  kontak?: string | undefined;
 };
 
 /** Paths written, and problems met while making the copies (also in the written report). */
@@ -30,6 +37,8 @@ export interface WrittenProblemReports {
   /** The folder of the correction copies, and the copies written this time. */
   copiesDir: string;
   copies: string[];
+  /** The per-unit reports, one per unit with a file or a problem. */
+  unitReports: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -42,11 +51,29 @@ export async function writeProblemReports(input: WriteProblemReportsInput): Prom
   const diagnostics = [...input.diagnostics, ...made.failures];
   const correctionCopies = new Map(made.files.map((f) => [f.source, `${COPIES_DIR}/${f.name}`]));
   const report = problemReport({ ...input, diagnostics, correctionCopies });
-  const [json = '', html = ''] = await writeOutputs(dir, [
+  const byUnit = problemsByUnit(input.units ?? [], report.files, report.diagnostics);
+  const pageContext = {
+    satker: input.satker,
+    tahun: input.tahun,
+    checkedAt: input.checkedAt,
+    batasPengumpulan: input.batasPengumpulan && formatTanggal(input.batasPengumpulan),
+    kontak: input.kontak,
+    copies: new Map(made.files.map((f) => [f.source, f.data as Uint8Array])),
+  };
+  const links = byUnit.map((u) => ({ unit: u.unit.nama, name: u.name, counts: countBySeverity(u.diagnostics) }));
+  const [json = '', html = '', ...unitReports] = await writeOutputs(dir, [
     { name: `${REPORT_NAME}.json`, data: `${JSON.stringify(report, null, 2)}\n` },
-    { name: `${REPORT_NAME}.html`, data: problemsHtml(report) },
+    { name: `${REPORT_NAME}.html`, data: problemsHtml(report, links) },
+    ...byUnit.map((u) => ({ name: u.name, data: unitProblemsHtml(u, pageContext) })),
   ]);
-  return { json, html, copiesDir, copies, diagnostics: made.failures };
+  await removeStale(dir, new Set([`${REPORT_NAME}.html`, ...byUnit.map((u) => u.name)]));
+  return { json, html, copiesDir, copies, unitReports, diagnostics: made.failures };
+}
+
+/** Per-unit reports left by an earlier check (a unit that has no file or problem any more). */
+async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  const old = await fg('*.html', { cwd: dir, onlyFiles: true }).catch(() => []);
+  await Promise.all(old.filter((f) => !keep.has(f)).map((f) => rm(path.join(dir, f), { force: true })));
 }
 
 type Copy = OutputFile & { source: string };
@@ -59,6 +86,8 @@ async function makeCopies(input: WriteProblemReportsInput): Promise<{ files: Cop
     const problems = input.diagnostics.filter((d) => d.file === file);
     if (!bytes || !problems.some((d) => d.severity !== 'info')) continue;
     try {
+      // Loaded only when a copy is made: a build without problems never loads exceljs in its main thread.
+      const { correctionCopy } = await import('./correction-copy.ts');
       files.push({ name: file, source: file, data: await correctionCopy(bytes, file, problems, input.checkedAt) });
     } catch (cause) {
       const message = `Salinan koreksi untuk ${file} tidak dapat dibuat (${(cause as Error).message}). Masalahnya tetap tercantum di laporan pemeriksaan.`;

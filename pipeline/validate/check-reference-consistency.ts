@@ -1,6 +1,7 @@
 /** The reference files must agree with each other: same year, known sasaran, units, IKU codes and programs. */
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
+import { checkKebijakan } from './check-kebijakan.ts';
 
 type Lines = Partial<Record<'laporan.yaml' | 'renstra.yaml' | 'iku.yaml', Record<string, number> | undefined>>;
 type At = (file: keyof Lines, path: string) => string;
@@ -11,7 +12,8 @@ export function checkReferenceConsistency(ref: Reference, lines: Lines): Diagnos
     const line = lines[file]?.[path];
     return `${file} ${path}${line ? ` (baris ${line})` : ''}`;
   };
-  return [...checkYears(ref, at), ...checkIku(ref, at), ...checkRenstra(ref, at)];
+  const policy = checkKebijakan(ref.config, (path) => at('laporan.yaml', path));
+  return [...checkYears(ref, at), ...checkIku(ref, at), ...checkRenstra(ref, at), ...policy];
 }
 
 function checkYears({ config, renstra, iku }: Reference, at: At): Diagnostic[] {

@@ -3,13 +3,14 @@ import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { unitSlug } from '../division-template/unit-slug.ts';
+import { unitForFileName } from './unit-for-file.ts';
 import { formatTanggal } from '../format.ts';
 import { checkBudgetNesting } from './check-budget-nesting.ts';
 
 type Report = { division: Division; row: Division['capaian'][number] };
 
 /** Diagnostics that only show when the workbooks are seen together. */
-export function crossCheck(divisions: Division[], ref: Reference): Diagnostic[] {
+export function crossCheck(divisions: Division[], ref: Reference, unreadable: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const unitName = (kode: string | undefined) => ref.config.unitKerja.find((u) => u.kode === kode)?.nama ?? kode ?? '(tidak dikenal)';
   const where = (r: Report) => `${r.division.file} (Capaian!${r.row.sel?.['kodeIku'] ?? `baris ${r.row.row}`})`;
@@ -38,7 +39,7 @@ export function crossCheck(divisions: Division[], ref: Reference): Diagnostic[] 
     }
     if (reports.length === 0 && divisions.some((d) => d.identitas.kodeUnit === iku.unit)) out.push(unreported(iku, owner, divisions));
   }
-  out.push(...unitsNotSent(divisions, ref, byIku));
+  out.push(...unitsNotSent(divisions, ref, byIku, unreadable));
   out.push(...duplicateUnits(divisions, unitName), ...checkBudgetNesting(divisions));
   return out;
 }
@@ -53,16 +54,23 @@ function unreported(iku: Reference['iku']['indikator'][number], owner: string, d
 }
 
 /** One warning per unit that sent no workbook, headed by the unit (not by iku.yaml), naming its indicators. */
-function unitsNotSent(divisions: Division[], ref: Reference, byIku: Map<string, Report[]>): Diagnostic[] {
+function unitsNotSent(divisions: Division[], ref: Reference, byIku: Map<string, Report[]>, unreadable: readonly string[]): Diagnostic[] {
   return ref.config.unitKerja.flatMap((unit) => {
     if (divisions.some((d) => d.identitas.kodeUnit === unit.kode)) return [];
     const missing = ref.iku.indikator.filter((i) => i.unit === unit.kode && !byIku.has(i.kode));
     if (!missing.length) return [];
     const list = missing.map((i) => `${i.kode} (${i.nama})`).join('; ');
+    const expected = missing.map((i) => i.kode).join(', ');
+    const these = `${missing.length === 1 ? 'IKU ini' : 'IKU berikut'} tercatat "belum diisi" di laporan: ${list}`;
+    const broken = unreadable.find((f) => unitForFileName(f, [unit]));
+    if (broken) {
+      const message = `${unit.nama} sudah mengirim ${broken}, tetapi berkas itu tidak terbaca (lihat galatnya), jadi ${these}. Minta unit ini mengirim ulang berkasnya.`;
+      return [warning({ rule: 'iku-tidak-dilaporkan', file: broken, message, expected })];
+    }
     const message =
-      `${unit.nama} belum mengirim lembar kerja, jadi ${missing.length === 1 ? 'IKU ini' : 'IKU berikut'} tercatat "belum diisi" di laporan: ${list}. ` +
+      `${unit.nama} belum mengirim lembar kerja, jadi ${these}. ` +
       `Kirim templat unit ini (npm run templates, berkas LKj-${ref.config.tahun}-${unitSlug(unit.nama)}.xlsx) dan simpan berkas yang kembali di folder masukan.`;
-    return [warning({ rule: 'iku-tidak-dilaporkan', file: `${unit.nama} (belum mengirim)`, message, expected: missing.map((i) => i.kode).join(', ') })];
+    return [warning({ rule: 'iku-tidak-dilaporkan', file: `${unit.nama} (belum mengirim)`, message, expected })];
   });
 }
 

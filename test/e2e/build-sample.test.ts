@@ -2,12 +2,12 @@
  * End to end, as a user runs it: the shipped CLI read the real sample workbooks and real Chromium printed the PDF
  * (the run's shared build, test/helpers/global-setup.ts); the PDF and the dataset are read back.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
-import type { CliRun } from '../helpers/run-cli.ts';
+import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
 import { sharedSample } from '../helpers/shared-sample.ts';
 
 const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -114,3 +114,32 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
     }
   });
 });
+
+describe('the organisation chart in Bab I D as a picture (issue 13)', () => {
+  it('prints the chart as Gambar 1.1 under Struktur Organisasi, listed in Daftar Gambar', () => {
+    const daftar = pdf.pages.find((p) => p.includes('DAFTAR GAMBAR') && p.includes('Gambar 3.1')) ?? '';
+    const entry = daftar.split('\n').find((l) => l.includes('Gambar 1.1 Struktur Organisasi KPU Provinsi Banten (ilustrasi)'));
+    expect(entry).toBeDefined();
+    const halaman = entry!.trim().split(' ').at(-1);
+    const page = pdf.pages.findIndex((p) => p.includes('Gambar 1.1 Struktur Organisasi') && !p.includes('DAFTAR GAMBAR'));
+    // The chart's own words (SVG text) are on the same page as its caption.
+    expect(pdf.pages[page]).toContain('Ketua merangkap Anggota');
+    expect(pdf.pages[page]).toContain('ILUSTRASI');
+    expect(pdf.pages[page]!.split('\n').map((l) => l.trim())).toContain(halaman);
+  });
+
+  it('refuses a picture from the web with exit 1, naming the file, and fetches nothing', async () => {
+    const copy = await copySample();
+    try {
+      const md = join(copy.inputs, 'narasi', 'struktur-organisasi.md');
+      await writeFile(md, `${await readFile(md, 'utf8')}\n![Logo](https://example.com/logo.png)\n`);
+      const run = await runCli(['--inputs', copy.inputs, '--output', copy.output, '--check']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('narasi/struktur-organisasi.md');
+      expect(run.stderr).toContain('"https://example.com/logo.png" bukan berkas di folder inputs/narasi/');
+    } finally {
+      await rm(copy.dir, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -19,11 +19,13 @@ import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { finalReadiness, LOGO_CONTOH_MARK } from '../../pipeline/validate/final-readiness.ts';
 import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
 import { removeTempDirs, tempDir } from '../fixtures/write-workbook.ts';
 import * as bad from './bad-files.ts';
+import { narasiGambarDiagnostics } from '../../pipeline/render/narasi-gambar.ts';
 
 afterAll(removeTempDirs);
 
@@ -498,5 +500,123 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
     expect(one(ds, 'referensi-tidak-sesuai').message).toBe(
       'laporan.yaml: kebijakan.skalaKategori[0] (baris 20) berisi kumpulan kunci. Isi salah satu saja: min atau lebihDari.',
     );
+  });
+});
+
+describe('a category band the policy can never reach', () => {
+  it('a band above 100 with the cap on and the category from the capped value: referensi-kategori-tidak-terjangkau', async () => {
+    const y = structuredClone(referenceYaml);
+    (y.config.kebijakan.skalaKategori as unknown[]).unshift({ lebihDari: 100, label: 'Istimewa' });
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+    const ds = validateReference(await loadInputs(dir)).diagnostics;
+    expect(one(ds, 'referensi-kategori-tidak-terjangkau')).toEqual({
+      severity: 'warning', rule: 'referensi-kategori-tidak-terjangkau', file: 'laporan.yaml',
+      message: 'laporan.yaml kebijakan.skalaKategori[0] (baris 20): kategori "Istimewa" dimulai di atas 100 dan tidak pernah tercapai, karena capaian dibatasi paling tinggi 100 (batasCapaian100: true) dan kategori diambil dari nilai yang dibatasi (kategoriDari: dibatasi). Tulis kategoriDari: mentah agar kategori diambil dari nilai sebelum dibatasi, atau hapus pita itu.',
+    });
+    y.config.kebijakan = { ...y.config.kebijakan, kategoriDari: 'mentah' } as typeof y.config.kebijakan;
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+    expect(validateReference(await loadInputs(dir)).diagnostics).toEqual([]);
+  });
+});
+
+describe('a final report that still carries placeholders or gaps (final-readiness)', () => {
+  const ref = testReference();
+  const config = { ...ref.config, status: 'final' as const, telepon: '(0254) 000-0000', contoh: { telepon: '(0254) 000-0000' } };
+  const iku = { ...ref.iku, indikator: ref.iku.indikator.map((i, n) => (n === 0 ? { ...i, definisi: '', sumberData: 'Laporan' } : { ...i, definisi: 'd', sumberData: 's' })) };
+  const ds = finalReadiness(config, iku, { svg: `<svg ${LOGO_CONTOH_MARK}="true"/>`, file: 'templates/assets/logo.svg' });
+  const first = iku.indikator[0]!;
+
+  it('a value marked as a sample in laporan.yaml: final-nilai-contoh', () => {
+    expect(one(ds, 'final-nilai-contoh')).toEqual({
+      severity: 'error', rule: 'final-nilai-contoh', file: 'laporan.yaml',
+      message: 'telepon di laporan.yaml masih berisi nilai contoh (rekaan) "(0254) 000-0000". Ganti dengan nilai yang sebenarnya sebelum laporan final dibuat, lalu hapus baris telepon dari bagian contoh.',
+    });
+  });
+  it('the placeholder logo: final-logo-contoh', () => {
+    expect(one(ds, 'final-logo-contoh')).toEqual({
+      severity: 'error', rule: 'final-logo-contoh', file: 'templates/assets/logo.svg',
+      message: 'Logo sampul (templates/assets/logo.svg) masih logo contoh, bukan logo resmi KPU. Simpan logo resmi sebagai berkas SVG inputs/logo.svg sebelum laporan final dibuat.',
+    });
+  });
+  it('an indicator without a definition: final-definisi-kosong', () => {
+    expect(one(ds, 'final-definisi-kosong')).toEqual({
+      severity: 'error', rule: 'final-definisi-kosong', file: 'iku.yaml',
+      message: `Indikator ${first.kode} (${first.nama}) di iku.yaml belum punya definisi (cara menghitung). Isi definisi untuk indikator itu sebelum laporan final dibuat.`,
+    });
+  });
+  it('a replaced value is no longer a sample', () => {
+    const replaced = finalReadiness({ ...config, telepon: '(0254) 267000' }, iku, null);
+    expect(replaced.map((d) => d.rule)).toEqual(['final-definisi-kosong']);
+  });
+});
+
+describe('a workbook stopped by the limits of its reading (worker thread)', () => {
+  const checkOne = async (limits: { timeMs: number; memoryMb: number }) => {
+    const { WorkbookPool } = await import('../../pipeline/check/workbook-pool.ts');
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'divisi-lambat.xlsx'), await bad.goodWorkbook());
+    const pool = new WorkbookPool(1, limits);
+    try {
+      return (await pool.check(dir, 'divisi-lambat.xlsx', testReference())).diagnostics;
+    } finally {
+      await pool.close();
+    }
+  };
+
+  it('over the time limit: pembacaan-terlalu-lama', async () => {
+    expect(one(await checkOne({ timeMs: 1, memoryMb: 1024 }), 'pembacaan-terlalu-lama')).toEqual({
+      severity: 'error',
+      rule: 'pembacaan-terlalu-lama',
+      file: 'divisi-lambat.xlsx',
+      message:
+        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
+  });
+
+  it('over the memory limit: pembacaan-terlalu-besar', async () => {
+    expect(one(await checkOne({ timeMs: 60_000, memoryMb: 8 }), 'pembacaan-terlalu-besar')).toEqual({
+      severity: 'error',
+      rule: 'pembacaan-terlalu-besar',
+      file: 'divisi-lambat.xlsx',
+      message:
+        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
+  });
+});
+
+describe('pictures in the narrative and sources of funds (issue 13)', () => {
+  const berkas = { 'besar.png': { mime: 'image/png', ukuran: 5 * 1024 * 1024, base64: null } };
+  const gambar = (text: string) => narasiGambarDiagnostics({ 'struktur-organisasi': text }, berkas);
+
+  it('a picture from the web: gambar-bukan-lokal', () => {
+    expect(one(gambar('![Bagan](http://contoh.go.id/bagan.png)'), 'gambar-bukan-lokal')).toEqual({
+      severity: 'error', rule: 'gambar-bukan-lokal', file: 'narasi/struktur-organisasi.md',
+      message: 'Gambar di narasi/struktur-organisasi.md: "http://contoh.go.id/bagan.png" bukan berkas di folder inputs/narasi/. Laporan tidak mengambil apa pun dari internet atau dari luar folder itu: simpan gambarnya di inputs/narasi/ lalu tulis nama berkasnya saja, misalnya ![Struktur Organisasi](struktur-organisasi.png).',
+    });
+  });
+
+  it('a picture above the size limit: gambar-terlalu-besar', () => {
+    expect(one(gambar('![Bagan](besar.png)'), 'gambar-terlalu-besar')).toEqual({
+      severity: 'error', rule: 'gambar-terlalu-besar', file: 'narasi/struktur-organisasi.md',
+      message: 'Gambar di narasi/struktur-organisasi.md: berkas narasi/besar.png berukuran 5 MB, melebihi batas 2 MB. Perkecil gambarnya (misalnya simpan ulang dengan lebar 2.000 piksel atau sebagai JPEG), lalu susun ulang laporan.',
+    });
+  });
+
+  it('a picture file that is not there: gambar-tidak-ditemukan (warning)', () => {
+    expect(one(gambar('![Bagan](bagan.svg)'), 'gambar-tidak-ditemukan')).toEqual({
+      severity: 'warning', rule: 'gambar-tidak-ditemukan', file: 'narasi/struktur-organisasi.md',
+      message: 'Gambar di narasi/struktur-organisasi.md: berkas narasi/bagan.svg tidak ditemukan. Simpan gambarnya dengan nama itu di folder inputs/narasi/, atau perbaiki nama berkas di teks.',
+    });
+  });
+
+  it('a Sumber Dana cell naming no configured source: sumber-dana-tidak-dikenal', async () => {
+    const rows = [['REALISASI ANGGARAN'], [], ['Kode', 'Program/Kegiatan', 'Pagu', 'Realisasi', 'Kode IKU', 'Sumber Dana'], ['076.01.WA.2345', 'Dukungan manajemen', 100, 90, '', 'APBN-P']];
+    expect(one(await checked({ anggaranSheet: { rows: rows as never } }), 'sumber-dana-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'sumber-dana-tidak-dikenal', ...inSheet('Anggaran', 'F4'),
+      message: 'Sumber Dana "APBN-P" tidak dikenal. Tulis salah satu kode sumber dana di laporan.yaml: RM (DIPA (Rupiah Murni)), HIBAH (Hibah APBD); kosongkan sel untuk RM.',
+    });
   });
 });

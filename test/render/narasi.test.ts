@@ -74,7 +74,7 @@ describe('staff Markdown', () => {
     const html = render('# Sub\n\n1. **satu**\n2. dua\n\n| a | b |\n|---|---|\n| 1 | 2 |');
     expect(html).toContain('<h3 class="judul-narasi">Sub</h3>');
     expect(html).toContain('<li><strong>satu</strong></li>');
-    expect(html).toContain('<table class="tabel tabel-narasi">');
+    expect(html).toContain('<table class="tabel tabel-narasi tabel-utuh">');
   });
 
   it('numbers a table captioned "Tabel: …" in its chapter and lists it in Daftar Tabel', () => {

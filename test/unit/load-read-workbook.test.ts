@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../pipeline/load/read-workbook.ts';
+import { parseWorkbook } from '../../pipeline/load/read-workbook.ts';
 import type { RawSheet, RawWorkbook } from '../../pipeline/load/types.ts';
 import { removeTempDirs, tempDir, writeWorkbook } from '../fixtures/write-workbook.ts';
 
@@ -35,10 +36,10 @@ beforeAll(async () => {
     },
     { name: 'Kosong' },
   ]);
-  wb = await readWorkbook(file, 'sub\\cells.xlsx');
+  wb = await parseWorkbook(await readFile(file), 'sub\\cells.xlsx');
 });
 
-describe('readWorkbook', () => {
+describe('parseWorkbook', () => {
   const data = () => wb.sheets[0];
 
   it('names the file relative to the inputs folder with forward slashes, and keeps every sheet', () => {

@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Division } from '../../schemas/division.ts';
-import { readWorkbook } from '../../pipeline/load/read-workbook.ts';
+import { parseWorkbook } from '../../pipeline/load/read-workbook.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { divisionSheets, type DivisionInput } from '../fixtures/division-workbook.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 
 async function division(file: string, input: DivisionInput): Promise<Division> {
   const abs = await writeWorkbook(path.join(dir, file), divisionSheets(input));
-  const { division } = validateWorkbook(await readWorkbook(abs, file), ref);
+  const { division } = validateWorkbook(await parseWorkbook(await readFile(abs), file), ref);
   if (!division) throw new Error(`no division from ${file}`);
   return division;
 }

@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../pipeline/load/read-workbook.ts';
+import { parseWorkbook } from '../../pipeline/load/read-workbook.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { checkDivision as check, iku01Row as iku01, rules } from '../fixtures/check-division.ts';
 import { testReference } from '../fixtures/reference.ts';
@@ -101,7 +102,7 @@ describe('validateWorkbook: Identitas and Anggaran', () => {
 
   it('returns no division for a workbook without any of the four sheets', async () => {
     const abs = await writeWorkbook(path.join(await tempDir(), 'catatan.xlsx'), [{ name: 'Sheet1', rows: [['catatan']] }]);
-    const { division, diagnostics } = validateWorkbook(await readWorkbook(abs, 'catatan.xlsx'), testReference());
+    const { division, diagnostics } = validateWorkbook(await parseWorkbook(await readFile(abs), 'catatan.xlsx'), testReference());
     expect(division).toBeNull();
     expect(rules(diagnostics)).toEqual(['error:sheet-tidak-ada', 'error:sheet-tidak-ada', 'error:sheet-tidak-ada', 'error:sheet-tidak-ada']);
     expect(diagnostics[1]?.message).toContain('Sheet "Capaian" tidak ditemukan. Sheet yang ada: "Sheet1".');

@@ -1,0 +1,177 @@
+/**
+ * Worker threads that read and check workbooks, so that no workbook can hold the main thread: the main thread keeps
+ * answering Ctrl-C / SIGTERM (which terminate the workers at once, even in the middle of exceljs), every workbook
+ * gets a time limit and a memory limit, and a worker that dies (out of memory, time limit) costs only that workbook,
+ * reported as its error. One pool serves a whole watch session.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Reference } from '../../schemas/reference.ts';
+import { error } from '../diagnostic.ts';
+import type { CheckedWorkbook } from './check-workbook.ts';
+
+/** Limits of one workbook's reading and checking. */
+export interface PoolLimits {
+  /** A workbook still being read after this long is given up (its worker is terminated). */
+  timeMs: number;
+  /** Heap of one worker thread; a workbook needing more ends its worker, not the build. */
+  memoryMb: number;
+}
+
+/** Defaults: the sample's workbooks take 35–55 ms each, one with 1.000 budget lines under 1 s; a 1 GiB heap. */
+export const POOL_LIMITS: PoolLimits = { timeMs: 60_000, memoryMb: 1024 };
+
+interface Task {
+  inputsDir: string;
+  rel: string;
+  reference: Reference;
+  resolve: (r: CheckedWorkbook) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  /** The reference data this worker holds (sent once, not with every workbook). */
+  reference: Reference | null;
+  timer?: NodeJS.Timeout;
+  ending?: 'time' | 'memory' | 'crash';
+  error?: Error;
+}
+
+/** A pool of `size` workbook workers, started lazily (or at once with `warm`). */
+export class WorkbookPool {
+  readonly #slots = new Set<Slot>();
+  readonly #queue: Task[] = [];
+  #closed = false;
+  #started = 0;
+
+  /** How many workers at most (a build raises it for many workbooks). */
+  size: number;
+  readonly limits: PoolLimits;
+
+  constructor(size: number, limits: PoolLimits = POOL_LIMITS) {
+    this.size = size;
+    this.limits = limits;
+  }
+
+  /** How many worker threads this pool has started so far (a reused pool starts none for a new build). */
+  get started(): number {
+    return this.#started;
+  }
+
+  /** Starts the workers now, so that they load exceljs while the main thread reads the reference data. */
+  warm(): void {
+    while (!this.#closed && this.#slots.size < this.size) this.#spawn();
+  }
+
+  /** Reads and checks one workbook; `signal` aborting terminates its worker and rejects with the signal's reason. */
+  check(inputsDir: string, rel: string, reference: Reference, signal?: AbortSignal): Promise<CheckedWorkbook> {
+    if (this.#closed) return Promise.reject(new Error('workbook pool is closed'));
+    signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+      const task: Task = { inputsDir, rel, reference, resolve, reject };
+      const onAbort = () => this.#cancel(task, signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const done = () => signal?.removeEventListener('abort', onAbort);
+      task.resolve = (r) => (done(), resolve(r));
+      task.reject = (e) => (done(), reject(e));
+      this.#queue.push(task);
+      this.#dispatch();
+    });
+  }
+
+  /** Terminates every worker; pending checks are rejected. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    for (const t of this.#queue.splice(0)) t.reject(new Error('workbook pool closed'));
+    await Promise.all([...this.#slots].map((s) => this.#end(s, 'crash')));
+  }
+
+  #spawn(): Slot {
+    const worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    const slot: Slot = { worker, task: null, reference: null };
+    this.#started++;
+    worker.unref(); // an idle pool never keeps the process alive
+    worker.on('message', (m: WorkerReply) => this.#reply(slot, m));
+    worker.on('error', (e: Error & { code?: string }) => {
+      slot.ending ??= e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash';
+      slot.error = e;
+    });
+    worker.on('exit', () => this.#exited(slot));
+    this.#slots.add(slot);
+    return slot;
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length) {
+      const slot = [...this.#slots].find((s) => !s.task && !s.ending) ?? (this.#slots.size < this.size ? this.#spawn() : null);
+      if (!slot) return;
+      const task = this.#queue.shift() as Task;
+      slot.task = task;
+      if (slot.reference !== task.reference) slot.worker.postMessage({ reference: task.reference });
+      slot.reference = task.reference;
+      slot.worker.postMessage({ inputsDir: task.inputsDir, rel: task.rel });
+      slot.worker.ref(); // busy: the build waits for it
+      slot.timer = setTimeout(() => void this.#end(slot, 'time'), this.limits.timeMs);
+    }
+  }
+
+  #reply(slot: Slot, m: WorkerReply): void {
+    const task = slot.task;
+    if (!task) return;
+    clearTimeout(slot.timer);
+    slot.task = null;
+    slot.worker.unref();
+    if (m.ok) task.resolve(m.result);
+    else task.reject(new Error(`could not check ${task.rel}: ${m.message}`));
+    this.#dispatch();
+  }
+
+  /** A worker ended: its workbook (if any) gets an error saying why; others wait for a fresh worker. */
+  #exited(slot: Slot): void {
+    clearTimeout(slot.timer);
+    this.#slots.delete(slot);
+    const task = slot.task;
+    slot.task = null;
+    if (task && slot.ending !== 'crash') task.resolve(stoppedWorkbook(task.rel, slot.ending ?? 'crash', this.limits));
+    else if (task) task.reject(new Error(`workbook worker ended while checking ${task.rel}: ${slot.error?.message ?? 'no error given'}`, { cause: slot.error }));
+    if (!this.#closed) this.#dispatch();
+  }
+
+  #end(slot: Slot, why: NonNullable<Slot['ending']>): Promise<number> {
+    slot.ending ??= why;
+    return slot.worker.terminate();
+  }
+
+  #cancel(task: Task, reason: unknown): void {
+    const queued = this.#queue.indexOf(task);
+    if (queued >= 0) this.#queue.splice(queued, 1);
+    const slot = [...this.#slots].find((s) => s.task === task);
+    if (slot) {
+      slot.task = null;
+      void this.#end(slot, 'crash');
+    }
+    task.reject(reason);
+  }
+}
+
+type WorkerReply = { ok: true; result: CheckedWorkbook } | { ok: false; message: string };
+
+const seconds = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
+
+/** The error of a workbook whose worker was ended by a limit. */
+function stoppedWorkbook(rel: string, why: 'time' | 'memory' | 'crash', limits: PoolLimits): CheckedWorkbook {
+  const message =
+    why === 'time'
+      ? `Berkas ${rel} tidak selesai dibaca dalam ${seconds.format(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`
+      : `Berkas ${rel} membutuhkan lebih dari ${limits.memoryMb} MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`;
+  const rule = why === 'time' ? 'pembacaan-terlalu-lama' : 'pembacaan-terlalu-besar';
+  return { file: rel, read: false, division: null, diagnostics: [error({ rule, file: rel, message })], bytes: null, sha256: null, readMs: 0, validateMs: 0 };
+}
+
+function workerUrl(): URL {
+  // From the sources this module is `workbook-pool.ts`; in the compiled build it sits beside `check-workbook-worker.js`.
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./check-workbook-worker.boot.mjs', import.meta.url)
+    : new URL('./check-workbook-worker.js', import.meta.url);
+}

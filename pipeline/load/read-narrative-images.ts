@@ -1,0 +1,39 @@
+/**
+ * Reads the pictures next to the narrative (`inputs/narasi/**.png|jpg|jpeg|svg`), so the render stage can embed
+ * them as `data:` URIs and print nothing from outside the HTML. A file above the size limit is listed, not read.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+
+/** One picture file: its MIME type, size in bytes, and content as base64 (null when it is above the limit). */
+export interface GambarBerkas {
+  mime: string;
+  ukuran: number;
+  base64: string | null;
+}
+
+/** Largest picture embedded (bytes); larger ones are refused with a message saying how to shrink them. */
+export const MAKS_GAMBAR = 2 * 1024 * 1024;
+
+/** MIME type by extension: the formats Chromium prints from an `<img>` without any plug-in. */
+export const MIME_GAMBAR: Readonly<Record<string, string>> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.svg': 'image/svg+xml',
+};
+
+/** The pictures under `narasi/`, by path relative to that folder with forward slashes (`struktur.svg`). */
+export async function readNarrativeImages(inputsDir: string): Promise<Record<string, GambarBerkas>> {
+  const root = path.join(inputsDir, 'narasi');
+  const files = await fg('**/*.{png,jpg,jpeg,svg}', { cwd: root, onlyFiles: true, caseSensitiveMatch: false, dot: false }).catch(() => []);
+  const out: Record<string, GambarBerkas> = {};
+  for (const rel of files.sort()) {
+    const abs = path.join(root, rel);
+    const mime = MIME_GAMBAR[path.posix.extname(rel).toLowerCase()] ?? 'application/octet-stream';
+    const ukuran = (await stat(abs)).size;
+    out[rel] = { mime, ukuran, base64: ukuran > MAKS_GAMBAR ? null : (await readFile(abs)).toString('base64') };
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * The workbook worker pool with the real worker and the sample workbooks: limits end a worker and cost only its
+ * workbook (an error diagnostic, never a missing result), aborting rejects at once, and the pool serves several
+ * builds with the same warm workers.
+ */
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Reference } from '../../schemas/reference.ts';
+import { checkWorkbooks } from '../../pipeline/check/check-workbooks.ts';
+import { WorkbookPool } from '../../pipeline/check/workbook-pool.ts';
+import { loadReferenceInputs } from '../../pipeline/load/load-inputs.ts';
+import { validateReference } from '../../pipeline/validate/validate-reference.ts';
+import { ROOT } from '../helpers/run-cli.ts';
+
+const inputsDir = join(ROOT, 'inputs');
+let reference: Reference;
+let files: string[];
+const pools: WorkbookPool[] = [];
+const newPool = (...args: ConstructorParameters<typeof WorkbookPool>) => {
+  const pool = new WorkbookPool(...args);
+  pools.push(pool);
+  return pool;
+};
+
+beforeAll(async () => {
+  const inputs = await loadReferenceInputs(inputsDir);
+  reference = validateReference({ ...inputs, workbooks: [] }).reference as Reference;
+  files = inputs.workbookFiles;
+});
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+describe('WorkbookPool', () => {
+  it('serves several builds with the same workers, and gives what checking in this thread gives', async () => {
+    const pool = newPool(2);
+    const first = await checkWorkbooks(inputsDir, files, reference, { pool });
+    const second = await checkWorkbooks(inputsDir, files, reference, { pool });
+    expect(pool.started).toBe(2);
+    const here = await checkWorkbooks(inputsDir, files, reference, { workers: 0 });
+    const strip = (rs: typeof here) => rs.map(({ readMs: _r, validateMs: _v, ...rest }) => rest);
+    expect(strip(first)).toEqual(strip(here));
+    expect(strip(second)).toEqual(strip(here));
+  });
+
+  it('gives up a workbook over the time limit with an error naming the file, and goes on with the next', async () => {
+    const pool = newPool(1, { timeMs: 1, memoryMb: 1024 });
+    const [a, b] = await checkWorkbooks(inputsDir, files.slice(0, 2), reference, { pool });
+    for (const [r, file] of [[a, files[0]], [b, files[1]]] as const) {
+      expect(r).toMatchObject({ file, read: false, division: null });
+      expect(r?.diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'pembacaan-terlalu-lama', file })]);
+      expect(r?.diagnostics[0]?.message).toContain(`Berkas ${file} tidak selesai dibaca dalam`);
+    }
+    expect(pool.started).toBe(2); // the first worker was ended; a fresh one took the next workbook
+  });
+
+  it('a worker that runs out of memory costs only its workbook: an error diagnostic, not a missing result', async () => {
+    const pool = newPool(1, { timeMs: 60_000, memoryMb: 8 });
+    const [r] = await checkWorkbooks(inputsDir, files.slice(0, 1), reference, { pool });
+    expect(r).toMatchObject({ file: files[0], read: false, division: null });
+    expect(r?.diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'pembacaan-terlalu-besar', file: files[0] })]);
+  });
+
+  it('aborting rejects with the reason at once and ends the busy workers', async () => {
+    const pool = newPool(2);
+    const controller = new AbortController();
+    const checking = checkWorkbooks(inputsDir, files, reference, { pool, signal: controller.signal });
+    const reason = new Error('dihentikan oleh SIGINT');
+    setTimeout(() => controller.abort(reason), 50);
+    const start = performance.now();
+    await expect(checking).rejects.toBe(reason);
+    expect(performance.now() - start).toBeLessThan(1_000);
+    await expect(checkWorkbooks(inputsDir, files.slice(0, 1), reference, { pool })).resolves.toHaveLength(1);
+  });
+});
