@@ -51,6 +51,8 @@ export interface BuildOptions {
   onReading?: (workbooks: number) => void;
   /** Clock, for reproducible tests. */
   now?: () => Date;
+  /** Called after each workbook is checked, with the count so far and the total (progress on long runs). */
+  onProgress?: (done: number, total: number) => void;
   /** `SOURCE_DATE_EPOCH`: every date the build writes (PDF, HTML, JSON, problem reports) is this moment. */
   sourceDateEpoch?: Date | null;
 }
@@ -143,6 +145,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
     ...(signal ? { signal } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    onProgress: opts.onProgress,
     ...(opts.pool ? { pool: opts.pool } : {}),
   });
   for (const w of workbooks) {
