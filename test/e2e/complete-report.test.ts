@@ -156,7 +156,7 @@ describe('a draft', () => {
     expect(await watermarkedPages(draf.printed.pdf)).toEqual(draf.pdf.pages.map(() => true));
     expect(draf.pdf.pages.filter((p) => !/DRAF ke-1, bukan dokumen resmi/.test(p))).toEqual([]);
     expect(draf.build.fingerprint).toMatch(/^[0-9a-f]{12}$/);
-    expect(draf.pdf.pages.filter((p) => !p.includes(`sidik ${draf.build.fingerprint}`))).toEqual([]);
+    expect(draf.pdf.pages.filter((p) => !p.includes(`kode berkas ${draf.build.fingerprint}`))).toEqual([]);
   });
 });
 
