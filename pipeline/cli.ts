@@ -9,7 +9,9 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
+import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
+import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
@@ -44,6 +46,13 @@ async function main(): Promise<void> {
   const quiet = jsonTo === null;
   if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
+  const folders = await checkFolders(resolve(args.inputs), outputDir);
+  if (folders) {
+    console.error(terminalSafe(folders));
+    if (jsonTo !== undefined) printJson({ exitCode: 2, error: folders }, jsonTo);
+    process.exitCode = 2;
+    return;
+  }
   const epoch = readSourceDateEpoch(jsonTo);
   if (epoch === undefined) return;
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
@@ -73,7 +82,7 @@ async function main(): Promise<void> {
   if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
   if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-    console.error(buildSummary(result, seconds, process.cwd()));
+    console.error(terminalSafe(buildSummary(result, seconds, process.cwd())));
   }
   process.exitCode = result.exitCode;
 }
@@ -99,7 +108,7 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
         console.error(`\n──────── ${jam} · ${trigger === 'awal' ? 'penyusunan pertama' : `perubahan pada ${trigger}`} ────────`);
         if (result) {
           if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-          console.error(buildSummary(result, ms / 1000, process.cwd()));
+          console.error(terminalSafe(buildSummary(result, ms / 1000, process.cwd())));
         } else {
           console.error(`Kegagalan: ${(error as Error)?.message ?? error}`);
         }
