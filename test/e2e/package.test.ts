@@ -9,14 +9,14 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipeline/package/manifest.ts';
-import { copySample, runScript } from '../helpers/run-cli.ts';
+import { copySample, runPackageCli } from '../helpers/run-cli.ts';
 import { makeFinalReady } from './final-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
 const ENV = { SOURCE_DATE_EPOCH: '1736910000' }; // 2025-01-15
 let work: Awaited<ReturnType<typeof copySample>>;
-const pack = (...extra: string[]) => runScript('pipeline/package/cli.ts', ['--inputs', work.inputs, '--output', work.output, ...extra], ENV);
-const cek = (zip: string) => runScript('pipeline/package/cli.ts', ['--cek', zip]);
+const pack = (...extra: string[]) => runPackageCli(['--inputs', work.inputs, '--output', work.output, ...extra], ENV);
+const cek = (zip: string) => runPackageCli(['--cek', zip]);
 
 beforeAll(async () => {
   work = await copySample();
