@@ -12,6 +12,7 @@ import { HELP, parseCliArgs } from './cli/args.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
+import { changesHeadline } from './history/changes-summary.ts';
 
 /**
  * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
@@ -182,7 +183,9 @@ function internalFailure(e: unknown, outputDir: string, json: JsonTarget): numbe
 function jsonResult(r: BuildResult) {
   const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies, units: r.reports.unitReports } : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
-  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null } : null;
+  const p = r.draft?.perubahan;
+  const perubahan = p ? { ringkasan: changesHeadline(p.changes), html: p.html, markdown: p.markdown } : null;
+  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null, perubahan } : null;
   return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };
 }
 
