@@ -21,6 +21,7 @@ import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { assertDataset } from './merge/self-check.ts';
 import { traceSources } from './merge/trace-sources.ts';
+import { tooWideDiagnostic } from './print/fit-to-page.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
@@ -51,6 +52,8 @@ export interface BuildOptions {
   onReading?: (workbooks: number) => void;
   /** Clock, for reproducible tests. */
   now?: () => Date;
+  /** Called after each workbook is checked, with the count so far and the total (progress on long runs). */
+  onProgress?: (done: number, total: number) => void;
   /** `SOURCE_DATE_EPOCH`: every date the build writes (PDF, HTML, JSON, problem reports) is this moment. */
   sourceDateEpoch?: Date | null;
 }
@@ -143,6 +146,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
     ...(signal ? { signal } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    onProgress: opts.onProgress,
     ...(opts.pool ? { pool: opts.pool } : {}),
   });
   for (const w of workbooks) {
@@ -207,7 +211,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const base = reportBase(config, build.nomorDraf);
   const printStart = performance.now();
   const meta = { ...pdfMetadata(reference, build.nomorDraf), date: new Date(builtAt), info: { SidikMasukan: fingerprint } };
-  const { pdf, html, pages, labels } = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
+  const { pdf, html, pages, labels, tooWide } = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
+  diagnostics.push(...tooWide.map(tooWideDiagnostic));
   timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
   signal?.throwIfAborted();
   const files = await writeOutputs(opts.outputDir, [

@@ -5,7 +5,7 @@
  */
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
@@ -83,7 +83,7 @@ describe('draft numbers', () => {
     expect(top).toEqual(EXTS.map((e) => `${STEM}-draf-ke-2.${e}`).sort());
     expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf', 'draf-0002.json', 'draf-0002.pdf']);
     const pdf = await readPdf(await readFile(join(work.output, `${STEM}-draf-ke-2.pdf`)));
-    expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · sidik [0-9a-f]{12}/);
+    expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · kode berkas [0-9a-f]{12}/);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024 (Draf ke-2)');
     const kept = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0001.json'), 'utf8'));
     expect(Object.keys(kept).sort()).toEqual(['dataset', 'diagnostics', 'dibuat', 'halaman', 'narrative', 'nomor', 'sidik']);
