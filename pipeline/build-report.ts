@@ -15,6 +15,7 @@ import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
 import { removeOtherDrafts, reportBase } from './history/report-files.ts';
+import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
@@ -50,6 +51,8 @@ export interface BuildOptions {
   onReading?: (workbooks: number) => void;
   /** Clock, for reproducible tests. */
   now?: () => Date;
+  /** Called after each workbook is checked, with the count so far and the total (progress on long runs). */
+  onProgress?: (done: number, total: number) => void;
   /** `SOURCE_DATE_EPOCH`: every date the build writes (PDF, HTML, JSON, problem reports) is this moment. */
   sourceDateEpoch?: Date | null;
 }
@@ -71,7 +74,7 @@ export interface BuildResult {
   pages: number | null;
   timings: Partial<Record<Stage, number>>;
   /** The draft this build wrote (number, whether it is new, the draft before it), `null` for a final or no report. */
-  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null } | null;
+  draft?: { nomor: number; baru: boolean; sebelumnya: DraftRecord | null; perubahan: WrittenChanges | null } | null;
 }
 
 /** Runs one whole build. Input problems come back as diagnostics; only unexpected failures (and cancelling) throw. */
@@ -142,6 +145,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const workbooks = await checkWorkbooks(opts.inputsDir, inputs.workbookFiles, reference, {
     ...(signal ? { signal } : {}),
     ...(opts.cache ? { cache: opts.cache } : {}),
+    onProgress: opts.onProgress,
     ...(opts.pool ? { pool: opts.pool } : {}),
   });
   for (const w of workbooks) {
@@ -214,12 +218,14 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
   ]);
-  if (draft) {
-    const record = { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  const record = draft && { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  if (record) {
     await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);
     await removeOtherDrafts(opts.outputDir, config, base);
   }
-  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last } };
+  // What changed since the draft before, for the reviewer: only when this build made a new draft number
+  const perubahan = record && draft?.baru && last ? await writeChanges(opts.outputDir, last, record, judulLaporan(config)) : null;
+  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last, perubahan } };
 }
 
 /** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
@@ -256,9 +262,11 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
   ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
 
+const judulLaporan = (config: Reference['config']): string => `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`;
+
 function pdfMetadata({ config }: Reference, nomorDraf: number | null) {
   return {
-    title: `Laporan Kinerja ${config.satker} Tahun ${config.tahun}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
+    title: `${judulLaporan(config)}${nomorDraf === null ? '' : ` (Draf ke-${nomorDraf})`}`,
     author: config.satker,
     subject: `Laporan Kinerja (LKj) Tahun ${config.tahun}`,
     keywords: ['LKj', 'Laporan Kinerja', 'SAKIP', config.instansi, String(config.tahun)],

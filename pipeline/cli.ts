@@ -9,9 +9,13 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
+import { checkFolders } from './cli/check-folders.ts';
+import { progressReporter } from './cli/progress.ts';
+import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
+import { changesHeadline } from './history/changes-summary.ts';
 
 /**
  * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
@@ -42,6 +46,13 @@ async function main(): Promise<void> {
   const quiet = jsonTo === null;
   if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
+  const folders = await checkFolders(resolve(args.inputs), outputDir);
+  if (folders) {
+    console.error(terminalSafe(folders));
+    if (jsonTo !== undefined) printJson({ exitCode: 2, error: folders }, jsonTo);
+    process.exitCode = 2;
+    return;
+  }
   const epoch = readSourceDateEpoch(jsonTo);
   if (epoch === undefined) return;
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
@@ -58,6 +69,7 @@ async function main(): Promise<void> {
       checkOnly: args.check,
       signal: stop.controller.signal,
       sourceDateEpoch: epoch,
+      ...(quiet ? {} : { onProgress: progressReporter((line) => console.error(line)) }),
       onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
@@ -70,7 +82,7 @@ async function main(): Promise<void> {
   if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
   if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-    console.error(buildSummary(result, seconds, process.cwd()));
+    console.error(terminalSafe(buildSummary(result, seconds, process.cwd())));
   }
   process.exitCode = result.exitCode;
 }
@@ -91,14 +103,17 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
       templatesDir: TEMPLATES_DIR,
       signal: stop.controller.signal,
       onBuild: ({ result, error, trigger, ms }) => {
-        const when = trigger === 'awal' ? 'Penyusunan awal' : `Perubahan pada ${trigger}`;
+        // A divider with the clock time, so one build's messages are not read as the next one's.
+        const jam = new Date().toLocaleTimeString('id-ID', { hour12: false });
+        console.error(`\n──────── ${jam} · ${trigger === 'awal' ? 'penyusunan pertama' : `perubahan pada ${trigger}`} ────────`);
         if (result) {
           if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-          console.error(buildSummary(result, ms / 1000, process.cwd()));
+          console.error(terminalSafe(buildSummary(result, ms / 1000, process.cwd())));
         } else {
           console.error(`Kegagalan: ${(error as Error)?.message ?? error}`);
         }
-        console.error(`${when}: selesai ${(ms / 1000).toFixed(2).replace('.', ',')} detik setelah disimpan. ${waiting}`);
+        const detik = (ms / 1000).toFixed(2).replace('.', ',');
+        console.error(`${trigger === 'awal' ? `Selesai dalam ${detik} detik.` : `Selesai ${detik} detik setelah disimpan.`} ${waiting}`);
       },
     });
   } finally {
@@ -120,7 +135,7 @@ function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => v
     }
     firstAt = Date.now();
     state.signal = signal;
-    console.error(watching ? `\nPemantauan dihentikan (${signal}).` : `\nDihentikan (${signal}): menutup Chromium dan membersihkan berkas sementara…`);
+    console.error(watching ? `\nPemantauan dihentikan (${stopWord(signal)}).` : `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`);
     setTimeout(() => {
       onLimit?.(signal);
       process.exit(exitCodeOf(signal));
@@ -145,6 +160,10 @@ function readSourceDateEpoch(json: string | null | undefined): Date | null | und
   }
 }
 
+/** What stopped the build, in the user's words rather than the signal's name. */
+const stopWord = (signal: NodeJS.Signals): string =>
+  ({ SIGINT: 'Ctrl-C', SIGTERM: 'diminta berhenti oleh sistem', SIGHUP: 'jendela terminal ditutup' })[signal as string] ?? signal;
+
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
 /** Where the JSON goes: undefined none, null stdout, else a file. */
@@ -156,7 +175,7 @@ let reportedStop = false;
 function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
   if (reportedStop) return exitCodeOf(signal);
   reportedStop = true;
-  const message = `Penyusunan dihentikan (${signal}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
+  const message = `Penyusunan dihentikan (${stopWord(signal)}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
   console.error(message);
   if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
   return exitCodeOf(signal);
@@ -182,7 +201,9 @@ function internalFailure(e: unknown, outputDir: string, json: JsonTarget): numbe
 function jsonResult(r: BuildResult) {
   const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies, units: r.reports.unitReports } : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
-  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null } : null;
+  const p = r.draft?.perubahan;
+  const perubahan = p ? { ringkasan: changesHeadline(p.changes), html: p.html, markdown: p.markdown } : null;
+  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null, perubahan } : null;
   return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };
 }
 

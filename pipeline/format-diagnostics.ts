@@ -1,5 +1,6 @@
 /** Turns diagnostics into the text a staff member reads on the terminal: grouped by file, capped, with a summary. */
 import type { Diagnostic, Severity } from './diagnostic.ts';
+import { terminalSafe } from './cli/terminal-safe.ts';
 import { formatAngka } from './format.ts';
 
 const LABEL: Record<Severity, string> = { error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' };
@@ -37,5 +38,5 @@ export function formatDiagnostics(ds: readonly Diagnostic[], limit = 200): strin
   if (shown.length < ds.length) {
     lines.push(`… menampilkan ${formatAngka(shown.length)} dari ${formatAngka(ds.length)} masalah.`);
   }
-  return lines.join('\n');
+  return terminalSafe(lines.join('\n'));
 }

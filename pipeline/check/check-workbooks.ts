@@ -28,6 +28,8 @@ export interface CheckOptions {
   workers?: number;
   pool?: WorkbookPool;
   signal?: AbortSignal;
+  /** Called after each workbook with the count so far and the total (progress on long runs). */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** From this many workbooks on, more than one worker thread pays for itself. */
@@ -74,13 +76,16 @@ async function checkAll(
     for (const rel of files) {
       opts.signal?.throwIfAborted();
       out.push(await checkWorkbook(inputsDir, rel, reference));
+      opts.onProgress?.(out.length, files.length);
     }
     return out;
   }
   const pool = opts.pool ?? new WorkbookPool(workers);
   pool.size = Math.max(pool.size, Math.min(workers, files.length));
   try {
-    return await Promise.all(files.map((rel) => pool.check(inputsDir, rel, reference, opts.signal)));
+    let done = 0;
+    const counted = (r: CheckedWorkbook) => (opts.onProgress?.(++done, files.length), r);
+    return await Promise.all(files.map((rel) => pool.check(inputsDir, rel, reference, opts.signal).then(counted)));
   } finally {
     if (!opts.pool) await pool.close();
   }

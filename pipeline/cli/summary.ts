@@ -1,5 +1,6 @@
 /** The lines printed after a build: counts, units, where the problem reports and the report were written. */
 import path from 'node:path';
+import { changesHeadline } from '../history/changes-summary.ts';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import { unitForFileName } from '../validate/unit-for-file.ts';
@@ -32,6 +33,10 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   }
   if (r.exitCode !== 0) lines.push('Laporan TIDAK dibuat; berkas laporan lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.');
   if (r.draft) lines.push(draftLine(r.draft));
+  if (r.draft?.perubahan) {
+    const p = r.draft.perubahan;
+    lines.push(changesHeadline(p.changes), `Rincian untuk peninjau: ${shownPath(p.html, cwd)} (Markdown: ${shownPath(p.markdown, cwd)})`);
+  }
   for (const f of r.files) lines.push(`Ditulis: ${shownPath(f, cwd)}`);
   return lines.join('\n');
 }

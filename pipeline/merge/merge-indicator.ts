@@ -39,6 +39,12 @@ const tidakTercantum = (tahun: number): CapaianResult => ({
   alasan: `Realisasi tahun ${tahun} tidak tercantum di renstra.yaml`,
 });
 
+/** An earlier year with a realisasi but no Renstra target to measure it against. */
+const targetTahunTidakAda = (tahun: number): CapaianResult => ({
+  status: 'tidak-dapat-dihitung',
+  alasan: `Target Renstra tahun ${tahun} tidak tercantum di renstra.yaml`,
+});
+
 /** The Renstra lists no target for its last year. */
 const targetAkhirTidakAda = (tahun: number): CapaianResult => ({
   status: 'tidak-dapat-dihitung',
@@ -61,8 +67,9 @@ export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: 
   const yearly = (y: number): number | null => renstraInd?.target[String(y)] ?? null;
   const riwayat = [ref.iku.tahun - 2, ref.iku.tahun - 1].map((tahun) => {
     const r = renstraInd?.realisasi[String(tahun)] ?? null;
-    const c = capaianOf(yearly(tahun), r);
-    return { tahun, realisasi: r, capaian: r === null ? tidakTercantum(tahun) : c };
+    const t = yearly(tahun);
+    const c = r === null ? tidakTercantum(tahun) : t === null ? targetTahunTidakAda(tahun) : capaianOf(t, r);
+    return { tahun, realisasi: r, capaian: c };
   });
   const capaian = capaianOf(iku.target, realisasi);
   riwayat.push({ tahun: ref.iku.tahun, realisasi, capaian });

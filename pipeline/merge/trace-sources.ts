@@ -8,7 +8,7 @@ import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { splitBudgetCode } from './merge-budget.ts';
 
-type YamlFile = 'iku.yaml' | 'renstra.yaml' | 'laporan.yaml';
+type YamlFile = 'iku.yaml' | 'renstra.yaml' | 'laporan.yaml' | 'hibah.yaml';
 
 /** `{ file: 'iku.yaml', baris: 19 }` for a key path, the line left out when it is not known. */
 export function yamlAsal(ref: Reference, file: YamlFile, path: string, catatan?: string): Asal {
@@ -63,11 +63,38 @@ export function traceSources(dataset: Dataset, divisions: readonly Division[], r
       kegiatan: p.kegiatan.map((k) => ({ ...k, asal: budgetAsal((kode) => sameKegiatan(kode, k.kode, p.kode)) })),
     };
   });
+  // An indicator's budget is its lines of the sources counted for efficiency, workbook and hibah alike (merge-indicator).
+  const counted = (sumber: string | undefined) => {
+    const only = ref.config.kebijakan.efisiensiSumberDana;
+    return !only || only.includes(sumber ?? ref.config.sumberDana[0]?.kode ?? 'RM');
+  };
+  const indicatorBudget = (kodeIku: string): AsalMap => {
+    const mine = lines.filter((l) => l.row.kodeIku === kodeIku && counted(l.row.sumberDana));
+    const hibah = hibahAsal(ref, kodeIku, counted);
+    return {
+      pagu: [...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['pagu'] }))), ...hibah.pagu],
+      realisasi: [...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['realisasi'] }))), ...hibah.realisasi],
+    };
+  };
   const sasaran = dataset.sasaran.map((s) => ({
     ...s,
-    indikator: s.indikator.map((ind) => ({ ...ind, asal: indicatorAsal(ind, divisions, ref, budgetAsal((_, iku) => iku === ind.kode)) })),
+    indikator: s.indikator.map((ind) => ({ ...ind, asal: indicatorAsal(ind, divisions, ref, indicatorBudget(ind.kode)) })),
   }));
   return { ...dataset, sasaran, anggaran: { ...dataset.anggaran, program } };
+}
+
+/** The report year's hibah lines (`hibah.yaml → penggunaan`) tied to an IKU, as YAML lines of their pagu and realisasi. */
+function hibahAsal(ref: Reference, kodeIku: string, counted: (sumber: string) => boolean): { pagu: Asal[]; realisasi: Asal[] } {
+  const out = { pagu: [] as Asal[], realisasi: [] as Asal[] };
+  (ref.hibah?.hibah ?? []).forEach((h, i) => {
+    if (!counted(h.sumberDana)) return;
+    h.penggunaan.forEach((p, k) => {
+      if (p.tahun !== ref.config.tahun || p.kodeIku !== kodeIku) return;
+      out.pagu.push(yamlAsal(ref, 'hibah.yaml', `hibah[${i}].penggunaan[${k}].pagu`));
+      out.realisasi.push(yamlAsal(ref, 'hibah.yaml', `hibah[${i}].penggunaan[${k}].realisasi`));
+    });
+  });
+  return out;
 }
 
 /** A line belongs to kegiatan `076.01.WA.4369` (or to the program's "no kegiatan" line `076.01.WA`). */

@@ -1,6 +1,6 @@
 /** Print stage: self-contained HTML → A4 PDF with Chromium, offline, within a time limit. */
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
-import { setPdfMetadata, type PdfMetadata } from './set-pdf-metadata.ts';
+import { loadPrintedPdf, setPdfMetadata, type PdfMetadata } from './set-pdf-metadata.ts';
 
 /** Limit for the whole print (load, fonts, PDF, metadata); Chromium's own PDF timeout is below it. */
 export const PRINT_TIME_LIMIT_MS = 180_000;
@@ -39,7 +39,7 @@ export interface RawPrint {
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<Uint8Array> {
   const { timeLimitMs, ...meta } = opts;
   const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
-  return setPdfMetadata(pdf, meta, headings.map((h) => h.text), watermark);
+  return setPdfMetadata(await loadPrintedPdf(pdf), meta, headings.map((h) => h.text), watermark);
 }
 
 /** One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. */

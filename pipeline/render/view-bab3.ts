@@ -10,7 +10,7 @@ import { BATAS_SUMBU } from './charts/sumbu-capaian.ts';
 import { hurufBagian, type Daftar } from './daftar.ts';
 import { daftarKata, formatAngka, formatRupiah } from '../format.ts';
 import { formatSerapan } from './format-nilai.ts';
-import { capaianCell, legendaKategori, rataRataSasaran } from './view-capaian.ts';
+import { capaianCell, catatanKategoriMentah, legendaKategori, rataRataSasaran } from './view-capaian.ts';
 import { rumusEfisiensi } from './view-efisiensi.ts';
 import { realisasiAnggaranView } from './view-realisasi-anggaran.ts';
 import { sasaranSection } from './view-sasaran.ts';
@@ -126,7 +126,14 @@ function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Dafta
     ],
     kebijakan: kebijakanTeks(config, dataset),
     legenda: legendaKategori(config.kebijakan.skalaKategori),
-    ringkasan: { ...ringkasan, keseluruhan },
+    ringkasan: {
+      ...ringkasan,
+      keseluruhan,
+      catatan: catatanKategoriMentah(
+        [...dataset.sasaran.map((s, i) => ({ label: `Sasaran ${i + 1}`, capaian: s.capaian })), { label: 'keseluruhan', capaian: dataset.capaianKeseluruhan }],
+        config.kebijakan.kategoriDari,
+      ),
+    },
     gambar: gambarList,
     sasaran: dataset.sasaran.map((s, i) => sasaranSection(s, i, ctx)),
   };

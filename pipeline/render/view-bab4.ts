@@ -4,7 +4,7 @@ import type { Dataset, IndikatorData, SasaranData } from '../../schemas/dataset.
 import { hurufBagian, type Daftar } from './daftar.ts';
 import { daftarKata, formatRupiah } from '../format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
-import { capaianTeks, statusTeks } from './view-capaian.ts';
+import { capaianTeks, mentahTeks, statusTeks } from './view-capaian.ts';
 import { narasiSlot } from './narasi-slots.ts';
 import type { GambarBerkas } from '../load/read-narrative-images.ts';
 import { gambarBab, narasiView } from './view-narasi.ts';
@@ -62,7 +62,8 @@ export function ringkasanPenutup(dataset: Dataset, config: Config): string[] {
   out.push(
     c.status === 'terhitung'
       ? `Secara keseluruhan, capaian kinerja ${config.satker} Tahun ${dataset.tahun} adalah ` +
-          `${formatCapaian(c.nilai, skala)}% dengan kategori ${c.kategori}, rata-rata dari ${dihitung} sasaran strategis.`
+          `${formatCapaian(c.nilai, skala)}%${mentahTeks(c, config.kebijakan.kategoriDari)} dengan kategori ${c.kategori}, ` +
+          `rata-rata dari ${dihitung} sasaran strategis.`
       : `Capaian kinerja keseluruhan ${config.satker} Tahun ${dataset.tahun} ${statusTeks(c)}: ${c.alasan}.`,
   );
   const ekstrem = tertinggiTerendah(dataset.sasaran, skala);

@@ -132,6 +132,20 @@ export function catatanBatas(items: readonly CapaianBerlabel[], kategoriDari: 'd
   );
 }
 
+/**
+ * With `kategoriDari: mentah`, the note under a table of means (T3.1, the mean row of T3) giving the raw mean each
+ * category was read from, where it differs from the printed mean; `''` otherwise.
+ */
+export function catatanKategoriMentah(items: readonly CapaianBerlabel[], kategoriDari: 'dibatasi' | 'mentah'): string {
+  if (kategoriDari !== 'mentah') return '';
+  const beda = items.flatMap(({ label, capaian: c }) => (c.status === 'terhitung' && isCapped(c) ? [`${label} ${formatCapaian(c.nilaiMentah)}`] : []));
+  return beda.length === 0 ? '' : `Kategori rata-rata ditentukan dari rata-rata capaian sebelum dibatasi: ${beda.join('; ')}.`;
+}
+
+/** `" (sebelum dibatasi 108,53%)"` after a mean whose category comes from its raw value, else `''`. */
+export const mentahTeks = (c: CapaianResult, kategoriDari: 'dibatasi' | 'mentah'): string =>
+  kategoriDari === 'mentah' && c.status === 'terhitung' && isCapped(c) ? ` (sebelum dibatasi ${formatCapaian(c.nilaiMentah)}%)` : '';
+
 /** The indicators of a table as footnote items, labelled by their code. */
 export const perIndikator = (indikator: readonly IndikatorData[]): CapaianBerlabel[] =>
   indikator.map((i) => ({ label: i.kode, capaian: i.capaian }));

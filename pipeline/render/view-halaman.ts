@@ -46,14 +46,14 @@ export function drafView(build: BuildInfo): ReportView['draf'] {
   if (build.status === 'final') return null;
   return {
     watermark: 'DRAF',
-    baris: `${build.nomorDraf ? `DRAF ke-${build.nomorDraf}` : 'DRAF'}, bukan dokumen resmi · disusun ${formatWaktuWib(build.builtAt)} · sidik ${build.fingerprint}`,
+    baris: `${build.nomorDraf ? `DRAF ke-${build.nomorDraf}` : 'DRAF'}, bukan dokumen resmi · disusun ${formatWaktuWib(build.builtAt)} · kode berkas ${build.fingerprint}`,
   };
 }
 
 /** The line closing a final report: its input fingerprint (SHA-256 of `inputs/`), `''` on drafts. */
 export function sidikFinal(build: BuildInfo): string {
   if (build.status !== 'final') return '';
-  return `Sidik masukan laporan ini: ${build.fingerprint} (SHA-256 atas seluruh berkas di folder inputs). Cocokkan dengan berkas MANIFEST.txt pada paket pengiriman.`;
+  return `Kode berkas masukan laporan ini: ${build.fingerprint} (SHA-256 atas seluruh berkas di folder inputs). Cocokkan dengan berkas MANIFEST.txt pada paket pengiriman.`;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Config } from '../../schemas/config.ts';
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import { daftarKata, formatRupiah } from '../format.ts';
 import { formatCapaian, formatSerapan } from './format-nilai.ts';
-import { catatanBatas, legendaKategori, perIndikator, statusTeks, t1Groups } from './view-capaian.ts';
+import { catatanBatas, legendaKategori, mentahTeks, perIndikator, statusTeks, t1Groups } from './view-capaian.ts';
 import type { Daftar } from './daftar.ts';
 import type { ReportView } from './view-types-bab.ts';
 
@@ -31,7 +31,7 @@ export function ringkasanIkhtisar(dataset: Dataset, config: Config): string[] {
   const keseluruhan =
     c.status === 'terhitung'
       ? `Secara keseluruhan, capaian kinerja ${config.satker} Tahun ${dataset.tahun} adalah ` +
-        `${formatCapaian(c.nilai, config.kebijakan.skalaKategori)}% dengan kategori ${c.kategori}.`
+        `${formatCapaian(c.nilai, config.kebijakan.skalaKategori)}%${mentahTeks(c, config.kebijakan.kategoriDari)} dengan kategori ${c.kategori}.`
       : `Capaian kinerja keseluruhan ${statusTeks(c)}: ${c.alasan}.`;
   const total = dataset.anggaran.total;
   const serapan = total.serapan === null ? '' : ` (${formatSerapan(total.serapan)}%)`;

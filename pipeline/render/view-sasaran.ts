@@ -4,7 +4,7 @@ import type { SasaranData } from '../../schemas/dataset.ts';
 import type { Daftar } from './daftar.ts';
 import { formatCapaian } from './format-nilai.ts';
 import { analisisView, pendukungView } from './view-analisis.ts';
-import { catatanBatas, indikatorRow, perIndikator, rataRataSasaran, statusTeks } from './view-capaian.ts';
+import { catatanBatas, catatanKategoriMentah, indikatorRow, mentahTeks, perIndikator, rataRataSasaran, statusTeks } from './view-capaian.ts';
 import { efisiensiRows, ringkasanEfisiensi, rumusEfisiensi } from './view-efisiensi.ts';
 import {
   catatanTabel,
@@ -32,11 +32,11 @@ export interface SasaranContext {
 }
 
 /** The sentence above T3. */
-function ringkasanCapaian(s: SasaranData, skala: Config['kebijakan']['skalaKategori']): string {
+function ringkasanCapaian(s: SasaranData, k: Config['kebijakan']): string {
   const c = s.capaian;
   const capaian =
     c.status === 'terhitung'
-      ? `Rata-rata capaiannya ${formatCapaian(c.nilai, skala)}% dengan kategori ${c.kategori}.`
+      ? `Rata-rata capaiannya ${formatCapaian(c.nilai, k.skalaKategori)}%${mentahTeks(c, k.kategoriDari)} dengan kategori ${c.kategori}.`
       : `Rata-rata capaiannya ${statusTeks(c)}: ${c.alasan}.`;
   return `Sasaran strategis ini diukur dengan ${s.indikator.length} indikator kinerja. ${capaian}`;
 }
@@ -57,10 +57,12 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
     judul,
     targetRealisasi: {
       judul: sub('a', `Target dan Realisasi Kinerja Tahun ${tahun}`),
-      paragraf: [ringkasanCapaian(s, skala)],
+      paragraf: [ringkasanCapaian(s, config.kebijakan)],
       tabel: { judul: daftar.tabel('3', `Target dan Realisasi Kinerja ${nama} Tahun ${tahun}`), baris: s.indikator.map((i) => indikatorRow(i, skala)) },
       rataRata: rataRataSasaran(s, skala),
-      catatanBatas: catatanBatas(perIndikator(s.indikator), kategoriDari),
+      catatanBatas: [catatanBatas(perIndikator(s.indikator), kategoriDari), catatanKategoriMentah([{ label: 'sasaran', capaian: s.capaian }], kategoriDari)]
+        .filter((c) => c !== '')
+        .join(' '),
     },
     riwayat: {
       judul: sub('b', 'Perbandingan dengan Tahun-Tahun Sebelumnya'),

@@ -6,7 +6,10 @@
 import type { Dataset, IndikatorData } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
-import { formatAngka, formatPersen, formatTarget, formatUang as uang } from '../format.ts';
+import type { KategoriBand } from '../../schemas/config.ts';
+import { formatUang as uang } from '../format.ts';
+import { formatIndikator, formatTargetIndikator } from './format-nilai.ts';
+import { capaianTeks } from './view-capaian.ts';
 import { asalTeks, gabungAsal, sumberLookup, type SumberLookup } from './sumber.ts';
 import type { Judul } from './view-types.ts';
 
@@ -26,23 +29,22 @@ export interface SumberDataView {
 }
 
 const KOSONG = '–';
-const tw = (xs: readonly (number | null)[]): string => xs.map((x) => (x === null ? KOSONG : formatAngka(x))).join(' · ');
+/** Quarter values in the indicator's precision, as Lampiran 2 prints them. */
+const tw = (i: IndikatorData, xs: readonly (number | null)[]): string =>
+  xs.map((x) => (x === null ? KOSONG : formatIndikator(i).angka(x))).join(' · ');
 /** The sources of several fields of one indicator as one text: `berkas.xlsx, Capaian!E5:H5`, `iku.yaml baris 20`. */
 const joined = (i: IndikatorData, keys: readonly string[]): string => asalTeks(gabungAsal(keys.flatMap((k) => i.asal?.[k] ?? []))) || KOSONG;
 
-function capaianTeks(i: IndikatorData): string {
-  if (i.capaian.status !== 'terhitung') return i.capaian.status === 'belum-diisi' ? 'belum diisi' : 'tidak dapat dihitung';
-  return formatPersen(i.capaian.nilai) + (i.capaian.nilaiMentah > i.capaian.nilai ? '*' : '');
-}
-
-function indikatorBaris(i: IndikatorData, s: Record<string, string>): SumberBaris[] {
+/** Every figure of one indicator, printed as the report's tables print it (the indicator's precision, `*`). */
+function indikatorBaris(i: IndikatorData, s: Record<string, string>, skala: readonly KategoriBand[]): SumberBaris[] {
   const q = [0, 1, 2, 3];
+  const formatAngka = formatIndikator(i).angka;
   const rows: SumberBaris[] = [
-    { angka: 'Target PK', nilai: formatTarget(i.target), sumber: s['target'] ?? KOSONG },
-    { angka: 'Target TW I–IV (Rencana Aksi)', nilai: tw(i.targetTriwulan), sumber: joined(i, q.map((k) => `targetTriwulan.${k}`)) },
-    { angka: 'Realisasi TW I–IV', nilai: tw(i.realisasiTriwulan), sumber: joined(i, q.map((k) => `realisasiTriwulan.${k}`)) },
+    { angka: 'Target PK', nilai: formatTargetIndikator(i), sumber: s['target'] ?? KOSONG },
+    { angka: 'Target TW I–IV (Rencana Aksi)', nilai: tw(i, i.targetTriwulan), sumber: joined(i, q.map((k) => `targetTriwulan.${k}`)) },
+    { angka: 'Realisasi TW I–IV', nilai: tw(i, i.realisasiTriwulan), sumber: joined(i, q.map((k) => `realisasiTriwulan.${k}`)) },
     { angka: 'Realisasi tahunan', nilai: i.realisasi === null ? 'belum diisi' : formatAngka(i.realisasi), sumber: s['realisasi'] || KOSONG },
-    { angka: 'Capaian (%)', nilai: capaianTeks(i), sumber: s['capaian'] || KOSONG },
+    { angka: 'Capaian (%)', nilai: capaianTeks(i.capaian, skala), sumber: s['capaian'] || KOSONG },
   ];
   for (const h of i.riwayat.slice(0, -1)) {
     if (h.realisasi !== null) rows.push({ angka: `Realisasi ${h.tahun}`, nilai: formatAngka(h.realisasi), sumber: s[`riwayat.${h.tahun}`] || KOSONG });
@@ -72,7 +74,7 @@ export function sumberDataView(dataset: Dataset, reference: Reference, daftar: D
     ],
     indikator: {
       judul: daftar.tabel('L', 'Sumber Data setiap Indikator Kinerja'),
-      kelompok: indikator.map((i) => ({ kepala: `${i.kode} ${i.nama}`, baris: indikatorBaris(i, lookup[i.kode] ?? {}) })),
+      kelompok: indikator.map((i) => ({ kepala: `${i.kode} ${i.nama}`, baris: indikatorBaris(i, lookup[i.kode] ?? {}, reference.config.kebijakan.skalaKategori) })),
     },
     anggaran: {
       judul: daftar.tabel('L', 'Sumber Data Anggaran per Program'),

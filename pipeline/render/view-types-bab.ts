@@ -170,7 +170,7 @@ export interface ReportView {
   bab3: {
     judul: Judul;
     pengantar: string[];
-    a: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell }; gambar: GambarView[]; sasaran: SasaranSection[] };
+    a: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell; catatan: string }; gambar: GambarView[]; sasaran: SasaranSection[] };
     b: RealisasiAnggaranView;
   };
   bab4: { judul: Judul; kesimpulan: Bagian & { narasi: NarasiView }; perbaikan: BagianNarasi };

@@ -25,6 +25,7 @@ export function validateReference(inputs: LoadedInputs): { reference: Reference 
     ...(inputs.config?.lines ? { 'laporan.yaml': inputs.config.lines } : {}),
     ...(inputs.renstra?.lines ? { 'renstra.yaml': inputs.renstra.lines } : {}),
     ...(inputs.iku?.lines ? { 'iku.yaml': inputs.iku.lines } : {}),
+    ...(inputs.tambahan?.['hibah.yaml']?.lines ? { 'hibah.yaml': inputs.tambahan['hibah.yaml'].lines } : {}),
   };
   const base: Reference = { config: config.data, renstra: renstra.data, iku: iku.data, lines };
   const tambahan = validateTambahan(inputs.tambahan ?? {}, base);

@@ -126,7 +126,7 @@ describe.skipIf(!canSeeProcesses)('no Chromium outlives a build', () => {
     watch.stop();
     expect(run.code).toBe(130);
     expect(run.stderr).not.toMatch(NO_STACK);
-    expect(run.stderr).toContain('Penyusunan dihentikan (SIGINT).');
+    expect(run.stderr).toContain('Penyusunan dihentikan (Ctrl-C).');
     expect(taggedChromium(tag)).toEqual([]);
     const profiles = [...watch.seen.values()].flatMap((b) => (b.profile ? [b.profile] : []));
     expect(profiles.length).toBeGreaterThan(0);

@@ -5,7 +5,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
@@ -158,7 +158,7 @@ describe('a draft', () => {
     expect(await watermarkedPages(draf.printed.pdf)).toEqual(draf.pdf.pages.map(() => true));
     expect(draf.pdf.pages.filter((p) => !/DRAF ke-1, bukan dokumen resmi/.test(p))).toEqual([]);
     expect(draf.build.fingerprint).toMatch(/^[0-9a-f]{12}$/);
-    expect(draf.pdf.pages.filter((p) => !p.includes(`sidik ${draf.build.fingerprint}`))).toEqual([]);
+    expect(draf.pdf.pages.filter((p) => !p.includes(`kode berkas ${draf.build.fingerprint}`))).toEqual([]);
   });
 });
 

@@ -3,9 +3,9 @@
  * SOURCE_DATE_EPOCH give byte-identical PDF, HTML and JSON; an unchanged rebuild keeps the draft number; a changed
  * realisasi makes draf ke-2, keeps draf ke-1 under output/riwayat/, and shows the number in name, footer and metadata.
  */
-import { cp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
@@ -18,6 +18,7 @@ const EXTS = ['pdf', 'html', 'json'] as const;
 
 let work: SharedSample;
 let first: CliRun;
+let changeRun: CliRun | undefined;
 const secondOutput = () => join(work.dir, 'output-2');
 const build = (output: string, env: NodeJS.ProcessEnv = {}) => runCli(['--inputs', work.inputs, '--output', output], env);
 const files = (dir: string, base: string) => Promise.all(EXTS.map((e) => readFile(join(dir, `${base}.${e}`))));
@@ -71,17 +72,45 @@ describe('draft numbers', () => {
     await cp(work.inputs, join(work.dir, 'inputs-ke-1'), { recursive: true });
     const victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0]!;
     await setFirstCellUnder(join(work.inputs, victim), 'Capaian', /^Realisasi$/, 3);
+    const kesimpulan = join(work.inputs, 'narasi', 'kesimpulan.md');
+    const text = await readFile(kesimpulan, 'utf8');
+    await writeFile(kesimpulan, `${text.trimEnd()}\n\nParagraf tambahan hasil reviu Kepala Bagian.\n`);
     const run = await build(work.output);
+    changeRun = run;
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('Draf ke-2 (baru; draf sebelumnya ke-1).');
     const top = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
     expect(top).toEqual(EXTS.map((e) => `${STEM}-draf-ke-2.${e}`).sort());
     expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf', 'draf-0002.json', 'draf-0002.pdf']);
     const pdf = await readPdf(await readFile(join(work.output, `${STEM}-draf-ke-2.pdf`)));
-    expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · sidik [0-9a-f]{12}/);
+    expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · kode berkas [0-9a-f]{12}/);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024 (Draf ke-2)');
     const kept = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0001.json'), 'utf8'));
     expect(Object.keys(kept).sort()).toEqual(['dataset', 'diagnostics', 'dibuat', 'halaman', 'narrative', 'nomor', 'sidik']);
     expect(kept.narrative['kata-pengantar']).toContain('Puji syukur');
   }, 240_000);
+});
+
+describe('what changed since the last draft', () => {
+  it('is summarised on the terminal and written as HTML and Markdown under output/perubahan/', async () => {
+    expect(changeRun?.code).toBe(0);
+    const stderr = changeRun!.stderr;
+    expect(stderr).toMatch(/Perubahan sejak draf ke-1: 1 indikator berubah di 1 unit \(realisasi 1, capaian 1[^)]*\)[^\n]*1 paragraf narasi di 1 bagian/);
+    expect(stderr).toContain(`Rincian untuk peninjau: ${join(work.output, 'perubahan', 'draf-ke-1-ke-2.html')}`);
+    expect((await readdir(join(work.output, 'perubahan'))).sort()).toEqual(['draf-ke-1-ke-2.html', 'draf-ke-1-ke-2.md']);
+    const before = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0001.json'), 'utf8'));
+    const after = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0002.json'), 'utf8'));
+    type Ind = { kode: string; realisasi: number | null; namaUnit: string };
+    const all = (r: { dataset: { sasaran: { indikator: Ind[] }[] } }) => r.dataset.sasaran.flatMap((s) => s.indikator);
+    const changed = all(after).filter((i) => all(before).find((o) => o.kode === i.kode)?.realisasi !== i.realisasi);
+    expect(changed.map((i) => i.realisasi)).toEqual([3]);
+    const old = all(before).find((o) => o.kode === changed[0]!.kode)!;
+    const html = await readFile(join(work.output, 'perubahan', 'draf-ke-1-ke-2.html'), 'utf8');
+    expect(html).toContain(`<h3>${changed[0]!.namaUnit}</h3>`);
+    expect(html).toMatch(new RegExp(`<tr><th>Realisasi</th><td class="lama">${String(old.realisasi).replace('.', ',')}</td><td class="baru">3</td></tr>`));
+    expect(html).toContain('<ins>Paragraf tambahan hasil reviu Kepala Bagian.</ins>');
+    const md = await readFile(join(work.output, 'perubahan', 'draf-ke-1-ke-2.md'), 'utf8');
+    expect(md).toContain('| Realisasi |');
+    expect(md).toContain('- Paragraf baru: **Paragraf tambahan hasil reviu Kepala Bagian.**');
+  });
 });

@@ -58,13 +58,13 @@ describe('status: final once the placeholders are replaced', () => {
     const pdf = await readPdf(bytes);
     const text = pdf.pages.join('\n');
     expect(text).not.toContain('DRAF');
-    expect(text).not.toMatch(/sidik [0-9a-f]/);
+    expect(text).not.toMatch(/kode berkas [0-9a-f]/);
     expect(await watermarkedPages(bytes)).toEqual(pdf.pages.map(() => false));
     // Otherwise the same report as the draft: the same bookmarks.
     const draft = await readPdf(draftBefore);
     expect(pdf.outline.map((o) => o.title)).toEqual(draft.outline.map((o) => o.title));
     expect(pdf.info).toMatchObject({ Author: 'Sekretariat KPU Provinsi Banten', Subject: 'Laporan Kinerja (LKj) Tahun 2024', Creator: 'lkj' });
-    expect(pdf.pages.at(-1)).toContain(`Sidik masukan laporan ini: ${fingerprint}`);
+    expect(pdf.pages.at(-1)).toContain(`Kode berkas masukan laporan ini: ${fingerprint}`);
     expect((pdf.info['Custom'] as Record<string, string>)['SidikMasukan']).toBe(fingerprint);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
     expect(text).toContain('Penandatangan Uji, S.H.');

@@ -77,3 +77,18 @@ describe('with the cap off, the capaian chart stays readable', () => {
     expect(svg).not.toMatch(/>2\.0[0-9]0</);
   });
 });
+
+describe('a category read from the raw value (kategoriDari: mentah)', () => {
+  it('names the raw mean next to every printed mean whose category it decided', () => {
+    const input = renderInput();
+    input.reference.config.kebijakan.kategoriDari = 'mentah';
+    const out = renderReport(input);
+    const s1 = input.dataset.sasaran[0]!.capaian;
+    const all = input.dataset.capaianKeseluruhan;
+    if (s1.status !== 'terhitung' || all.status !== 'terhitung') throw new Error('fixture changed');
+    // Fixture sasaran 1: IKU-01 106,45 raw (100 printed) and IKU-02 80,55 → printed mean 90,27, raw mean 93,50.
+    expect(htmlText(out)).toContain('Kategori rata-rata ditentukan dari rata-rata capaian sebelum dibatasi: Sasaran 1 93,50;');
+    expect(htmlText(out)).toMatch(/adalah \d+,\d\d% \(sebelum dibatasi \d+,\d\d%\) dengan kategori/);
+    expect(htmlText(html)).not.toContain('sebelum dibatasi: Sasaran 1');
+  });
+});

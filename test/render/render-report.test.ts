@@ -125,14 +125,14 @@ describe('strictness', () => {
 describe('draft and final', () => {
   it('marks a draft with a watermark and the build time and fingerprint', () => {
     expect(html).toContain('<div class="draf-watermark" aria-hidden="true">DRAF</div>');
-    expect(html).toContain('disusun 10 Januari 2025 14.05 WIB · sidik 3f9a2c1e');
+    expect(html).toContain('disusun 10 Januari 2025 14.05 WIB · kode berkas 3f9a2c1e');
   });
 
   it('leaves both out of the final report, which closes with the fingerprint alone', () => {
     const final = renderReport(renderInput('final'));
     expect(final).not.toContain('draf-watermark"');
     expect(final.split('3f9a2c1e').length - 1).toBe(1);
-    expect(final).toContain('<p class="sidik-final">Sidik masukan laporan ini: 3f9a2c1e (SHA-256');
+    expect(final).toContain('<p class="sidik-final">Kode berkas masukan laporan ini: 3f9a2c1e (SHA-256');
     expect(final).toContain('content: "Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024"');
   });
 });

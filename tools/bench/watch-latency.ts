@@ -15,7 +15,7 @@ export async function watchLatency(root: string, dir: string, runs: number): Pro
   });
   let log = '';
   child.stderr.on('data', (b: Buffer) => (log += b.toString()));
-  const builds = () => (log.match(/selesai [\d,]+ detik setelah disimpan/g) ?? []).length;
+  const builds = () => (log.match(/Selesai (dalam )?[\d,]+ detik/g) ?? []).length;
   const until = async (n: number) => {
     for (let waited = 0; builds() < n; waited += 20) {
       if (waited > 60_000) throw new Error(`watch mode did not rebuild:\n${log.slice(-2000)}`);
