@@ -669,3 +669,38 @@ describe('pictures in the narrative and sources of funds (issue 13)', () => {
     });
   });
 });
+
+describe('the optional reference files (issue 13)', () => {
+  /** Reference diagnostics of an inputs folder holding the test reference plus `extra` files. */
+  async function withFiles(extra: Record<string, unknown>): Promise<Diagnostic[]> {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(referenceYaml.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(referenceYaml.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(referenceYaml.iku));
+    for (const [name, data] of Object.entries(extra)) await writeFile(path.join(dir, name), stringify(data));
+    return validateReference(await loadInputs(dir)).diagnostics;
+  }
+
+  it('next year\'s PK saying another year: referensi-tahun-berbeda', async () => {
+    expect(one(await withFiles({ 'iku-2025.yaml': { ...referenceYaml.iku, tahun: 2026 } }), 'referensi-tahun-berbeda')).toEqual({
+      severity: 'error', rule: 'referensi-tahun-berbeda', file: 'iku-2025.yaml',
+      message: 'iku-2025.yaml: tahun 2026 tidak sesuai dengan nama berkas. Berkas ini memuat Perjanjian Kinerja tahun 2025; isi tahun: 2025.',
+    });
+  });
+
+  it('a hibah naming an unknown source of funds: referensi-sumber-dana-tidak-dikenal', async () => {
+    const hibah = { hibah: [{ kode: 'PILGUB', nama: 'Hibah Pilgub', sumberDana: 'APBN', pemberi: 'Pemprov', nphd: { nomor: '1', tanggal: '2023-11-10' }, jumlah: 100, periode: { awal: 2023, akhir: 2025 } }] };
+    expect(one(await withFiles({ 'hibah.yaml': hibah }), 'referensi-sumber-dana-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'referensi-sumber-dana-tidak-dikenal', file: 'hibah.yaml',
+      message: 'hibah.yaml hibah[0].sumberDana (baris 4): sumber dana APBN tidak ada di sumberDana pada laporan.yaml (yang ada: RM, HIBAH). Tambahkan di laporan.yaml atau perbaiki kodenya.',
+    });
+  });
+
+  it('a follow-up with an unknown status: referensi-tidak-sesuai, naming the allowed ones', async () => {
+    const evaluasi = { tahunDievaluasi: 2023, lhe: { nomor: '1', tanggal: '2024-05-20', evaluator: 'Inspektorat' }, rekomendasi: [{ rekomendasi: 'a', tindakLanjut: 'b', status: 'sudah' }] };
+    expect(one(await withFiles({ 'evaluasi-sakip.yaml': evaluasi }), 'referensi-tidak-sesuai').message).toBe(
+      'evaluasi-sakip.yaml: rekomendasi[0].status (baris 9) berisi "sudah", padahal harus salah satu dari: selesai, dalam-proses, belum.',
+    );
+  });
+});
+
