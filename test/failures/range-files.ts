@@ -33,7 +33,12 @@ const ELEMENT: Record<AddedRange, { list: RegExp; wrap: (inner: string) => strin
 
 /** The valid workbook with `kind` over `ref` on Capaian, and a text cell at `far` (e.g. `XFD19000`) when given. */
 export async function workbookWithRange(kind: AddedRange, ref: string, far?: string): Promise<Buffer> {
-  const parts = unzipParts(await goodWorkbook());
+  return withRange(await goodWorkbook(), kind, ref, far);
+}
+
+/** `workbook` (bytes of a division workbook) with `kind` over `ref` on its Capaian sheet, and a cell at `far`. */
+export function withRange(workbook: Buffer, kind: AddedRange, ref: string, far?: string): Buffer {
+  const parts = unzipParts(workbook);
   const text = (name: string) => parts.find((p) => p.name === name)?.data.toString('utf8') ?? '';
   const capaian = workbookSheets(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).find((s) => s.name === 'Capaian')?.part;
   const part = parts.find((p) => p.name === capaian);
