@@ -9,8 +9,11 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
+import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
+import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
+import { UserError } from './errors.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
 import { changesHeadline } from './history/changes-summary.ts';
@@ -44,6 +47,13 @@ async function main(): Promise<void> {
   const quiet = jsonTo === null;
   if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
+  const folders = await checkFolders(resolve(args.inputs), outputDir);
+  if (folders) {
+    console.error(terminalSafe(folders));
+    if (jsonTo !== undefined) printJson({ exitCode: 2, error: folders }, jsonTo);
+    process.exitCode = 2;
+    return;
+  }
   const epoch = readSourceDateEpoch(jsonTo);
   if (epoch === undefined) return;
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
@@ -64,7 +74,7 @@ async function main(): Promise<void> {
       onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
-    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
+    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : e instanceof UserError ? userFailure(e, jsonTo) : internalFailure(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
@@ -73,7 +83,7 @@ async function main(): Promise<void> {
   if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
   if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-    console.error(buildSummary(result, seconds, process.cwd()));
+    console.error(terminalSafe(buildSummary(result, seconds, process.cwd())));
   }
   process.exitCode = result.exitCode;
 }
@@ -99,7 +109,7 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
         console.error(`\n──────── ${jam} · ${trigger === 'awal' ? 'penyusunan pertama' : `perubahan pada ${trigger}`} ────────`);
         if (result) {
           if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
-          console.error(buildSummary(result, ms / 1000, process.cwd()));
+          console.error(terminalSafe(buildSummary(result, ms / 1000, process.cwd())));
         } else {
           console.error(`Kegagalan: ${(error as Error)?.message ?? error}`);
         }
@@ -170,6 +180,13 @@ function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
   console.error(message);
   if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
   return exitCodeOf(signal);
+}
+
+/** A mistake the user can fix outside the workbooks (no browser, …): its Indonesian message, exit 1 or 2, no stack. */
+function userFailure(e: UserError, json: JsonTarget): number {
+  console.error(terminalSafe(e.message));
+  if (json !== undefined) printJson({ exitCode: e.exitCode, error: e.message }, json);
+  return e.exitCode;
 }
 
 /** One line on the terminal; the stack and causes go to a log file (in the output folder, else the temp folder). */

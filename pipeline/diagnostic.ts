@@ -15,7 +15,8 @@ export interface Diagnostic {
   /** Line (1-based) in a YAML or Markdown file, e.g. `iku.yaml` line 31. */
   line?: number;
   message: string;
-  expected?: string;
+  /** What the cell or field should hold: one value (`≤ 100`), or the accepted values as a list (`['SS-1', 'SS-2']`). */
+  expected?: string | readonly string[];
   actual?: string;
 }
 

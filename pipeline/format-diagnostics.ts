@@ -1,5 +1,6 @@
 /** Turns diagnostics into the text a staff member reads on the terminal: grouped by file, capped, with a summary. */
 import type { Diagnostic, Severity } from './diagnostic.ts';
+import { terminalSafe } from './cli/terminal-safe.ts';
 import { formatAngka } from './format.ts';
 
 const LABEL: Record<Severity, string> = { error: 'GALAT', warning: 'PERINGATAN', info: 'INFO' };
@@ -8,6 +9,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 /** Where a diagnostic points, as Excel shows it: `Capaian!I7`, or just the sheet; in a text file `baris 31`; or nothing. */
 export const place = (d: Diagnostic): string =>
   d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.line !== undefined ? `baris ${d.line}` : '';
+
+/** `expected` as text: a list of accepted values joined with commas. */
+export const expectedText = (d: Diagnostic): string =>
+  d.expected === undefined ? '' : typeof d.expected === 'string' ? d.expected : d.expected.join(', ');
 
 /** Counts per severity. */
 export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {
@@ -37,5 +42,5 @@ export function formatDiagnostics(ds: readonly Diagnostic[], limit = 200): strin
   if (shown.length < ds.length) {
     lines.push(`… menampilkan ${formatAngka(shown.length)} dari ${formatAngka(ds.length)} masalah.`);
   }
-  return lines.join('\n');
+  return terminalSafe(lines.join('\n'));
 }

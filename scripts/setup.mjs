@@ -54,18 +54,40 @@ function ensureDependencies() {
 }
 
 /**
- * The fixes in patches/ (exceljs reading notes written by openpyxl, exceljs#2797) are applied by the `postinstall`
- * script on every `npm ci`/`npm install`; an install run with `--ignore-scripts` skips them, so they are applied here
- * when the marker they put in exceljs is missing.
+ * The fixes in patches/ (exceljs: notes written by openpyxl, exceljs#2797; sorted validation ranges) are applied by
+ * the `postinstall` script on every `npm ci`/`npm install`. Here they are applied when an install skipped scripts
+ * (`--ignore-scripts`: the marker they put in exceljs is missing), and exceljs is installed afresh when the patch
+ * changed since it was applied (a merge brought a new patch: applying it over the old one would fail).
  */
+const PATCHES = join(root, 'patches');
+const PATCH_STAMP = join(root, 'node_modules', '.lkj-patch-hash');
+
+function patchHash() {
+  const hash = createHash('sha256');
+  for (const f of readdirSync(PATCHES).sort()) hash.update(f).update(readFileSync(join(PATCHES, f)));
+  return hash.digest('hex');
+}
+
 function ensurePatched() {
   const patched = join(root, 'node_modules', 'exceljs', 'lib', 'xlsx', 'xlsx.js');
-  if (!existsSync(patched) || readFileSync(patched, 'utf8').includes('lkj patch')) return;
-  say('menerapkan perbaikan exceljs (patch-package)…');
-  if (!runNpm(['exec', '--no', '--', 'patch-package'])) {
-    say('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
-    process.exit(1);
+  if (!existsSync(patched) || !existsSync(PATCHES)) return;
+  const current = patchHash();
+  if (existsSync(PATCH_STAMP) && readFileSync(PATCH_STAMP, 'utf8') === current) return;
+  const applied = readFileSync(patched, 'utf8').includes('lkj patch');
+  const newestPatch = Math.max(...readdirSync(PATCHES).map((f) => statSync(join(PATCHES, f)).mtimeMs));
+  if (!applied) {
+    say('menerapkan perbaikan exceljs (patch-package)…');
+    if (!runNpm(['exec', '--no', '--', 'patch-package'])) fail('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
+  } else if (statSync(patched).mtimeMs < newestPatch) {
+    say('perbaikan exceljs berubah; memasang ulang dependensi (npm ci)…');
+    if (!runNpm(['ci', '--no-audit', '--no-fund', '--loglevel=warn'])) fail('npm ci gagal. Periksa koneksi ke registry npm, lalu jalankan ulang perintah ini.');
   }
+  writeFileSync(PATCH_STAMP, current);
+}
+
+function fail(message) {
+  say(message);
+  process.exit(1);
 }
 
 /** Where the compiled pipeline goes; `npm run build-report` runs `cli.js` from here. */

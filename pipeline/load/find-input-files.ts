@@ -1,18 +1,36 @@
 /** Finds the workbook files in the inputs folder and sorts them into readable and unsupported ones. */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 
 /** Spreadsheet formats people send that we cannot read; they are asked to save as .xlsx instead. */
 const UNSUPPORTED = ['.xls', '.xlsm', '.xlsb', '.ods', '.csv', '.numbers'];
 
-/** Relative paths (forward slashes, sorted by file name) of `.xlsx` files and of unsupported spreadsheets. */
+/** Sub-folders deeper than this are not searched (a division's folder inside a year's folder is 2). */
+export const MAX_DEPTH = 5;
+
+/**
+ * Relative paths (forward slashes, sorted by file name) of `.xlsx` files and of unsupported spreadsheets. Linked
+ * folders are not followed (a link to a parent folder would loop), linked files are; a name that is not a regular
+ * file (FIFO, device) is listed so that reading it reports what it is.
+ */
 export async function findInputFiles(inputsDir: string): Promise<{ xlsx: string[]; unsupported: string[] }> {
-  const found = await fg('**/*', {
+  const entries = await fg('**/*', {
     cwd: inputsDir,
-    onlyFiles: true,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    deep: MAX_DEPTH,
+    suppressErrors: true,
     dot: false,
     ignore: ['narasi/**', 'node_modules/**'],
   });
+  const found: string[] = [];
+  for (const e of entries) {
+    if (e.dirent.isDirectory()) continue;
+    if (e.dirent.isSymbolicLink() && (await stat(path.join(inputsDir, e.path)).then((s) => s.isDirectory(), () => true))) continue;
+    found.push(e.path);
+  }
   const xlsx: string[] = [];
   const unsupported: string[] = [];
   for (const rel of found) {

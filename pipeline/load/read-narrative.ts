@@ -38,7 +38,10 @@ export async function readNarrative(inputsDir: string): Promise<ReadNarrative> {
         ? notUtf8(rel, decoded.line, decoded.col)
         : null;
     // A narrative is not data: the report is still built without it, and the warning says why it is missing.
-    if (problem) out.diagnostics.push(warning({ ...problem, message: `${problem.message} Narasi ini tidak dimuat ke laporan.` }));
+    if (problem) {
+      const { severity: _error, ...rest } = problem;
+      out.diagnostics.push(warning({ ...rest, message: `${problem.message} Narasi ini tidak dimuat ke laporan.` }));
+    }
   }
   return out;
 }

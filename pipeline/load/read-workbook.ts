@@ -26,5 +26,6 @@ function readSheet(ws: ExcelJS.Worksheet): RawSheet {
     if (row.hidden) hiddenRows.push(rowNumber);
   });
   rows.sort((a, b) => a.row - b.row);
-  return { name: ws.name, rows, hiddenRows, merges: [...(ws.model.merges ?? [])].sort() };
+  const state = ws.state === 'hidden' || ws.state === 'veryHidden' ? { state: ws.state } : {};
+  return { name: ws.name, rows, hiddenRows, merges: [...(ws.model.merges ?? [])].sort(), ...state };
 }

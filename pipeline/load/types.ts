@@ -29,6 +29,8 @@ export interface RawSheet {
   hiddenRows: number[];
   /** Merged ranges as `A1:C1`. */
   merges: string[];
+  /** Hidden from the tabs (`hidden`: Unhide shows it again; `veryHidden`: only VBA does). Absent means visible. */
+  state?: 'visible' | 'hidden' | 'veryHidden';
 }
 
 /** One division workbook as read from disk. */

@@ -1,6 +1,7 @@
 /** Print stage: self-contained HTML → A4 PDF with Chromium, offline, within a time limit. */
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
-import { setPdfMetadata, type PdfMetadata } from './set-pdf-metadata.ts';
+import { fitToPage, type TooWide } from './fit-to-page.ts';
+import { loadPrintedPdf, setPdfMetadata, type PdfMetadata } from './set-pdf-metadata.ts';
 
 /** Limit for the whole print (load, fonts, PDF, metadata); Chromium's own PDF timeout is below it. */
 export const PRINT_TIME_LIMIT_MS = 180_000;
@@ -29,6 +30,8 @@ export interface RawPrint {
   headings: PrintedHeading[];
   /** Text of the page's `.draf-watermark` element, `''` when it has none; the finishing step stamps it. */
   watermark: string;
+  /** What is wider than its page even after wrapping (`fit-to-page.ts`); printed as it is, and warned about. */
+  tooWide: TooWide[];
 }
 
 /**
@@ -39,7 +42,7 @@ export interface RawPrint {
 export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<Uint8Array> {
   const { timeLimitMs, ...meta } = opts;
   const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
-  return setPdfMetadata(pdf, meta, headings.map((h) => h.text), watermark);
+  return setPdfMetadata(await loadPrintedPdf(pdf), meta, headings.map((h) => h.text), watermark);
 }
 
 /** One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. */
@@ -86,6 +89,7 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
       penomoran: (h.closest('[data-penomoran]')?.getAttribute('data-penomoran') ?? 'tanpa') as Penomoran,
     })),
   );
+  const tooWide = await fitToPage(page);
   const watermark = await page.$$eval('.draf-watermark', (els) => els.map((e) => e.textContent?.trim() ?? '').join(' ').trim());
   // `outline` makes Chromium write bookmarks from the headings, and with them it tags the PDF whatever `tagged`
   // says (measured on the 37-page sample: 235 KB untagged, 816 KB tagged with outline as Chromium writes it,
@@ -99,5 +103,5 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
     tagged: true,
     timeout: PDF_TIMEOUT_MS,
   });
-  return { pdf, headings, watermark };
+  return { pdf, headings, watermark, tooWide };
 }

@@ -17,7 +17,8 @@ export interface OutputFile {
 export async function writeOutputs(outputDir: string, files: readonly OutputFile[]): Promise<string[]> {
   await mkdir(outputDir, { recursive: true });
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const staged = files.map((f) => ({ tmp: join(outputDir, `.${f.name}.${tag}.tmp`), final: join(outputDir, f.name), data: f.data }));
+  // Temporary names do not grow with the file's name: a name near the 255-byte limit must still be writable.
+  const staged = files.map((f, i) => ({ tmp: join(outputDir, `.lkj-${tag}-${i}.tmp`), final: join(outputDir, f.name), data: f.data }));
   try {
     for (const s of staged) await writeFile(s.tmp, s.data);
     for (const s of staged) await rename(s.tmp, s.final);

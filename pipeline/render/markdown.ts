@@ -5,6 +5,7 @@
  * A paragraph `Tabel: <judul>` right above a table becomes that table's numbered caption (listed in Daftar Tabel).
  */
 import MarkdownIt from 'markdown-it';
+import { TEXT_LIMITS } from '../load/limits.ts';
 import { escapeHtml } from './escape-html.ts';
 import { imageRefsOf, pictureTokens, type ImageRef, type NarasiGambar } from './markdown-gambar.ts';
 import { keepSmallTables } from './markdown-tabel.ts';
@@ -16,7 +17,8 @@ type Markdown = InstanceType<typeof MarkdownIt>;
 const TINGKAT_JUDUL_NARASI = 3;
 
 function createMarkdown(): Markdown {
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+  // The same depth as `narrative-depth.ts` checks, so what it warns about is exactly what is cut.
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false, maxNesting: TEXT_LIMITS.narrativeNesting });
   const rules = md.renderer.rules;
   const shift = (tag: string): string => `h${Math.min(6, Number(tag.slice(1)) + TINGKAT_JUDUL_NARASI - 1)}`;
   rules.heading_open = (tokens, idx, options, _env, self) => {

@@ -4,6 +4,7 @@
  * every slot that is missing or empty (a placeholder box stands in its place in the report).
  */
 import { warning, type Diagnostic } from '../diagnostic.ts';
+import { deepNarratives } from './narrative-depth.ts';
 
 /** One slot: file name (without `.md`), the heading it appears under, and what belongs in it. */
 export interface NarasiSlot {
@@ -109,5 +110,5 @@ export function narrativeDiagnostics(narrative: Readonly<Record<string, string>>
         actual: `${nama}.md`,
       }),
     );
-  return [...missing, ...unknown];
+  return [...missing, ...unknown, ...deepNarratives(narrative)];
 }

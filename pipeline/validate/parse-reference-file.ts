@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
+import { yamlNumbersOutOfRange } from './yaml-number-range.ts';
 import { zodIssueDiagnostic } from './zod-issue-diagnostic.ts';
 
 /** The file's data as the schema outputs it, or null with a `referensi-tidak-sesuai` error per problem. */
@@ -10,6 +11,8 @@ export function parseReferenceFile<S extends z.ZodType>(raw: RawReferenceFile, s
     const message = `${raw.file} kosong. Isi berkas ini mengikuti contoh di folder inputs.`;
     return { data: null, diagnostics: [error({ rule: 'referensi-tidak-sesuai', file: raw.file, message })] };
   }
+  const outOfRange = yamlNumbersOutOfRange(raw);
+  if (outOfRange.length > 0) return { data: null, diagnostics: outOfRange };
   const result = schema.safeParse(raw.data, { reportInput: true });
   if (result.success) return { data: result.data, diagnostics: [] };
   return { data: null, diagnostics: result.error.issues.map((issue) => zodIssueDiagnostic(issue, raw)) };

@@ -1,6 +1,7 @@
 /** Reads a numeric column (Target, Realisasi, Pagu…) and reports why a cell is not a usable number. */
 import { cellAddress } from '../diagnostic.ts';
 import type { RawCell } from '../load/types.ts';
+import { MAX_SANE_NUMBER, SANE_LIMIT_TEXT, outOfRange } from './number-range.ts';
 import { parseNumber } from './parse-number.ts';
 import { reportFormulaNoResult } from './read-text-cell.ts';
 import { report, type SheetContext } from './sheet-context.ts';
@@ -17,6 +18,10 @@ export interface NumberColumn {
 export function readNumberCell(ctx: SheetContext, cell: RawCell | undefined, col: NumberColumn): number | null {
   const parsed = parseNumber(cell, col.satuan === undefined ? {} : { satuan: col.satuan });
   if (parsed.kind === 'empty') return null;
+  if (parsed.kind === 'number' && !(Math.abs(parsed.value) <= MAX_SANE_NUMBER)) {
+    if (cell) report(ctx, 'error', { rule: 'angka-di-luar-jangkauan', cell: cell.address, message: outOfRange(col.label, cell.text), actual: cell.text, expected: `≤ ${SANE_LIMIT_TEXT}` });
+    return null;
+  }
   if (parsed.kind === 'number') {
     // Rupiah have no fractions of a thousandth: `50.000` is fifty thousand without doubt.
     const obvious = col.satuan === 'Rp' && Number.isInteger(parsed.value);

@@ -4,6 +4,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import type { RawWorkbook } from '../load/types.ts';
 import { findSheet } from './find-sheet.ts';
+import { reportHiddenTwins } from './hidden-sheets.ts';
 import { locateTable, reportMissingSheet } from './locate-table.ts';
 import { readAnalisis } from './read-analisis.ts';
 import { readAnggaran } from './read-anggaran.ts';
@@ -24,6 +25,7 @@ export function validateWorkbook(wb: RawWorkbook, ref: Reference): { division: D
     for (const spec of [IDENTITAS, CAPAIAN, ANALISIS, ANGGARAN]) reportMissingSheet(wb, spec.name, ctx(spec.name));
     return { division: null, diagnostics };
   }
+  for (const spec of [IDENTITAS, CAPAIAN, ANALISIS, ANGGARAN]) reportHiddenTwins(wb, spec, ctx);
   const identitasSheet = findSheet(wb, IDENTITAS);
   if (!identitasSheet) reportMissingSheet(wb, IDENTITAS.name, ctx(IDENTITAS.name));
   const identitas = identitasSheet

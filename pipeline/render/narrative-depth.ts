@@ -1,0 +1,33 @@
+/**
+ * Lists and quotes nested deeper than markdown-it follows (`TEXT_LIMITS.narrativeNesting`): markdown-it stops
+ * reading a block at that depth and drops the rest of the file without a word, so the report would silently lose it.
+ */
+import MarkdownIt from 'markdown-it';
+import { warning, type Diagnostic } from '../diagnostic.ts';
+import { TEXT_LIMITS } from '../load/limits.ts';
+
+let md: InstanceType<typeof MarkdownIt> | undefined;
+
+/** The deepest nesting level of the parsed text (a list in a list in a quote is 3 blocks, each 2 levels). */
+function depth(text: string): number {
+  md ??= new MarkdownIt({ html: false, maxNesting: TEXT_LIMITS.narrativeNesting });
+  let max = 0;
+  for (const t of md.parse(text, {})) max = Math.max(max, t.level);
+  return max;
+}
+
+/** One warning per narrative (by name without `.md`) nested so deep that part of it is not printed. */
+export function deepNarratives(narrative: Readonly<Record<string, string>>): Diagnostic[] {
+  return Object.entries(narrative)
+    .filter(([, text]) => typeof text === 'string' && depth(text) >= TEXT_LIMITS.narrativeNesting - 1)
+    .map(([nama]) =>
+      warning({
+        rule: 'narasi-terlalu-bertingkat',
+        file: `narasi/${nama}.md`,
+        message:
+          `Berkas narasi/${nama}.md memuat daftar atau kutipan yang bertingkat terlalu dalam (lebih dari ${TEXT_LIMITS.narrativeNesting / 2} tingkat); ` +
+          'isi setelah tingkat itu tidak dicetak. Kurangi tingkat daftar bertingkat atau kutipan (>) di berkas itu.',
+        expected: `≤ ${TEXT_LIMITS.narrativeNesting / 2} tingkat`,
+      }),
+    );
+}
