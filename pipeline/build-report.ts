@@ -21,6 +21,7 @@ import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { assertDataset } from './merge/self-check.ts';
 import { traceSources } from './merge/trace-sources.ts';
+import { tooWideDiagnostic } from './print/fit-to-page.ts';
 import { writeOutputs } from './print/write-outputs.ts';
 import { narasiGambarDiagnostics } from './render/narasi-gambar.ts';
 import { narrativeDiagnostics } from './render/narasi-slots.ts';
@@ -210,7 +211,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const base = reportBase(config, build.nomorDraf);
   const printStart = performance.now();
   const meta = { ...pdfMetadata(reference, build.nomorDraf), date: new Date(builtAt), info: { SidikMasukan: fingerprint } };
-  const { pdf, html, pages, labels } = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
+  const { pdf, html, pages, labels, tooWide } = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
+  diagnostics.push(...tooWide.map(tooWideDiagnostic));
   timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
   signal?.throwIfAborted();
   const files = await writeOutputs(opts.outputDir, [

@@ -13,6 +13,7 @@ import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
 import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
+import { UserError } from './errors.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
 import { changesHeadline } from './history/changes-summary.ts';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
       onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
-    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : internalFailure(e, outputDir, jsonTo);
+    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : e instanceof UserError ? userFailure(e, jsonTo) : internalFailure(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
@@ -179,6 +180,13 @@ function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
   console.error(message);
   if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
   return exitCodeOf(signal);
+}
+
+/** A mistake the user can fix outside the workbooks (no browser, …): its Indonesian message, exit 1 or 2, no stack. */
+function userFailure(e: UserError, json: JsonTarget): number {
+  console.error(terminalSafe(e.message));
+  if (json !== undefined) printJson({ exitCode: e.exitCode, error: e.message }, json);
+  return e.exitCode;
 }
 
 /** One line on the terminal; the stack and causes go to a log file (in the output folder, else the temp folder). */

@@ -10,6 +10,10 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export const place = (d: Diagnostic): string =>
   d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : d.sheet) : d.line !== undefined ? `baris ${d.line}` : '';
 
+/** `expected` as text: a list of accepted values joined with commas. */
+export const expectedText = (d: Diagnostic): string =>
+  d.expected === undefined ? '' : typeof d.expected === 'string' ? d.expected : d.expected.join(', ');
+
 /** Counts per severity. */
 export function countBySeverity(ds: readonly Diagnostic[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

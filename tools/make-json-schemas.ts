@@ -6,14 +6,17 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { configSchema } from '../schemas/config.ts';
+import { evaluasiSakipSchema } from '../schemas/evaluasi-sakip.ts';
 import { hibahSchema } from '../schemas/hibah.ts';
+import { ikuBerikutSchema } from '../schemas/iku-berikut.ts';
+import { prestasiSchema } from '../schemas/prestasi.ts';
 import { ikuSchema } from '../schemas/iku.ts';
 import { renstraSchema } from '../schemas/renstra.ts';
 
 /** The generated files: name → JSON text. */
 export function jsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, schema] of Object.entries({ laporan: configSchema, renstra: renstraSchema, iku: ikuSchema, hibah: hibahSchema })) {
+  for (const [name, schema] of Object.entries({ laporan: configSchema, renstra: renstraSchema, iku: ikuSchema, hibah: hibahSchema, 'evaluasi-sakip': evaluasiSakipSchema, prestasi: prestasiSchema, 'iku-berikut': ikuBerikutSchema })) {
     out[`${name}.schema.json`] = `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
   }
   return out;

@@ -2,9 +2,10 @@
  * The time a build says it was made. With `SOURCE_DATE_EPOCH` (the reproducible-builds convention: whole seconds
  * since 1970, UTC) every date the build writes is that moment, so two builds of the same inputs give the same bytes.
  */
+import { UserError } from '../errors.ts';
 
 /** A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: a usage mistake, said in Indonesian. */
-export class BadSourceDateEpoch extends Error {}
+export class BadSourceDateEpoch extends UserError {}
 
 /** The moment `SOURCE_DATE_EPOCH` names, `null` when it is unset or empty; throws `BadSourceDateEpoch` when malformed. */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | null {

@@ -65,12 +65,12 @@ export function notUtf8(name: string, line: number, col: number): Diagnostic {
   const message =
     `${name} baris ${line}, kolom ${col}: ada karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). ` +
     'Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.';
-  return error({ rule: 'bukan-utf8', file: name, message, actual: `baris ${line}, kolom ${col}`, expected: 'UTF-8' });
+  return error({ rule: 'bukan-utf8', file: name, line, message, actual: `baris ${line}, kolom ${col}`, expected: 'UTF-8' });
 }
 
 function yamlDiagnostic(name: string, e: YAMLError, counter: LineCounter): Diagnostic {
   const pos = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
   const hint = HINTS[e.code] ?? 'Periksa penulisan YAML pada baris ini (indentasi, titik dua, tanda kutip).';
   const message = `${name} baris ${pos.line}, kolom ${pos.col}: penulisan YAML tidak valid. ${hint}`;
-  return error({ rule: 'yaml-tidak-valid', file: name, message, actual: e.message.split('\n')[0] ?? e.message });
+  return error({ rule: 'yaml-tidak-valid', file: name, line: pos.line, message, actual: e.message.split('\n')[0] ?? e.message });
 }

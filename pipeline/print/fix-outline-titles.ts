@@ -2,7 +2,7 @@
  * Chromium builds the PDF outline (bookmarks) from h1–h6 but drops the space where a heading wraps onto a new
  * line ("…Gubernur BantenTahun 2024", anchors B.7). This puts back the heading text as the page has it.
  */
-import { PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFHexString, PDFName, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
 import { outlineItems } from './read-outline.ts';
 
 const squash = (s: string): string => s.replace(/\s+/g, '');

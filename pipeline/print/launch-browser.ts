@@ -10,6 +10,7 @@
  */
 import { once } from 'node:events';
 import puppeteer, { type Browser } from 'puppeteer';
+import { UserError } from '../errors.ts';
 import { findBrowser } from './find-browser.mjs';
 import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';
 
@@ -34,7 +35,7 @@ export const findBrowserExecutable = (env: NodeJS.ProcessEnv = process.env): str
 export async function launchBrowser(opts: { signal?: AbortSignal | undefined } = {}): Promise<Browser> {
   const executablePath = findBrowserExecutable();
   if (!executablePath) {
-    throw new Error(
+    throw new UserError(
       'Peramban Chromium/Chrome tidak ditemukan. Jalankan `npm run build-report` (yang memasang Chromium ' +
         'lebih dulu), atau tetapkan variabel lingkungan PUPPETEER_EXECUTABLE_PATH ke berkas peramban yang ada.',
     );

@@ -1,6 +1,7 @@
 /** Print stage: self-contained HTML → A4 PDF with Chromium, offline, within a time limit. */
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
-import { setPdfMetadata, type PdfMetadata } from './set-pdf-metadata.ts';
+import { fitToPage, type TooWide } from './fit-to-page.ts';
+import type { PdfMetadata } from './set-pdf-metadata.ts';
 
 /** Limit for the whole print (load, fonts, PDF, metadata); Chromium's own PDF timeout is below it. */
 export const PRINT_TIME_LIMIT_MS = 180_000;
@@ -9,7 +10,7 @@ const PDF_TIMEOUT_MS = 120_000;
 /** Only inline content may load: the HTML must carry its fonts and images as `data:` URIs. */
 const isAllowed = (url: string): boolean => url.startsWith('data:') || url.startsWith('about:');
 
-/** Options of `printPdf`: the PDF metadata, and a time limit for tests. */
+/** Options of `printReport`: the PDF metadata, and a time limit for tests. */
 export type PrintOptions = PdfMetadata & { timeLimitMs?: number };
 
 /** How the pages a heading stands on are numbered: not at all, lower-case roman, arabic (`data-penomoran`). */
@@ -29,20 +30,16 @@ export interface RawPrint {
   headings: PrintedHeading[];
   /** Text of the page's `.draf-watermark` element, `''` when it has none; the finishing step stamps it. */
   watermark: string;
+  /** What is wider than its page even after wrapping (`fit-to-page.ts`); printed as it is, and warned about. */
+  tooWide: TooWide[];
 }
 
 /**
- * The report as PDF bytes with its metadata. Uses a new page of the given browser and always closes it. Any
- * request for a non-inline resource (network, `file://`) is aborted and then reported as an error, so a template
- * that references an outside file fails the build instead of printing without it.
+ * One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. Uses a new
+ * page of the given browser and always closes it. Any request for a non-inline resource (network, `file://`) is
+ * aborted and then reported as an error, so a template that references an outside file fails the build instead of
+ * printing without it.
  */
-export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<Uint8Array> {
-  const { timeLimitMs, ...meta } = opts;
-  const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
-  return setPdfMetadata(pdf, meta, headings.map((h) => h.text), watermark);
-}
-
-/** One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. */
 export async function printRaw(browser: Browser, html: string, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<RawPrint> {
   const page = await browser.newPage();
   let timer: NodeJS.Timeout | undefined;
@@ -86,6 +83,7 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
       penomoran: (h.closest('[data-penomoran]')?.getAttribute('data-penomoran') ?? 'tanpa') as Penomoran,
     })),
   );
+  const tooWide = await fitToPage(page);
   const watermark = await page.$$eval('.draf-watermark', (els) => els.map((e) => e.textContent?.trim() ?? '').join(' ').trim());
   // `outline` makes Chromium write bookmarks from the headings, and with them it tags the PDF whatever `tagged`
   // says (measured on the 37-page sample: 235 KB untagged, 816 KB tagged with outline as Chromium writes it,
@@ -99,5 +97,5 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
     tagged: true,
     timeout: PDF_TIMEOUT_MS,
   });
-  return { pdf, headings, watermark };
+  return { pdf, headings, watermark, tooWide };
 }

@@ -6,13 +6,13 @@
  * labels of an earlier print of the same report (a rebuild), the first print usually confirms them.
  */
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer';
 import type { PageLabels } from '../render/render-report.ts';
 import { labelPages } from './label-pages.ts';
+import type { TooWide } from './fit-to-page.ts';
 import { printRaw, type PrintOptions } from './print-pdf.ts';
 import { readOutline } from './read-outline.ts';
-import { setPdfMetadata } from './set-pdf-metadata.ts';
+import { loadPrintedPdf, setPdfMetadata } from './set-pdf-metadata.ts';
 
 /** Most prints one report may take. */
 export const MAKS_CETAK = 3;
@@ -25,6 +25,8 @@ export interface PrintedReport {
   pages: number;
   /** The page labels the PDF shows (heading id → label), a good first guess for the next print of this report. */
   labels: PageLabels;
+  /** What is wider than its page even after wrapping: printed as it is, for a warning. */
+  tooWide: TooWide[];
 }
 
 const sameLabels = (a: PageLabels, b: PageLabels): boolean => {
@@ -47,14 +49,16 @@ export async function printReport(
   let shown: PageLabels | null = guess;
   for (let pass = 1; pass <= MAKS_CETAK; pass++) {
     const html = render(shown);
-    const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
-    const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+    const { pdf, headings, watermark, tooWide } = await printRaw(browser, html, timeLimitMs);
+    // Parsed once: the outline is read from it, and the confirmed print is finished from the same document.
+    const doc = await loadPrintedPdf(pdf);
     const found = labelPages(headings, readOutline(doc));
     if (shown !== null && sameLabels(found, shown)) {
       // The document ID follows from what was printed, so the same HTML gives the same bytes (SOURCE_DATE_EPOCH).
       const documentId = metadata.documentId ?? createHash('sha256').update(html).digest('hex').slice(0, 32);
-      const finished = await setPdfMetadata(pdf, { ...metadata, documentId }, headings.map((h) => h.text), watermark);
-      return { pdf: finished, html, passes: pass, pages: doc.getPageCount(), labels: found };
+      const pages = doc.getPageCount();
+      const finished = await setPdfMetadata(doc, { ...metadata, documentId }, headings.map((h) => h.text), watermark);
+      return { pdf: finished, html, passes: pass, pages, labels: found, tooWide };
     }
     shown = found;
   }

@@ -1,5 +1,5 @@
 /** Reads the bookmarks Chromium wrote into a PDF, with the page each one points to. */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument } from '@cantoo/pdf-lib';
 
 /** One bookmark: its title and the 0-based index of its destination page (-1 when it has none). */
 export interface OutlineItem {

@@ -2,7 +2,7 @@
  * Finishes a PDF Chromium printed: document information (title, author, …), readable bookmark titles, and the
  * draft watermark on every page when the report is a draft.
  */
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { fixOutlineTitles } from './fix-outline-titles.ts';
 import { stampWatermark } from './stamp-watermark.ts';
 
@@ -20,19 +20,21 @@ export interface PdfMetadata {
   documentId?: string;
 }
 
+/** Parses a printed PDF once for reading its outline and finishing it (`setPdfMetadata`). */
+export const loadPrintedPdf = (pdf: Uint8Array): Promise<PDFDocument> => PDFDocument.load(pdf, { updateMetadata: false });
+
 /**
- * The same PDF with its metadata set (creator `lkj`, language `id-ID`; the given dates and document ID, else
+ * The PDF (as parsed by `loadPrintedPdf`) saved with its metadata set (creator `lkj`, language `id-ID`; the given dates and document ID, else
  * Chromium's; Chromium's producer kept), its
  * outline titles repaired from `headings` (the page's h1–h6 texts in document order), and `watermark` (`''` for
  * none) stamped across every page.
  */
 export async function setPdfMetadata(
-  pdf: Uint8Array,
+  doc: PDFDocument,
   meta: PdfMetadata,
   headings: readonly string[] = [],
   watermark = '',
 ): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -51,5 +53,7 @@ export async function setPdfMetadata(
   }
   fixOutlineTitles(doc, headings);
   if (watermark !== '') stampWatermark(doc, watermark);
-  return doc.save();
+  // Object streams pack the tagged PDF's thousands of small structure objects (measured: 1,16 MB without, ~0,46 MB
+  // with). @cantoo/pdf-lib leaves them off for a PDF whose header says 1.4, as Chromium's does; pdf-lib had them on.
+  return doc.save({ useObjectStreams: true });
 }

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
-import { degrees, grayscale, PDFName, PDFOperator, PDFOperatorNames, type PDFDocument } from 'pdf-lib';
+import { degrees, grayscale, PDFName, PDFOperator, PDFOperatorNames, type PDFDocument } from '@cantoo/pdf-lib';
 import { TEMPLATES_DIR } from '../render/assets.ts';
 
 const FONT_FILE = join(TEMPLATES_DIR, 'assets', 'fonts', 'arimo-latin-700-normal.woff2');

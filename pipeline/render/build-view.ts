@@ -12,6 +12,7 @@ import { daftarViews, kataPengantarView } from './view-depan.ts';
 import { drafView, halamanCss, judulLaporan, sampulView, sidikFinal } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
 import { lampiranView } from './view-lampiran.ts';
+import { lampiranTambahanView } from './view-lampiran-tambahan.ts';
 import { sumberDataView } from './view-sumber.ts';
 import type { ReportView } from './view-types-bab.ts';
 import type { RenderInput } from './view-types.ts';
@@ -33,6 +34,7 @@ export function buildReportView(input: RenderInput): ReportView {
   const bab3 = bab3View(reference, dataset, daftar);
   const bab4 = bab4View(dataset, config, narrative, daftar, gambarNarasi);
   const lampiran = lampiranView(reference, dataset, daftar);
+  const lampiranTambahan = lampiranTambahanView(reference, dataset, daftar);
   const sumberData = sumberDataView(dataset, reference, daftar);
   return {
     judul,
@@ -48,6 +50,7 @@ export function buildReportView(input: RenderInput): ReportView {
     bab3,
     bab4,
     lampiran,
+    lampiranTambahan,
     sumberData,
   };
 }

@@ -24,6 +24,8 @@ export interface Daftar {
   tabel(bab: string | null, teks: string): Judul;
   /** The next figure of chapter `bab` (`Gambar 3.1`). */
   gambar(bab: string, teks: string): Judul;
+  /** The next Lampiran (`LAMPIRAN 1`, `LAMPIRAN 2` … in document order), listed in Daftar Isi as a chapter. */
+  lampiran(id: string, teks: string): Judul;
   readonly isi: EntriDaftar[];
   readonly tabelList: EntriDaftar[];
   readonly gambarList: EntriDaftar[];
@@ -66,6 +68,11 @@ export function createDaftar(pages: PageLabels | null): Daftar {
       const n = next(`gambar-${bab}`);
       const j = judul(`gambar-${bab.toLowerCase()}-${n}`, `Gambar ${bab}.${n}`, teks);
       gambarList.push(entry(j, 0));
+      return j;
+    },
+    lampiran(id, teks) {
+      const j = judul(id, `LAMPIRAN ${next('lampiran')}`, teks);
+      isi.push(entry(j, 1));
       return j;
     },
     isi,

@@ -15,12 +15,15 @@ import { metodeRow, REALISASI_TAHUNAN } from './view-metode.ts';
 import { pkTabel, tanggalPk } from './view-pk.ts';
 import type { RencanaAksiRow, ReportView } from './view-types-bab.ts';
 
+/** The policy's pointer to Lampiran 3, left out where Lampiran 3 prints the policy itself. */
+const RUJUKAN_LAMPIRAN_3 = / Rumus setiap indikator terdapat pada Lampiran 3\./;
+
 /** The PK statement (research §3.1, the wording of real KPU PKs) with this satker's signatories. */
 function pkView(reference: Reference, daftar: Daftar, dataset: Dataset): ReportView['lampiran']['pk'] {
   const { config, iku } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   return {
-    judul: daftar.judul('lampiran-1', 'LAMPIRAN 1', `PERJANJIAN KINERJA TAHUN ${iku.tahun}`, 1),
+    judul: daftar.lampiran('lampiran-1', `PERJANJIAN KINERJA TAHUN ${iku.tahun}`),
     pembuka:
       'Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi ' +
       'pada hasil, kami yang bertanda tangan di bawah ini:',
@@ -56,6 +59,8 @@ function rencanaAksiRow(i: IndikatorData, skala: readonly KategoriBand[]): Renca
     realisasiTw: tw(i.realisasiTriwulan),
     realisasi: i.realisasi === null ? '–' : angka(i.realisasi),
     capaian: capaianTeks(i.capaian, skala),
+    // Words instead of a number ("tidak dapat dihitung") wrap inside the narrow column instead of running over the next.
+    kelasCapaian: i.capaian.status === 'terhitung' ? '' : 'capaian-kata',
     unit: i.namaUnit,
   };
 }
@@ -65,7 +70,7 @@ export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daf
   const pk = pkView(reference, daftar, dataset);
   const { skalaKategori: skala, kategoriDari } = reference.config.kebijakan;
   const rencanaAksi = {
-    judul: daftar.judul('lampiran-2', 'LAMPIRAN 2', `RENCANA AKSI TAHUN ${dataset.tahun}`, 1),
+    judul: daftar.lampiran('lampiran-2', `RENCANA AKSI TAHUN ${dataset.tahun}`),
     paragraf: [
       `Rencana Aksi menjabarkan target Perjanjian Kinerja Tahun ${dataset.tahun} ke dalam target triwulan ` +
         `(TW I–IV) dan mencatat realisasinya. Cara realisasi triwulan membentuk realisasi tahunan setiap ` +
@@ -78,9 +83,10 @@ export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daf
     catatan: catatanTabel(perIndikator(dataset.sasaran.flatMap((s) => s.indikator)), kategoriDari),
   };
   const metode = {
-    judul: daftar.judul('lampiran-3', 'LAMPIRAN 3', 'METODE PERHITUNGAN INDIKATOR KINERJA', 1),
+    judul: daftar.lampiran('lampiran-3', 'METODE PERHITUNGAN INDIKATOR KINERJA'),
     paragraf: ['Kebijakan pengukuran yang berlaku untuk seluruh indikator:'],
-    kebijakan: [...kebijakanTeks(reference.config, dataset), REALISASI_TAHUNAN],
+    // Lampiran 3 is where the formulas stand: the policy's pointer to it would send the reader to this very page.
+    kebijakan: [...kebijakanTeks(reference.config, dataset).map((t) => t.replace(RUJUKAN_LAMPIRAN_3, '')), REALISASI_TAHUNAN],
     legenda: legendaKategori(reference.config.kebijakan.skalaKategori),
     tabel: {
       judul: daftar.tabel('L', 'Definisi, Rumus, Arah dan Agregasi Triwulan setiap Indikator Kinerja'),

@@ -1,5 +1,5 @@
 /**
- * View model of Lampiran 4 "Sumber Data": for every indicator, each printed figure with the workbook cell or YAML line
+ * View model of Lampiran "Sumber Data" (the last Lampiran): for every indicator, each printed figure with the workbook cell or YAML line
  * it came from (what an auditor asks for first), then the budget per program. The texts are the ones the HTML
  * carries in `data-sumber` (`sumber.ts`), so the Lampiran and the table cells always agree.
  */
@@ -20,7 +20,7 @@ export interface SumberBaris {
   sumber: string;
 }
 
-/** Lampiran 4: one group of rows per indicator, and one per program. */
+/** Lampiran Sumber Data: one group of rows per indicator, and one per program. */
 export interface SumberDataView {
   judul: Judul;
   paragraf: string[];
@@ -60,12 +60,12 @@ function indikatorBaris(i: IndikatorData, s: Record<string, string>, skala: read
   return rows;
 }
 
-/** Lampiran 4, registered after Lampiran 3 so Daftar Isi lists it in order. */
+/** Lampiran Sumber Data, registered after the other Lampiran so Daftar Isi lists it in order (it is the last). */
 export function sumberDataView(dataset: Dataset, reference: Reference, daftar: Daftar, lookup: SumberLookup = sumberLookup(dataset)): SumberDataView {
   const pk = (kode: string) => reference.iku.program.find((x) => x.kode === kode)?.anggaran;
   const indikator = dataset.sasaran.flatMap((s) => s.indikator);
   return {
-    judul: daftar.judul('lampiran-4', 'LAMPIRAN 4', 'SUMBER DATA', 1),
+    judul: daftar.lampiran('lampiran-sumber-data', 'SUMBER DATA'),
     paragraf: [
       'Setiap angka dalam laporan ini dapat ditelusuri ke sel lembar kerja unit (nama berkas, lembar dan sel) atau ke ' +
         'baris berkas data acuan (iku.yaml, renstra.yaml) tempat angka itu ditulis. Angka hasil perhitungan menyebut ' +

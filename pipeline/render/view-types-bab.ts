@@ -58,7 +58,8 @@ export interface PendukungView {
 export interface RiwayatRow { kode: string; nama: string; satuan: string; realisasi: string[]; capaian: string[]; tren: string }
 export interface RenstraCapaianRow { kode: string; nama: string; satuan: string; targetAkhir: string; realisasi: string; capaian: string; keterangan: string }
 export interface StandarRow { kode: string; nama: string; satuan: string; realisasi: string; standar: string; keterangan: string }
-export interface EfisiensiRow { kelas: '' | 'rata-rata'; nama: string; capaian: string; pagu: string; realisasi: string; serapan: string; efisiensi: string; verdict: string }
+/** A T7 row; `kode` (the IKU, empty on the sasaran row) names the sources of its cells (`data-sumber`). */
+export interface EfisiensiRow { kelas: '' | 'rata-rata'; kode: string; nama: string; capaian: string; pagu: string; realisasi: string; serapan: string; efisiensi: string; verdict: string }
 
 /** A titled part of a sasaran's analysis with its paragraphs (items 1–7 of primer §3). */
 export interface Bagian {
@@ -119,9 +120,31 @@ export interface RingkasanSasaranRow { no: string; nama: string; jumlah: string;
 export interface RencanaAksiRow {
   kode: string; nama: string; satuan: string; target: string; targetTw: string[]; realisasiTw: string[];
   realisasi: string; capaian: string; unit: string;
+  /** `capaian-kata` when the capaian is words (tidak dapat dihitung, belum diisi): printed small and wrapped. */
+  kelasCapaian: string;
 }
 export interface MetodeRow {
   kode: string; nama: string; satuan: string; definisi: string; rumus: string; arah: string; agregasi: string; sumberData: string;
+}
+
+/** Lampiran that real KPU LKj carry beyond PK, RA and Metode (issue 13); null parts are left out. */
+export interface PengukuranProgramRow { no: string; kode: string; nama: string; anggaran: string; realisasi: string; serapan: string }
+export interface RencanaAksiBerikutRow { kode: string; nama: string; satuan: string; target: string; targetTw: string[] }
+export interface TindakLanjutRow { no: string; rekomendasi: string; tindakLanjut: string; status: string; kelas: string; bukti: string }
+export interface PrestasiRow { no: string; nama: string; pemberi: string; tanggal: string; keterangan: string }
+export interface LampiranTambahanView {
+  pengukuran: Bagian & {
+    indikator: Tabel<Kelompok<IndikatorRow>>;
+    /** Notes under the indicator table: capped values, why a capaian is missing. */
+    catatan: string[];
+    program: Tabel<PengukuranProgramRow> & { total: Omit<PengukuranProgramRow, 'no' | 'kode' | 'nama'> };
+    /** The Sekretaris signs the form, with place and date. */
+    tandaTangan: TandaTanganView;
+  };
+  pkBerikut: (Bagian & { kelembagaan: string; tahun: string; tabel: PkTabel; tempatTanggal: string; kiri: TandaTanganView; kanan: TandaTanganView }) | null;
+  raBerikut: (Bagian & { tabel: Tabel<Kelompok<RencanaAksiBerikutRow>> }) | null;
+  evaluasi: (Bagian & { tabel: Tabel<TindakLanjutRow> }) | null;
+  prestasi: (Bagian & { tabel: Tabel<PrestasiRow> }) | null;
 }
 
 /** The whole report as the layout reads it. */
@@ -152,6 +175,7 @@ export interface ReportView {
     b: RealisasiAnggaranView;
   };
   bab4: { judul: Judul; kesimpulan: Bagian & { narasi: NarasiView }; perbaikan: BagianNarasi };
+  lampiranTambahan: LampiranTambahanView;
   lampiran: {
     /** The PK statement; `kiri` signs as Pihak Kedua (the Ketua), `kanan` as Pihak Pertama (the Sekretaris). */
     pk: {
@@ -161,6 +185,6 @@ export interface ReportView {
     rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
   };
-  /** Lampiran 4: where each figure came from. */
+  /** Lampiran "Sumber Data" (the last): where each figure came from. */
   sumberData: SumberDataView;
 }

@@ -2,6 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostic.ts';
 import { formatTanggalWib } from '../format.ts';
+import { expectedText } from '../format-diagnostics.ts';
 
 /** Name of the added sheet; the validator ignores sheets it does not know, so a copy sent back still reads. */
 export const KOREKSI_SHEET = 'Koreksi';
@@ -32,7 +33,7 @@ export function addKoreksiSheet(wb: ExcelJS.Workbook, file: string, problems: re
   const sorted = [...problems].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   sorted.forEach((d, i) => {
     const where = d.sheet ? (d.cell ? `${d.sheet}!${d.cell}` : `sheet ${d.sheet}`) : 'seluruh berkas';
-    const row = ws.addRow([i + 1, LABEL[d.severity], where, d.message, d.actual ?? '', d.expected ?? '', d.rule]);
+    const row = ws.addRow([i + 1, LABEL[d.severity], where, d.message, d.actual ?? '', expectedText(d), d.rule]);
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(2).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[d.severity] } };
   });

@@ -3,7 +3,7 @@
  * their own reports to send (unit-problems.ts), then one section per file.
  */
 import type { Diagnostic, Severity } from '../diagnostic.ts';
-import { place } from '../format-diagnostics.ts';
+import { expectedText, place } from '../format-diagnostics.ts';
 import { formatAngka, formatWaktuWib } from '../format.ts';
 import { escapeHtml } from '../render/escape-html.ts';
 import type { FileSummary, ProblemReport } from './problem-report.ts';
@@ -72,7 +72,7 @@ export function fileSection(f: FileSummary, i: number, ds: Diagnostic[]): string
   const shown = sorted.slice(0, HTML_LINES_PER_FILE);
   const rows = shown.map(
     (d, n) =>
-      `<tr class="${d.severity}"><td class="angka">${n + 1}</td><td>${LABEL[d.severity]}</td><td>${escapeHtml(place(d))}</td><td>${escapeHtml(d.message)}</td><td>${escapeHtml(d.actual ?? '')}</td><td>${escapeHtml(d.expected ?? '')}</td><td><code>${escapeHtml(d.rule)}</code></td></tr>`,
+      `<tr class="${d.severity}"><td class="angka">${n + 1}</td><td>${LABEL[d.severity]}</td><td>${escapeHtml(place(d))}</td><td>${escapeHtml(d.message)}</td><td>${escapeHtml(d.actual ?? '')}</td><td>${escapeHtml(expectedText(d))}</td><td><code>${escapeHtml(d.rule)}</code></td></tr>`,
   );
   const more = shown.length < sorted.length ? `<p>Menampilkan ${formatAngka(shown.length)} dari ${formatAngka(sorted.length)} masalah; daftar lengkap ada di laporan-pemeriksaan.json.</p>` : '';
   const body = ds.length === 0

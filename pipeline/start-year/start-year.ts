@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { UserError } from '../errors.ts';
 import { yearSkeletons } from './year-skeletons.ts';
 
 /** What `startYear` did, for the terminal. */
@@ -17,7 +18,7 @@ export interface StartedYear {
 }
 
 /** A mistake of the user's, said in Indonesian (exit 2). */
-export class StartYearError extends Error {}
+export class StartYearError extends UserError {}
 
 /** The sample marks itself with "DATA CONTOH" in the header comment of laporan.yaml. */
 const isSample = (laporanText: string) => /DATA CONTOH/.test(laporanText.split('\n').slice(0, 6).join('\n'));

@@ -74,6 +74,10 @@ function laporan(text: string, tahun: number, fromSample: boolean): string {
   note(doc, ['penandatangan', 'ketua'], 'PERIKSA: Ketua yang menjabat (tanpa NIP).');
   note(doc, ['kebijakan'], 'PERIKSA: kebijakan perhitungan capaian; biasanya sama dari tahun ke tahun.');
   note(doc, ['unitKerja'], 'PERIKSA: unit yang melapor tahun ini. kode dipakai di iku.yaml; alias = ejaan lain yang diterima.');
+  if (doc.hasIn(['contoh'])) {
+    note(doc, ['contoh'], 'PERIKSA: nilai contoh (rekaan) yang mungkin masih dipakai di atas. Laporan final ditolak selama nilai di atas sama dengan nilai di sini; setelah diganti, baris di sini boleh dihapus.');
+  }
+  if (doc.hasIn(['riwayat'])) note(doc, ['riwayat'], 'Berapa draf terakhir yang disimpan di output/riwayat/.');
   if (doc.hasIn(['batasPengumpulan'])) note(doc, ['batasPengumpulan'], 'ISI: batas waktu unit mengembalikan buku kerja, dan kontak untuk pertanyaan (tercetak di templat).');
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }

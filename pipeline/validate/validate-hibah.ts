@@ -30,7 +30,7 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
     }
     if (!sumber.includes(h.sumberDana)) {
       const message = `${at(`${p}.sumberDana`)}: sumber dana ${h.sumberDana} tidak ada di sumberDana pada laporan.yaml (yang ada: ${sumber.join(', ')}). Tambahkan di laporan.yaml atau perbaiki kodenya.`;
-      out.push(error({ rule: 'referensi-sumber-dana-tidak-dikenal', file: FILE, message, actual: h.sumberDana, expected: sumber.join(', ') }));
+      out.push(error({ rule: 'referensi-sumber-dana-tidak-dikenal', file: FILE, message, actual: h.sumberDana, expected: sumber }));
     }
     h.penggunaan.forEach((u, i) => {
       const q = `${p}.penggunaan[${i}]`;

@@ -143,3 +143,37 @@ describe('the organisation chart in Bab I D as a picture (issue 13)', () => {
   });
 });
 
+describe('Lampiran real KPU LKj carry, with their true pages (issue 13)', () => {
+  const label = (p: string) => p.split('\n').map((l) => l.trim()).filter((l) => /^([ivxlc]+|\d+)$/.test(l)).at(-1) ?? '';
+  // A Daftar Isi line holds number, title and page on one line; the heading itself prints number and title apart.
+  const daftarIsi = () => pdf.pages.join('\n');
+
+  it.each([
+    ['LAMPIRAN 4', 'PENGUKURAN KINERJA TAHUN 2024'],
+    ['LAMPIRAN 5', 'PERJANJIAN KINERJA TAHUN 2025'],
+    ['LAMPIRAN 6', 'RENCANA AKSI TAHUN 2025'],
+    ['LAMPIRAN 7', 'TINDAK LANJUT REKOMENDASI HASIL EVALUASI SAKIP'],
+    ['LAMPIRAN 8', 'SUMBER DATA'],
+  ])('%s %s is listed in Daftar Isi with the page it is printed on', (nomor, judul) => {
+    const entry = daftarIsi().split('\n').find((l) => new RegExp(`^${nomor} ${judul} \\d+$`).test(l.trim()));
+    expect(entry, `${nomor} in Daftar Isi`).toBeDefined();
+    const printed = pdf.pages.find((p) => p.includes(`${nomor}\n${judul}`));
+    expect(printed, `${nomor} printed`).toBeDefined();
+    expect(entry!.split(' ').at(-1)).toBe(label(printed!));
+  });
+
+  it('measures each indicator in the Formulir Pengukuran Kinerja and each PK program against its realisasi', () => {
+    const form = pdf.pages.filter((p) => p.includes('Pengukuran Kinerja: ') && !p.includes('DAFTAR TABEL')).join('\n');
+    for (const i of dataset.sasaran.flatMap((s) => s.indikator)) expect(form).toContain(i.kode);
+    const wa = dataset.anggaran.program.find((p) => p.kode === '076.01.WA')!;
+    expect(form).toMatch(new RegExp(`076\\.01\\.WA Program Dukungan Manajemen [\\d.]+ ${angka.format(wa.realisasi)}`));
+  });
+
+  it('prints the follow-up of each SAKIP recommendation with its status', () => {
+    const page = [...pdf.pages].reverse().find((p) => p.includes('Tindak Lanjut Rekomendasi Hasil Evaluasi SAKIP Tahun 2023')) ?? '';
+    expect(page).toContain('CONTOH/LHE-SAKIP/IU/V/2024');
+    expect(page.match(/Selesai/g)).toHaveLength(2);
+    expect(page).toContain('Dalam');
+  });
+});
+

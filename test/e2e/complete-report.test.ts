@@ -5,7 +5,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
@@ -65,7 +65,9 @@ function listEntries(html: string) {
 const CHAPTERS = [
   'KATA PENGANTAR', 'IKHTISAR EKSEKUTIF', 'DAFTAR ISI', 'DAFTAR TABEL', 'DAFTAR GAMBAR', 'BAB I PENDAHULUAN',
   'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP', 'LAMPIRAN 1 PERJANJIAN KINERJA TAHUN 2024',
-  'LAMPIRAN 2 RENCANA AKSI TAHUN 2024', 'LAMPIRAN 3 METODE PERHITUNGAN INDIKATOR KINERJA', 'LAMPIRAN 4 SUMBER DATA',
+  'LAMPIRAN 2 RENCANA AKSI TAHUN 2024', 'LAMPIRAN 3 METODE PERHITUNGAN INDIKATOR KINERJA', 'LAMPIRAN 4 PENGUKURAN KINERJA TAHUN 2024',
+  'LAMPIRAN 5 PERJANJIAN KINERJA TAHUN 2025', 'LAMPIRAN 6 RENCANA AKSI TAHUN 2025', 'LAMPIRAN 7 TINDAK LANJUT REKOMENDASI HASIL EVALUASI SAKIP',
+  'LAMPIRAN 8 SUMBER DATA',
 ];
 
 describe('the complete sample report', () => {

@@ -5,7 +5,7 @@
  */
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';

@@ -78,7 +78,7 @@ describe('files that are not a readable .xlsx', () => {
     ['a CSV renamed to .xlsx', 'divisi.xlsx', () => bad.csvRenamed(), 'berkas-rusak',
       'Berkas divisi.xlsx tidak dapat dibaca: isinya teks biasa (misalnya CSV atau halaman web yang diberi nama .xlsx). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
     ['a Word document renamed to .xlsx', 'divisi.xlsx', () => bad.docxRenamed(), 'berkas-rusak',
-      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).'],
+      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.'],
     ['a workbook exceljs cannot read', 'divisi.xlsx', () => bad.unreadableXml(), 'berkas-rusak',
       'Berkas divisi.xlsx tidak dapat dibaca sebagai .xlsx (rusak, tidak dapat dibuka, atau sebenarnya format lain). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
     ['an empty file', 'divisi.xlsx', () => Buffer.alloc(0), 'berkas-kosong',
@@ -120,6 +120,55 @@ describe('files that are not a readable .xlsx', () => {
 const IKU04 = ['IKU-04', 'Tingkat partisipasi pemilih', '%', 77.5, null, null, null, 66.05, 66.05, 'Sirekap', ''];
 const FILE = 'divisi-hukum.xlsx';
 const inSheet = (sheet: string, cell?: string) => ({ file: FILE, sheet, ...(cell ? { cell } : {}) });
+
+describe('a workbook stopped by the limits of its reading (worker thread)', () => {
+  const checkOne = async (limits: { timeMs: number; memoryMb: number }) => {
+    const { WorkbookPool } = await import('../../pipeline/check/workbook-pool.ts');
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'divisi-lambat.xlsx'), await bad.goodWorkbook());
+    const pool = new WorkbookPool(1, limits);
+    try {
+      return (await pool.check(dir, 'divisi-lambat.xlsx', testReference())).diagnostics;
+    } finally {
+      await pool.close();
+    }
+  };
+
+  it('over the time limit: pembacaan-terlalu-lama', async () => {
+    expect(one(await checkOne({ timeMs: 1, memoryMb: 1024 }), 'pembacaan-terlalu-lama')).toEqual({
+      severity: 'error',
+      rule: 'pembacaan-terlalu-lama',
+      file: 'divisi-lambat.xlsx',
+      message:
+        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
+  });
+
+  it('over the memory limit: pembacaan-terlalu-besar', async () => {
+    expect(one(await checkOne({ timeMs: 60_000, memoryMb: 8 }), 'pembacaan-terlalu-besar')).toEqual({
+      severity: 'error',
+      rule: 'pembacaan-terlalu-besar',
+      file: 'divisi-lambat.xlsx',
+      message:
+        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+    });
+  });
+});
+
+describe('the printed report', () => {
+  it('something wider than its page even after wrapping: teks-terlalu-lebar (warning), naming the text and its cell', async () => {
+    const { tooWideDiagnostic } = await import('../../pipeline/print/fit-to-page.ts');
+    expect(tooWideDiagnostic({ text: 'Kotak lebar', source: 'divisi-x.xlsx, Analisis!B7', overMm: 86 })).toEqual({
+      severity: 'warning',
+      rule: 'teks-terlalu-lebar',
+      file: 'divisi-x.xlsx',
+      sheet: 'Analisis',
+      cell: 'B7',
+      message:
+        'Teks "Kotak lebar" (sumber: divisi-x.xlsx, Analisis!B7) lebih lebar dari halaman (menonjol 86 mm) walaupun sudah dipenggal; bagian itu dicetak melewati batas kanan halaman. Sisipkan spasi pada teks itu atau persingkat, lalu susun ulang laporan.',
+    });
+  });
+});
 
 describe('cells of a division workbook', () => {
   it('a realisasi that is not a number: bukan-angka', async () => {
@@ -202,7 +251,7 @@ describe('cells of a division workbook', () => {
     });
     expect(one(ds, 'jumlah-triwulan-berbeda')).toEqual({
       severity: 'warning', rule: 'jumlah-triwulan-berbeda', ...inSheet('Capaian', 'I7'),
-      message: 'Jumlah Realisasi TW I–IV IKU-03 adalah 1, tidak sama dengan Realisasi tahunan 2. Indikator ini dihitung dengan menjumlahkan triwulan; periksa angkanya.',
+      message: 'Jumlah Realisasi TW I–IV IKU-03 adalah 1, tidak sama dengan Realisasi tahunan 2. Indikator ini dihitung dengan menjumlahkan triwulan: perbaiki angka triwulan yang salah, atau samakan Realisasi tahunan dengan jumlahnya.',
     });
   });
 
@@ -230,7 +279,7 @@ describe('cells of a division workbook', () => {
   it('budget realisasi above pagu: realisasi-melebihi-pagu (warning)', async () => {
     expect(one(await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 150000000, 160000000, 'IKU-01']] }), 'realisasi-melebihi-pagu')).toEqual({
       severity: 'warning', rule: 'realisasi-melebihi-pagu', ...inSheet('Anggaran', 'D6'),
-      message: 'Realisasi 160.000.000 melebihi pagu 150.000.000 untuk 076.01.WA.2345. Periksa kembali kedua angka itu.',
+      message: 'Realisasi 160.000.000 melebihi pagu 150.000.000 untuk 076.01.WA.2345. Perbaiki angka yang salah ketik; bila pagu direvisi, isi pagu menurut DIPA terakhir.',
     });
   });
 
@@ -400,7 +449,7 @@ describe('the planning documents against each other', () => {
     const { diagnostics } = await referenceFrom((y) => void ((y.iku.indikator[1] as { targetTriwulan: number[] }).targetTriwulan = [25, 50, 40, 100]));
     expect(one(diagnostics, 'rencana-aksi-menurun')).toEqual({
       severity: 'warning', rule: 'rencana-aksi-menurun', file: 'iku.yaml', line: 24,
-      message: 'Rencana Aksi IKU-02 (iku.yaml baris 24: TW I 25, TW II 50, TW III 40, TW IV 100) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya.',
+      message: 'Rencana Aksi IKU-02 (iku.yaml baris 24: TW I 25, TW II 50, TW III 40, TW IV 100) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya. Perbaiki targetTriwulan di iku.yaml sesuai Rencana Aksi yang ditandatangani.',
     });
   });
 
@@ -755,3 +804,38 @@ describe('what real offices send (folders, devices, huge and broken text files, 
     expect(terminalSafe('divisi-\u001b[2J\u202emerah.xlsx\tok\n')).toBe('divisi-\\x1B[2J\\u202Emerah.xlsx\tok\n');
   });
 });
+
+describe('the optional reference files (issue 13)', () => {
+  /** Reference diagnostics of an inputs folder holding the test reference plus `extra` files. */
+  async function withFiles(extra: Record<string, unknown>): Promise<Diagnostic[]> {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'laporan.yaml'), stringify(referenceYaml.config));
+    await writeFile(path.join(dir, 'renstra.yaml'), stringify(referenceYaml.renstra));
+    await writeFile(path.join(dir, 'iku.yaml'), stringify(referenceYaml.iku));
+    for (const [name, data] of Object.entries(extra)) await writeFile(path.join(dir, name), stringify(data));
+    return validateReference(await loadInputs(dir)).diagnostics;
+  }
+
+  it('next year\'s PK saying another year: referensi-tahun-berbeda', async () => {
+    expect(one(await withFiles({ 'iku-2025.yaml': { ...referenceYaml.iku, tahun: 2026 } }), 'referensi-tahun-berbeda')).toEqual({
+      severity: 'error', rule: 'referensi-tahun-berbeda', file: 'iku-2025.yaml',
+      message: 'iku-2025.yaml: tahun 2026 tidak sesuai dengan nama berkas. Berkas ini memuat Perjanjian Kinerja tahun 2025; isi tahun: 2025.',
+    });
+  });
+
+  it('a hibah naming an unknown source of funds: referensi-sumber-dana-tidak-dikenal', async () => {
+    const hibah = { hibah: [{ kode: 'PILGUB', nama: 'Hibah Pilgub', sumberDana: 'APBN', pemberi: 'Pemprov', nphd: { nomor: '1', tanggal: '2023-11-10' }, jumlah: 100, periode: { awal: 2023, akhir: 2025 } }] };
+    expect(one(await withFiles({ 'hibah.yaml': hibah }), 'referensi-sumber-dana-tidak-dikenal')).toEqual({
+      severity: 'error', rule: 'referensi-sumber-dana-tidak-dikenal', file: 'hibah.yaml',
+      message: 'hibah.yaml hibah[0].sumberDana (baris 4): sumber dana APBN tidak ada di sumberDana pada laporan.yaml (yang ada: RM, HIBAH). Tambahkan di laporan.yaml atau perbaiki kodenya.',
+    });
+  });
+
+  it('a follow-up with an unknown status: referensi-tidak-sesuai, naming the allowed ones', async () => {
+    const evaluasi = { tahunDievaluasi: 2023, lhe: { nomor: '1', tanggal: '2024-05-20', evaluator: 'Inspektorat' }, rekomendasi: [{ rekomendasi: 'a', tindakLanjut: 'b', status: 'sudah' }] };
+    expect(one(await withFiles({ 'evaluasi-sakip.yaml': evaluasi }), 'referensi-tidak-sesuai').message).toBe(
+      'evaluasi-sakip.yaml: rekomendasi[0].status (baris 9) berisi "sudah", padahal harus salah satu dari: selesai, dalam-proses, belum.',
+    );
+  });
+});
+

@@ -1,5 +1,5 @@
 /** Reads a real PDF back for assertions: text per page (as lines), outline, metadata and fonts. */
-import { PDFArray, PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** One outline (bookmark) entry with the 0-based page it points to. */

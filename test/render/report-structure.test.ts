@@ -28,7 +28,8 @@ describe('chapters (primer §3)', () => {
       'LAMPIRAN 1 PERJANJIAN KINERJA TAHUN 2024',
       'LAMPIRAN 2 RENCANA AKSI TAHUN 2024',
       'LAMPIRAN 3 METODE PERHITUNGAN INDIKATOR KINERJA',
-      'LAMPIRAN 4 SUMBER DATA',
+      'LAMPIRAN 4 PENGUKURAN KINERJA TAHUN 2024',
+      'LAMPIRAN 5 SUMBER DATA',
     ]);
   });
 
@@ -60,7 +61,7 @@ describe('tables and figures', () => {
     const nomor = view.daftarTabel.entri.map((e) => e.nomor);
     expect(nomor.slice(0, 4)).toEqual(['', 'Tabel 2.1', 'Tabel 2.2', 'Tabel 2.3']);
     expect(nomor).toContain('Tabel 3.1');
-    expect(nomor.filter((n) => n.startsWith('Tabel L.'))).toEqual(['Tabel L.1', 'Tabel L.2', 'Tabel L.3', 'Tabel L.4', 'Tabel L.5', 'Tabel L.6']);
+    expect(nomor.filter((n) => n.startsWith('Tabel L.'))).toEqual(['Tabel L.1', 'Tabel L.2', 'Tabel L.3', 'Tabel L.4', 'Tabel L.5', 'Tabel L.6', 'Tabel L.7', 'Tabel L.8']);
   });
 
   it('has T2–T9 with the columns reviewers look for', () => {

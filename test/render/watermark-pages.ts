@@ -1,5 +1,5 @@
 /** Which pages of a PDF carry the draft watermark: a marked-content artifact of subtype Watermark. */
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from '@cantoo/pdf-lib';
 
 const MARK = '/Subtype /Watermark';
 

@@ -64,7 +64,7 @@ describe('loadInputs', () => {
     expect(loaded.renstra).toMatchObject({ file: 'renstra.yaml', data: null });
     const [missing, yamlError] = loaded.diagnostics;
     expect(missing).toMatchObject({ severity: 'error', rule: 'berkas-referensi-hilang', file: 'laporan.yaml' });
-    expect(yamlError).toMatchObject({ severity: 'error', rule: 'yaml-tidak-valid', file: 'iku.yaml' });
+    expect(yamlError).toMatchObject({ severity: 'error', rule: 'yaml-tidak-valid', file: 'iku.yaml', line: 4 });
     expect(yamlError?.message).toMatch(/^iku\.yaml baris 4, kolom 1: penulisan YAML tidak valid\. Gunakan spasi untuk indentasi, bukan tab\./);
   });
 

@@ -81,6 +81,9 @@ describe('validateReference', () => {
       ['error', 'referensi-iku-tidak-dikenal', 'renstra.yaml'],
     ]);
     expect(diagnostics[1]?.message).toMatch(/^iku\.yaml indikator\[0\]\.sasaran \(baris \d+\): sasaran "SS-9" \(IKU-01\) tidak ada di renstra\.yaml\. Sasaran yang ada: SS-1, SS-2, SS-3\.$/);
+    // The line and the accepted values are data too, not only words in the message.
+    const line = Number(/\(baris (\d+)\)/.exec(diagnostics[1]!.message)?.[1]);
+    expect(diagnostics[1]).toMatchObject({ line, expected: ['SS-1', 'SS-2', 'SS-3'], actual: 'SS-9' });
   });
 
   it('gives no reference when a file is missing (already reported by the load stage)', () => {

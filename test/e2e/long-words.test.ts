@@ -1,0 +1,75 @@
+/**
+ * A long link pasted into a workbook cell or a narrative file must wrap, not make Chromium shrink the whole report:
+ * the page count and the body font size stay those of the same report without it, and the link is printed whole.
+ */
+import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type SharedSample } from '../helpers/run-cli.ts';
+import { copySharedSample } from '../helpers/shared-sample.ts';
+import { setFirstCellUnder } from './bad-inputs-helpers.ts';
+
+/** 300 characters without a space or a hyphen, as a shared-document link copied from a browser's address bar. */
+const LINK = `https://docs.google.com/spreadsheets/d/${'1XqZ7bK9LmN2pQ4rS6tU8vW0yA3cE5gI7kM9oQ1sU3wY5'.repeat(7)}`.slice(0, 300);
+
+interface Printed {
+  pages: number;
+  /** The most used font size (points, one decimal), weighted by characters: the body text. */
+  bodySize: number;
+  text: string;
+}
+
+async function readPrinted(pdfPath: string): Promise<Printed> {
+  const doc = await getDocument({ data: new Uint8Array(await readFile(pdfPath)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const sizes = new Map<number, number>();
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const items = (await (await doc.getPage(i)).getTextContent()).items as { str: string; transform: number[] }[];
+    for (const it of items) {
+      const size = Math.round(Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) * 10) / 10;
+      sizes.set(size, (sizes.get(size) ?? 0) + it.str.length);
+      text += it.str;
+    }
+  }
+  const pages = doc.numPages;
+  await doc.destroy();
+  const bodySize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  return { pages, bodySize, text };
+}
+
+let work: SharedSample;
+let before: Printed;
+
+async function build(): Promise<{ printed: Printed; stderr: string }> {
+  const run = await runCli(['--inputs', work.inputs, '--output', work.output]);
+  expect(run.code, run.stderr).toBe(0);
+  const pdf = (await readdir(work.output)).find((f) => f.endsWith('.pdf')) as string;
+  return { printed: await readPrinted(join(work.output, pdf)), stderr: run.stderr };
+}
+
+beforeAll(async () => {
+  // The run's shared sample build is "before"; this file changes a copy of it.
+  work = await copySharedSample();
+  expect(work.run.code, work.run.stderr).toBe(0);
+  const pdf = (await readdir(work.output)).find((f) => f.endsWith('.pdf')) as string;
+  before = await readPrinted(join(work.output, pdf));
+}, 180_000);
+
+afterAll(async () => {
+  await rm(work.dir, { recursive: true, force: true });
+});
+
+describe('a 300-character link', () => {
+  it('in an Analisis cell and in a narrative file: same page count and body font size, the link printed whole', async () => {
+    const victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0] as string;
+    await setFirstCellUnder(join(work.inputs, victim), 'Analisis', /^Penyebab/i, `Lihat ${LINK}`);
+    await appendFile(join(work.inputs, 'narasi', 'latar-belakang.md'), `\n\nSumber: ${LINK}\n`);
+    const { printed: after, stderr } = await build();
+    expect(after.bodySize).toBe(before.bodySize);
+    expect(after.pages).toBe(before.pages);
+    // Printed whole, wrapped over lines: every character is there, twice (cell and narrative).
+    expect(after.text.replace(/\s+/g, '').split(LINK).length - 1).toBe(2);
+    expect(stderr).not.toContain('lebih lebar dari halaman');
+  }, 180_000);
+});
