@@ -1,6 +1,7 @@
 /** The Indonesian message for each problem with an .xlsx file as a whole: what is wrong and what the sender should do. */
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { formatAngka } from '../format.ts';
+import type { RuleCode } from '../rules.ts';
 import type { TrimmedSheet } from './bound-ranges.ts';
 import type { RangeKind } from './range-scanner.ts';
 import type { WorkbookLimits } from './limits.ts';
@@ -17,7 +18,7 @@ const FROM_TEMPLATE = 'Lembar kerja LKj cukup berisi sheet Identitas, Capaian, A
 
 /** The error for `problem` in the workbook `rel` (path relative to the inputs folder). */
 export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits: WorkbookLimits): Diagnostic {
-  const d = (rule: string, message: string, extra: { sheet?: string; expected?: string; actual?: string } = {}) =>
+  const d = (rule: RuleCode, message: string, extra: { sheet?: string; expected?: string; actual?: string } = {}) =>
     error({ rule, file: rel, message, ...extra });
   switch (problem.kind) {
     case 'empty':
@@ -39,7 +40,7 @@ export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits:
     case 'corrupt':
       return d('berkas-rusak', `Berkas ${rel} rusak sehingga tidak dapat dibaca. ${RESAVE} Jika berkas tidak dapat dibuka, minta unit pengirim mengirim ulang berkasnya.`, { actual: problem.detail });
     case 'not-a-workbook':
-      return d('berkas-rusak', `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).`);
+      return d('berkas-rusak', `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.`);
     case 'too-many-parts':
       return d('isi-terlalu-besar', `Berkas ${rel} terdiri atas ${angka(problem.count)} bagian, melebihi batas ${angka(limits.zipEntries)}. ${FROM_TEMPLATE}`, { actual: angka(problem.count), expected: `≤ ${angka(limits.zipEntries)}` });
     case 'too-many-sheets':
@@ -78,7 +79,7 @@ export function trimmedRangesDiagnostic(rel: string, t: TrimmedSheet): Diagnosti
   return warning({ rule: 'rentang-dipangkas', file: rel, sheet: t.sheet, message, actual: t.largest.ref, expected: t.used });
 }
 
-type Make = (rule: string, message: string, extra?: { sheet?: string; expected?: string; actual?: string }) => Diagnostic;
+type Make = (rule: RuleCode, message: string, extra?: { sheet?: string; expected?: string; actual?: string }) => Diagnostic;
 
 function unpacksTooBig(rel: string, p: Extract<XlsxProblem, { kind: 'unpacks-too-big' }>, limits: WorkbookLimits, d: Make): Diagnostic {
   const part = p.sheet === undefined ? `bagian ${p.part}` : `sheet "${p.sheet}"`;
