@@ -72,7 +72,7 @@ describe('files that are not a readable .xlsx', () => {
     ['a CSV renamed to .xlsx', 'divisi.xlsx', () => bad.csvRenamed(), 'berkas-rusak',
       'Berkas divisi.xlsx tidak dapat dibaca: isinya teks biasa (misalnya CSV atau halaman web yang diberi nama .xlsx). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
     ['a Word document renamed to .xlsx', 'divisi.xlsx', () => bad.docxRenamed(), 'berkas-rusak',
-      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).'],
+      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.'],
     ['a workbook exceljs cannot read', 'divisi.xlsx', () => bad.unreadableXml(), 'berkas-rusak',
       'Berkas divisi.xlsx tidak dapat dibaca sebagai .xlsx (rusak, tidak dapat dibuka, atau sebenarnya format lain). Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".'],
     ['an empty file', 'divisi.xlsx', () => Buffer.alloc(0), 'berkas-kosong',
@@ -245,7 +245,7 @@ describe('cells of a division workbook', () => {
     });
     expect(one(ds, 'jumlah-triwulan-berbeda')).toEqual({
       severity: 'warning', rule: 'jumlah-triwulan-berbeda', ...inSheet('Capaian', 'I7'),
-      message: 'Jumlah Realisasi TW I–IV IKU-03 adalah 1, tidak sama dengan Realisasi tahunan 2. Indikator ini dihitung dengan menjumlahkan triwulan; periksa angkanya.',
+      message: 'Jumlah Realisasi TW I–IV IKU-03 adalah 1, tidak sama dengan Realisasi tahunan 2. Indikator ini dihitung dengan menjumlahkan triwulan: perbaiki angka triwulan yang salah, atau samakan Realisasi tahunan dengan jumlahnya.',
     });
   });
 
@@ -273,7 +273,7 @@ describe('cells of a division workbook', () => {
   it('budget realisasi above pagu: realisasi-melebihi-pagu (warning)', async () => {
     expect(one(await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 150000000, 160000000, 'IKU-01']] }), 'realisasi-melebihi-pagu')).toEqual({
       severity: 'warning', rule: 'realisasi-melebihi-pagu', ...inSheet('Anggaran', 'D6'),
-      message: 'Realisasi 160.000.000 melebihi pagu 150.000.000 untuk 076.01.WA.2345. Periksa kembali kedua angka itu.',
+      message: 'Realisasi 160.000.000 melebihi pagu 150.000.000 untuk 076.01.WA.2345. Perbaiki angka yang salah ketik; bila pagu direvisi, isi pagu menurut DIPA terakhir.',
     });
   });
 
@@ -443,7 +443,7 @@ describe('the planning documents against each other', () => {
     const { diagnostics } = await referenceFrom((y) => void ((y.iku.indikator[1] as { targetTriwulan: number[] }).targetTriwulan = [25, 50, 40, 100]));
     expect(one(diagnostics, 'rencana-aksi-menurun')).toEqual({
       severity: 'warning', rule: 'rencana-aksi-menurun', file: 'iku.yaml', line: 24,
-      message: 'Rencana Aksi IKU-02 (iku.yaml baris 24: TW I 25, TW II 50, TW III 40, TW IV 100) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya.',
+      message: 'Rencana Aksi IKU-02 (iku.yaml baris 24: TW I 25, TW II 50, TW III 40, TW IV 100) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya. Perbaiki targetTriwulan di iku.yaml sesuai Rencana Aksi yang ditandatangani.',
     });
   });
 
