@@ -1,12 +1,13 @@
 /** Problems are data: every message the pipeline has for a user, with where it is and what to do. */
+import type { RuleCode } from './rules.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem, attached to the file (and sheet and cell) it is about. Message text is Indonesian. */
 export interface Diagnostic {
   severity: Severity;
-  /** Stable rule code, e.g. `realisasi-bukan-angka`. */
-  rule: string;
+  /** Stable rule code from the catalogue (`rules.ts`), e.g. `bukan-angka`. */
+  rule: RuleCode;
   /** Path relative to the inputs folder (or the config file's name). */
   file: string;
   sheet?: string;

@@ -12,8 +12,8 @@ import type { CheckedWorkbook } from './check-workbook.ts';
 import { WorkbookPool } from './workbook-pool.ts';
 
 /**
- * Results kept between builds of one watch session: a workbook whose file (modification time and size) and whose
- * reference data did not change is not read again.
+ * Results kept between builds of one watch session: a workbook whose file (modification and change times, inode,
+ * size) and whose reference data did not change is not read again.
  */
 export interface WorkbookCache {
   reference: string;
@@ -53,7 +53,8 @@ export async function checkWorkbooks(
   const stamps = new Map<string, string>();
   for (const rel of files) {
     const s = await stat(join(inputsDir, rel)).catch(() => null);
-    stamps.set(rel, s ? `${s.mtimeMs}:${s.size}` : '');
+    // ctime and inode too: a copy that keeps the old modification time (`cp -p`) or a rename over the file is a change.
+    stamps.set(rel, s ? `${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.size}` : '');
   }
   const stale = files.filter((rel) => cache.entries.get(rel)?.stamp !== stamps.get(rel));
   const fresh = new Map((await checkAll(inputsDir, stale, reference, opts)).map((r) => [r.file, r]));

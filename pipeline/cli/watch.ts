@@ -3,8 +3,9 @@
  * in the inputs folder or in `templates/` changes (debounced), and the last good report kept when a save is broken
  * (the build writes nothing unless it succeeds). Reports each build through `onBuild`; never touches the console.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { resolve } from 'node:path';
 import type { BuildOptions, BuildResult } from '../build-report.ts';
+import { watchFolders, type WatchRoot } from './watch-folders.ts';
 
 /** What changed and how long from that change to the finished build. */
 export interface WatchedBuild {
@@ -24,9 +25,6 @@ export interface WatchOptions extends Pick<BuildOptions, 'inputsDir' | 'outputDi
   /** Quiet time after the last change before rebuilding (editors save in several writes). */
   debounceMs?: number;
 }
-
-/** Files an editor or Excel writes next to the real ones: lock files, temporaries, hidden files. */
-const ignored = (file: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownload)$|~$/.test(file);
 
 /** Builds once, then again after every change, until `signal` aborts; closes Chromium and the watchers at the end. */
 export async function watchBuilds(opts: WatchOptions): Promise<void> {
@@ -63,23 +61,25 @@ export async function watchBuilds(opts: WatchOptions): Promise<void> {
     }
     running = false;
   };
-  const onChange = (root: string, isTemplates: boolean) => (_event: string, file: string | null) => {
-    if (!file || ignored(file)) return;
-    pending = { trigger: `${root}/${file}`, at: performance.now() };
-    templatesChanged ||= isTemplates;
+  const onChange = (root: WatchRoot, rel: string) => {
+    pending = { trigger: `${root.label}/${rel}`, at: performance.now() };
+    templatesChanged ||= root.label === 'templates';
     clearTimeout(timer);
     timer = setTimeout(() => void run(), opts.debounceMs ?? 100);
   };
-  const watchers: FSWatcher[] = [
-    watch(opts.inputsDir, { recursive: true }, onChange('inputs', false)),
-    watch(opts.templatesDir, { recursive: true }, onChange('templates', true)),
-  ];
+  const watcher = watchFolders(
+    [
+      { dir: opts.inputsDir, label: 'inputs', skip: [resolve(opts.outputDir)] },
+      { dir: opts.templatesDir, label: 'templates' },
+    ],
+    onChange,
+  );
   try {
     await run();
     await new Promise<void>((resolve) => opts.signal.addEventListener('abort', () => resolve(), { once: true }));
   } finally {
     clearTimeout(timer);
-    for (const w of watchers) w.close();
+    watcher.close();
     await pool?.close();
     await started?.close();
   }

@@ -1,6 +1,7 @@
 /** The Indonesian message for each problem with an .xlsx file as a whole: what is wrong and what the sender should do. */
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { formatAngka } from '../format.ts';
+import type { RuleCode } from '../rules.ts';
 import type { TrimmedSheet } from './bound-ranges.ts';
 import type { RangeKind } from './range-scanner.ts';
 import type { WorkbookLimits } from './limits.ts';
@@ -17,7 +18,7 @@ const FROM_TEMPLATE = 'Lembar kerja LKj cukup berisi sheet Identitas, Capaian, A
 
 /** The error for `problem` in the workbook `rel` (path relative to the inputs folder). */
 export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits: WorkbookLimits): Diagnostic {
-  const d = (rule: string, message: string, extra: { sheet?: string; expected?: string; actual?: string } = {}) =>
+  const d = (rule: RuleCode, message: string, extra: { sheet?: string; expected?: string; actual?: string } = {}) =>
     error({ rule, file: rel, message, ...extra });
   switch (problem.kind) {
     case 'empty':
@@ -78,7 +79,7 @@ export function trimmedRangesDiagnostic(rel: string, t: TrimmedSheet): Diagnosti
   return warning({ rule: 'rentang-dipangkas', file: rel, sheet: t.sheet, message, actual: t.largest.ref, expected: t.used });
 }
 
-type Make = (rule: string, message: string, extra?: { sheet?: string; expected?: string; actual?: string }) => Diagnostic;
+type Make = (rule: RuleCode, message: string, extra?: { sheet?: string; expected?: string; actual?: string }) => Diagnostic;
 
 function unpacksTooBig(rel: string, p: Extract<XlsxProblem, { kind: 'unpacks-too-big' }>, limits: WorkbookLimits, d: Make): Diagnostic {
   const part = p.sheet === undefined ? `bagian ${p.part}` : `sheet "${p.sheet}"`;

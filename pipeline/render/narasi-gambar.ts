@@ -7,11 +7,12 @@ import path from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { MAKS_GAMBAR, MIME_GAMBAR, type GambarBerkas } from '../load/read-narrative-images.ts';
 import { imageRefs } from './markdown.ts';
+import type { RuleCode } from '../rules.ts';
 
 /** A picture the report can print, or why it cannot. */
 export type GambarHasil =
   | { ok: true; kunci: string; dataUri: string }
-  | { ok: false; rule: string; alasan: string; galat: boolean };
+  | { ok: false; rule: RuleCode; alasan: string; galat: boolean };
 
 const mb = (n: number): string => `${(n / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 

@@ -49,6 +49,7 @@ function row(i: IndikatorData, rumus: Rumus, skala: readonly KategoriBand[]): Ef
   if (c.status !== 'terhitung') keterangan = `Tidak ikut dihitung: capaian ${statusTeks(c)}`;
   return {
     kelas: '',
+    kode: i.kode,
     nama: `${i.kode} ${i.nama}`,
     capaian: capaianTeks(c, skala),
     pagu: pagu > 0 ? formatUang(pagu) : '–',
@@ -63,6 +64,7 @@ function totalRow(s: SasaranData, rumus: Rumus, skala: readonly KategoriBand[]):
   const { pagu, realisasi, serapan, nilai } = s.efisiensi;
   return {
     kelas: 'rata-rata',
+    kode: '',
     nama: 'Sasaran strategis: rata-rata capaian; anggaran indikator yang capaiannya terhitung',
     capaian: capaianTeks(s.capaian, skala, false),
     pagu: pagu > 0 ? formatUang(pagu) : '–',

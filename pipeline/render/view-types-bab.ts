@@ -58,7 +58,8 @@ export interface PendukungView {
 export interface RiwayatRow { kode: string; nama: string; satuan: string; realisasi: string[]; capaian: string[]; tren: string }
 export interface RenstraCapaianRow { kode: string; nama: string; satuan: string; targetAkhir: string; realisasi: string; capaian: string; keterangan: string }
 export interface StandarRow { kode: string; nama: string; satuan: string; realisasi: string; standar: string; keterangan: string }
-export interface EfisiensiRow { kelas: '' | 'rata-rata'; nama: string; capaian: string; pagu: string; realisasi: string; serapan: string; efisiensi: string; verdict: string }
+/** A T7 row; `kode` (the IKU, empty on the sasaran row) names the sources of its cells (`data-sumber`). */
+export interface EfisiensiRow { kelas: '' | 'rata-rata'; kode: string; nama: string; capaian: string; pagu: string; realisasi: string; serapan: string; efisiensi: string; verdict: string }
 
 /** A titled part of a sasaran's analysis with its paragraphs (items 1–7 of primer §3). */
 export interface Bagian {

@@ -1,5 +1,6 @@
 /** Where validation messages of one sheet go, and how they are attached to the file, sheet and cell. */
 import { error, info, warning, type Diagnostic } from '../diagnostic.ts';
+import type { RuleCode } from '../rules.ts';
 
 /** The file and sheet being checked, and the list its diagnostics are collected into. */
 export interface SheetContext {
@@ -8,7 +9,7 @@ export interface SheetContext {
   out: Diagnostic[];
 }
 
-type At = { rule: string; message: string; cell?: string; expected?: string; actual?: string };
+type At = { rule: RuleCode; message: string; cell?: string; expected?: string; actual?: string };
 
 /** Records one problem of the given severity in the context's sheet. */
 export function report(ctx: SheetContext, severity: 'error' | 'warning' | 'info', at: At): void {

@@ -233,3 +233,41 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
     }
   });
 });
+
+describe('traceable figures in the sample HTML', () => {
+  /** Columns (0-based, within `<td>`s of a row) that hold figures of their own: all others are computed or words. */
+  const TRACED: Record<string, number[] | 'all'> = {
+    't1': 'all', 't3': 'all', 't4': 'all', 't5': 'all', 't6': 'all', 'pk': 'all', 'pk-program': 'all', 'rencana-aksi': 'all', 'renstra': 'all',
+    't7': [1, 2, 3], // capaian, pagu, realisasi (serapan and efisiensi are computed from them)
+    't8': [2, 3], // pagu, realisasi (serapan and sisa are computed)
+  };
+
+  it('gives every figure cell of the indicator and budget tables a data-sumber, and Lampiran 4 lists the same sources', async () => {
+    const file = (await readdir(work.output)).find((f) => f.endsWith('.html'));
+    const html = await readFile(join(work.output, file ?? 'missing.html'), 'utf8');
+    const untraced: string[] = [];
+    let checked = 0;
+    for (const [, name, body] of html.matchAll(/<table class="tabel tabel-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/table>/g)) {
+      const columns = TRACED[name as string];
+      if (!columns) continue;
+      for (const [, attrs, row] of (body as string).matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)) {
+        if (/class="(total|rata-rata)"/.test(attrs as string) || (row as string).includes('<th')) continue;
+        // Leading No/Sasaran cells of a group are rowspanned: count cells from the indicator cell on.
+        const cells = [...(row as string).matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].filter((c) => !/class="(no|sasaran)[" ]/.test(c[1] as string));
+        cells.forEach((c, k) => {
+          const text = (c[2] as string).replace(/<[^>]*>/g, '').trim();
+          if (!/^-?[\d.]+(,\d+)?\*?$/.test(text) || (columns !== 'all' && !columns.includes(k))) return;
+          checked++;
+          if (!/data-sumber="[^"]+"/.test(c[1] as string)) untraced.push(`${name}: ${text}`);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(untraced).toEqual([]);
+    // One source as the HTML and Lampiran 4 print it: IKU-02's realisasi cell in its workbook.
+    const source = /data-sumber="([^"]+)" data-angka="IKU-02 realisasi"/.exec(html)?.[1] ?? '';
+    expect(source).toMatch(/^divisi-sosialisasi-pendidikan-pemilih-dan-partisipasi-masyarakat\.xlsx, Capaian!I\d+$/);
+    expect(lines.join(' ')).toContain('LAMPIRAN 4');
+    expect(lines.join('').replace(/\s+/g, '')).toContain(source.replace(/\s+/g, ''));
+  });
+});

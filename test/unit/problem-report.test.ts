@@ -48,7 +48,7 @@ describe('problemsHtml', () => {
   });
 
   it('shows at most a fixed number of lines per file and says how many there are', () => {
-    const many = Array.from({ length: HTML_LINES_PER_FILE + 734 }, (_, i) => warning({ rule: 'r', file: 'a.xlsx', sheet: 'Capaian', cell: `A${i + 1}`, message: `m${i}` }));
+    const many = Array.from({ length: HTML_LINES_PER_FILE + 734 }, (_, i) => warning({ rule: 'bukan-angka', file: 'a.xlsx', sheet: 'Capaian', cell: `A${i + 1}`, message: `m${i}` }));
     const html = problemsHtml(problemReport({ ...base, exitCode: 0, diagnostics: many, workbooks: [], correctionCopies: new Map() }));
     expect(html).toContain('Menampilkan 500 dari 1.234 masalah; daftar lengkap ada di laporan-pemeriksaan.json.');
     expect(html).toContain('Tidak ada galat: laporan dapat disusun.');
