@@ -40,7 +40,7 @@ export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits:
     case 'corrupt':
       return d('berkas-rusak', `Berkas ${rel} rusak sehingga tidak dapat dibaca. ${RESAVE} Jika berkas tidak dapat dibuka, minta unit pengirim mengirim ulang berkasnya.`, { actual: problem.detail });
     case 'not-a-workbook':
-      return d('berkas-rusak', `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Pastikan berkas yang dikirim adalah lembar kerja LKj (.xlsx).`);
+      return d('berkas-rusak', `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.`);
     case 'too-many-parts':
       return d('isi-terlalu-besar', `Berkas ${rel} terdiri atas ${angka(problem.count)} bagian, melebihi batas ${angka(limits.zipEntries)}. ${FROM_TEMPLATE}`, { actual: angka(problem.count), expected: `≤ ${angka(limits.zipEntries)}` });
     case 'too-many-sheets':

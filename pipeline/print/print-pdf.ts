@@ -1,7 +1,7 @@
 /** Print stage: self-contained HTML → A4 PDF with Chromium, offline, within a time limit. */
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { fitToPage, type TooWide } from './fit-to-page.ts';
-import { loadPrintedPdf, setPdfMetadata, type PdfMetadata } from './set-pdf-metadata.ts';
+import type { PdfMetadata } from './set-pdf-metadata.ts';
 
 /** Limit for the whole print (load, fonts, PDF, metadata); Chromium's own PDF timeout is below it. */
 export const PRINT_TIME_LIMIT_MS = 180_000;
@@ -10,7 +10,7 @@ const PDF_TIMEOUT_MS = 120_000;
 /** Only inline content may load: the HTML must carry its fonts and images as `data:` URIs. */
 const isAllowed = (url: string): boolean => url.startsWith('data:') || url.startsWith('about:');
 
-/** Options of `printPdf`: the PDF metadata, and a time limit for tests. */
+/** Options of `printReport`: the PDF metadata, and a time limit for tests. */
 export type PrintOptions = PdfMetadata & { timeLimitMs?: number };
 
 /** How the pages a heading stands on are numbered: not at all, lower-case roman, arabic (`data-penomoran`). */
@@ -35,17 +35,11 @@ export interface RawPrint {
 }
 
 /**
- * The report as PDF bytes with its metadata. Uses a new page of the given browser and always closes it. Any
- * request for a non-inline resource (network, `file://`) is aborted and then reported as an error, so a template
- * that references an outside file fails the build instead of printing without it.
+ * One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. Uses a new
+ * page of the given browser and always closes it. Any request for a non-inline resource (network, `file://`) is
+ * aborted and then reported as an error, so a template that references an outside file fails the build instead of
+ * printing without it.
  */
-export async function printPdf(browser: Browser, html: string, opts: PrintOptions): Promise<Uint8Array> {
-  const { timeLimitMs, ...meta } = opts;
-  const { pdf, headings, watermark } = await printRaw(browser, html, timeLimitMs);
-  return setPdfMetadata(await loadPrintedPdf(pdf), meta, headings.map((h) => h.text), watermark);
-}
-
-/** One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. */
 export async function printRaw(browser: Browser, html: string, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<RawPrint> {
   const page = await browser.newPage();
   let timer: NodeJS.Timeout | undefined;

@@ -11,7 +11,7 @@ import type { RenderInput } from './view-types.ts';
 export type { BuildInfo, PageLabels, RenderInput } from './view-types.ts';
 
 /**
- * The report as HTML, ready for `printPdf`. Pure apart from reading the templates and assets once per process.
+ * The report as HTML, ready for `printReport`. Pure apart from reading the templates and assets once per process.
  * Throws when the input leaves a hole in the view model or a template names a field the view lacks
  * (templates are compiled in strict mode); the template's own message is kept as `cause`.
  */

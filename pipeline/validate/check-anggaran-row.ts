@@ -27,7 +27,7 @@ export function checkAnggaranRow(row: AnggaranRow, empty: Empty, addr: (key: str
     report(ctx, 'error', { rule: 'anggaran-negatif', ...at(key), message, actual: formatAngkaPersis(v), expected: '≥ 0' });
   }
   if (row.realisasi > row.pagu && row.pagu >= 0) {
-    const message = `Realisasi ${formatAngkaPersis(row.realisasi)} melebihi pagu ${formatAngkaPersis(row.pagu)} untuk ${row.kode}. Periksa kembali kedua angka itu.`;
+    const message = `Realisasi ${formatAngkaPersis(row.realisasi)} melebihi pagu ${formatAngkaPersis(row.pagu)} untuk ${row.kode}. Perbaiki angka yang salah ketik; bila pagu direvisi, isi pagu menurut DIPA terakhir.`;
     report(ctx, 'warning', { rule: 'realisasi-melebihi-pagu', ...at('realisasi'), message, actual: formatAngkaPersis(row.realisasi), expected: `≤ ${formatAngkaPersis(row.pagu)}` });
   }
   checkCode(row, at('kode'), ref, ctx);

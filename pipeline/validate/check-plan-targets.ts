@@ -81,7 +81,7 @@ function rencanaAksi(ref: Reference, ind: IkuIndikator, n: number): Diagnostic[]
   }
   const falls = ind.agregasi === 'kumulatif' && ind.targetTriwulan.some((v, i) => i > 0 && v !== null && v < (maxBefore(ind.targetTriwulan, i) ?? v));
   if (falls) {
-    const message = `Rencana Aksi ${ind.kode} (${at.text}: ${q}) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya.`;
+    const message = `Rencana Aksi ${ind.kode} (${at.text}: ${q}) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya. Perbaiki targetTriwulan di iku.yaml sesuai Rencana Aksi yang ditandatangani.`;
     out.push(warning({ rule: 'rencana-aksi-menurun', file: 'iku.yaml', ...(at.line ? { line: at.line } : {}), message }));
   }
   return out;

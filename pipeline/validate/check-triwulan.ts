@@ -35,7 +35,7 @@ export function checkTriwulan(row: CapaianRow, iku: IkuIndikator, ctx: SheetCont
     const empty = q.some((v) => v === null) ? ' (triwulan yang kosong dihitung 0)' : '';
     const message =
       `Jumlah Realisasi TW I–IV ${iku.kode} adalah ${formatAngkaPersis(sum)}${empty}, tidak sama dengan Realisasi tahunan ` +
-      `${formatAngkaPersis(row.realisasi)}. Indikator ini dihitung dengan menjumlahkan triwulan; periksa angkanya.`;
+      `${formatAngkaPersis(row.realisasi)}. Indikator ini dihitung dengan menjumlahkan triwulan: perbaiki angka triwulan yang salah, atau samakan Realisasi tahunan dengan jumlahnya.`;
     report(ctx, 'warning', { rule: 'jumlah-triwulan-berbeda', ...at('realisasi'), message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(sum) });
   }
   if (iku.agregasi === 'akhir' || iku.agregasi === 'rata-rata') checkAkhirRataRata(row, iku, ctx);

@@ -6,7 +6,8 @@ import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySample, runCli } from '../helpers/run-cli.ts';
+import { runCli, type SharedSample } from '../helpers/run-cli.ts';
+import { copySharedSample } from '../helpers/shared-sample.ts';
 import { setFirstCellUnder } from './bad-inputs-helpers.ts';
 
 /** 300 characters without a space or a hyphen, as a shared-document link copied from a browser's address bar. */
@@ -37,7 +38,7 @@ async function readPrinted(pdfPath: string): Promise<Printed> {
   return { pages, bodySize, text };
 }
 
-let work: Awaited<ReturnType<typeof copySample>>;
+let work: SharedSample;
 let before: Printed;
 
 async function build(): Promise<{ printed: Printed; stderr: string }> {
@@ -48,8 +49,11 @@ async function build(): Promise<{ printed: Printed; stderr: string }> {
 }
 
 beforeAll(async () => {
-  work = await copySample();
-  before = (await build()).printed;
+  // The run's shared sample build is "before"; this file changes a copy of it.
+  work = await copySharedSample();
+  expect(work.run.code, work.run.stderr).toBe(0);
+  const pdf = (await readdir(work.output)).find((f) => f.endsWith('.pdf')) as string;
+  before = await readPrinted(join(work.output, pdf));
 }, 180_000);
 
 afterAll(async () => {

@@ -13,7 +13,8 @@ const templates = () => join(work.output, 'templates');
 const mulai = (...extra: string[]) => runScript('pipeline/start-year/cli.ts', ['--tahun', '2025', '--inputs', work.inputs, '--output', templates(), ...extra]);
 
 beforeAll(async () => {
-  work = await copySample();
+  // A folder with spaces, as `C:\\Users\\Siti Aminah\\Documents` is on Windows.
+  work = await copySample('lkj uji spasi ');
   started = await mulai();
 }, 60_000);
 afterAll(async () => {

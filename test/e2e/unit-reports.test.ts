@@ -15,7 +15,8 @@ let run: CliRun;
 const page = (name: string) => readFile(join(work.output, 'pemeriksaan', `${name}.html`), 'utf8');
 
 beforeAll(async () => {
-  work = await copySample();
+  // A folder with spaces, as `C:\\Users\\Siti Aminah\\Documents` is on Windows.
+  work = await copySample('lkj uji spasi ');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(work.inputs, `${HUKUM}.xlsx`));
   const capaian = wb.getWorksheet('Capaian');

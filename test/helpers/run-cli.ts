@@ -65,9 +65,9 @@ function run([command, args]: [string, string[]], env: NodeJS.ProcessEnv): Promi
   });
 }
 
-/** A fresh temporary copy of the sample `inputs/` folder, and an empty output folder beside it. */
-export async function copySample(): Promise<{ dir: string; inputs: string; output: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'lkj-test-'));
+/** A fresh temporary copy of the sample `inputs/` folder, and an empty output folder beside it (`prefix`: e.g. with spaces). */
+export async function copySample(prefix = 'lkj-test-'): Promise<{ dir: string; inputs: string; output: string }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
   const inputs = join(dir, 'inputs');
   await cp(join(ROOT, 'inputs'), inputs, { recursive: true });
   return { dir, inputs, output: join(dir, 'output') };

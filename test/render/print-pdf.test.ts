@@ -7,7 +7,6 @@
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../pipeline/print/launch-browser.ts';
-import { printPdf } from '../../pipeline/print/print-pdf.ts';
 import { printReport, type PrintedReport } from '../../pipeline/print/print-report.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
 import { renderInput } from '../fixtures/dataset.ts';
@@ -51,12 +50,12 @@ describe('printed report', () => {
   it('gives up with a clear message past its time limit', async () => {
     const opts = { ...META, timeLimitMs: 1 };
     const before = (await browser.pages()).length;
-    await expect(printPdf(browser, '<p>x</p>', opts)).rejects.toThrow('Pencetakan PDF melebihi batas waktu');
+    await expect(printReport(browser, () => '<p>x</p>', opts)).rejects.toThrow('Pencetakan PDF melebihi batas waktu');
     expect((await browser.pages()).length).toBe(before);
   });
 
   it('refuses HTML that reaches outside', async () => {
     const html = '<html><body><img src="https://example.com/x.png"></body></html>';
-    await expect(printPdf(browser, html, META)).rejects.toThrow(/sumber daya dari luar.*example\.com/);
+    await expect(printReport(browser, () => html, META)).rejects.toThrow(/sumber daya dari luar.*example\.com/);
   });
 });
