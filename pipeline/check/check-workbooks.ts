@@ -86,7 +86,7 @@ async function checkAll(
   try {
     let done = 0;
     const counted = (r: CheckedWorkbook) => (opts.onProgress?.(++done, files.length), r);
-    return await Promise.all(files.map((rel) => pool.check(inputsDir, rel, reference, opts.signal).then(counted)));
+    return await Promise.all(pool.checkAll(inputsDir, files, reference, opts.signal).map((p) => p.then(counted)));
   } finally {
     if (!opts.pool) await pool.close();
   }

@@ -66,18 +66,23 @@ export class WorkbookPool {
 
   /** Reads and checks one workbook; `signal` aborting terminates its worker and rejects with the signal's reason. */
   check(inputsDir: string, rel: string, reference: Reference, signal?: AbortSignal): Promise<CheckedWorkbook> {
-    if (this.#closed) return Promise.reject(new Error('workbook pool is closed'));
-    signal?.throwIfAborted();
-    return new Promise((resolve, reject) => {
-      const task: Task = { inputsDir, rel, reference, resolve, reject };
-      const onAbort = () => this.#cancel(task, signal?.reason);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      const done = () => signal?.removeEventListener('abort', onAbort);
-      task.resolve = (r) => (done(), resolve(r));
-      task.reject = (e) => (done(), reject(e));
-      this.#queue.push(task);
-      this.#dispatch();
-    });
+    return this.checkAll(inputsDir, [rel], reference, signal)[0] as Promise<CheckedWorkbook>;
+  }
+
+  /** Reads and checks several workbooks (one result each, in order); one abort listener for all of them. */
+  checkAll(inputsDir: string, rels: readonly string[], reference: Reference, signal?: AbortSignal): Promise<CheckedWorkbook>[] {
+    if (this.#closed) return rels.map(() => Promise.reject(new Error('workbook pool is closed')));
+    if (signal?.aborted) return rels.map(() => Promise.reject(signal.reason));
+    const tasks: Task[] = [];
+    const results = rels.map(
+      (rel) => new Promise<CheckedWorkbook>((resolve, reject) => void tasks.push({ inputsDir, rel, reference, resolve, reject })),
+    );
+    const onAbort = () => tasks.forEach((t) => this.#cancel(t, signal?.reason));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    void Promise.allSettled(results).then(() => signal?.removeEventListener('abort', onAbort));
+    this.#queue.push(...tasks);
+    this.#dispatch();
+    return results;
   }
 
   /** Terminates every worker; pending checks are rejected. */

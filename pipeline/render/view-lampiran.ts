@@ -7,7 +7,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import type { Daftar } from './daftar.ts';
 import type { KategoriBand } from '../../schemas/config.ts';
 import { formatIndikator, formatTargetIndikator } from './format-nilai.ts';
-import { kebijakanTeks } from './view-bab3.ts';
+import { kebijakanTeks } from './view-kebijakan.ts';
 import { capaianTeks, kelompokSasaran, legendaKategori, perIndikator } from './view-capaian.ts';
 import { catatanTabel } from './view-perbandingan.ts';
 import { tandaTanganView } from './view-halaman.ts';

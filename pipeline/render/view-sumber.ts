@@ -1,5 +1,5 @@
 /**
- * View model of Lampiran 4 "Sumber Data": for every indicator, each printed figure with the workbook cell or YAML line
+ * View model of Lampiran "Sumber Data" (the last Lampiran): for every indicator, each printed figure with the workbook cell or YAML line
  * it came from (what an auditor asks for first), then the budget per program. The texts are the ones the HTML
  * carries in `data-sumber` (`sumber.ts`), so the Lampiran and the table cells always agree.
  */
@@ -20,7 +20,7 @@ export interface SumberBaris {
   sumber: string;
 }
 
-/** Lampiran 4: one group of rows per indicator, and one per program. */
+/** Lampiran Sumber Data: one group of rows per indicator, and one per program. */
 export interface SumberDataView {
   judul: Judul;
   paragraf: string[];

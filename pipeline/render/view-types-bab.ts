@@ -185,6 +185,6 @@ export interface ReportView {
     rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
   };
-  /** Lampiran 4: where each figure came from. */
+  /** Lampiran "Sumber Data" (the last): where each figure came from. */
   sumberData: SumberDataView;
 }

@@ -103,6 +103,16 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
     expect(ends).toEqual([]);
   });
 
+  it('prints satuan by one rule: no "95 nilai", no lower-case "60 orang", % glued to its number', () => {
+    const text = pdf.pages.join('\n');
+    expect(text).not.toMatch(/\d nilai\b|\d orang\b|\d %/);
+    expect(text).toContain('60 Orang');
+  });
+
+  it('says why Tabel 2.1 and Tabel 2.2 look alike', () => {
+    expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain('Karena tahun 2024 adalah tahun terakhir Renstra, kedua tabel memuat indikator dan target yang sama.');
+  });
+
   it('truncates no chart label: every program and kegiatan name is printed whole beside its bar, no "…"', () => {
     const chart = [...pdf.pages].reverse().find((p) => p.includes('Serapan Anggaran per Program dan Kegiatan')) ?? '';
     expect(pdf.pages.filter((p) => p.includes('…') && !p.includes('DAFTAR'))).toEqual([]);

@@ -242,7 +242,7 @@ describe('traceable figures in the sample HTML', () => {
     't8': [2, 3], // pagu, realisasi (serapan and sisa are computed)
   };
 
-  it('gives every figure cell of the indicator and budget tables a data-sumber, and Lampiran 4 lists the same sources', async () => {
+  it('gives every figure cell of the indicator and budget tables a data-sumber, and Lampiran Sumber Data lists the same sources', async () => {
     const file = (await readdir(work.output)).find((f) => f.endsWith('.html'));
     const html = await readFile(join(work.output, file ?? 'missing.html'), 'utf8');
     const untraced: string[] = [];
@@ -264,10 +264,10 @@ describe('traceable figures in the sample HTML', () => {
     }
     expect(checked).toBeGreaterThan(300);
     expect(untraced).toEqual([]);
-    // One source as the HTML and Lampiran 4 print it: IKU-02's realisasi cell in its workbook.
+    // One source as the HTML and Lampiran Sumber Data print it: IKU-02's realisasi cell in its workbook.
     const source = /data-sumber="([^"]+)" data-angka="IKU-02 realisasi"/.exec(html)?.[1] ?? '';
     expect(source).toMatch(/^divisi-sosialisasi-pendidikan-pemilih-dan-partisipasi-masyarakat\.xlsx, Capaian!I\d+$/);
-    expect(lines.join(' ')).toContain('LAMPIRAN 4');
+    expect(lines.join(' ')).toMatch(/LAMPIRAN \d+ SUMBER DATA/);
     expect(lines.join('').replace(/\s+/g, '')).toContain(source.replace(/\s+/g, ''));
   });
 });

@@ -90,6 +90,7 @@ describe.skipIf(!canSeeProcesses)('stopping a build while a slow workbook is rea
     expect(run.code, run.stderr).toBe(code);
     // Said in the user's words, not the signal's name.
     expect(run.stderr).toContain(`Penyusunan dihentikan (${signal === 'SIGINT' ? 'Ctrl-C' : 'diminta berhenti oleh sistem'}).`);
+    expect(run.stderr).not.toContain('MaxListenersExceededWarning');
     expect(ms).toBeLessThan(2_000);
     await sleep(500);
     expect(taggedChromium(tag)).toEqual([]);

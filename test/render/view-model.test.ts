@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndikatorData } from '../../schemas/dataset.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
-import { kebijakanTeks } from '../../pipeline/render/view-bab3.ts';
+import { kebijakanTeks } from '../../pipeline/render/view-kebijakan.ts';
 import { ringkasanIndikator, tertinggiTerendah } from '../../pipeline/render/view-bab4.ts';
 import { capaianCell, kelompokSasaran, legendaKategori, MAKS_BARIS_UTUH } from '../../pipeline/render/view-capaian.ts';
 import { efisiensiRows, rumusEfisiensi, verdict } from '../../pipeline/render/view-efisiensi.ts';
