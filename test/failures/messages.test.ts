@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
+import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
 import { checkFolders } from '../../pipeline/cli/check-folders.ts';
 import { terminalSafe } from '../../pipeline/cli/terminal-safe.ts';
 import { loadInputs, readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
@@ -435,6 +436,13 @@ describe('the planning documents against each other', () => {
       severity: 'warning', rule: 'pk-renstra-berbeda', file: 'iku.yaml', line: 49,
       message: 'Target PK IKU-04 tahun 2024 adalah 77,5 (iku.yaml baris 49), tetapi target Renstra tahun itu 80 (renstra.yaml baris 16). Laporan akan menilai indikator ini dengan dua target yang berbeda. Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi.',
     });
+  });
+
+  it('a YAML diagnostic shows its line on the terminal, where a workbook one shows its cell', async () => {
+    const { diagnostics } = await referenceFrom((y) => void ((y.renstra.sasaran[0]?.indikator[1]?.target as Record<string, number>)['2024'] = 80));
+    expect(formatDiagnostics(diagnostics.filter((d) => d.rule === 'pk-renstra-berbeda'))).toBe(
+      'iku.yaml  (0 galat, 1 peringatan)\n  PERINGATAN baris 49  Target PK IKU-04 tahun 2024 adalah 77,5 (iku.yaml baris 49), tetapi target Renstra tahun itu 80 (renstra.yaml baris 16). Laporan akan menilai indikator ini dengan dua target yang berbeda. Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi. [pk-renstra-berbeda]',
+    );
   });
 
   it('Rencana Aksi quarters that do not make the annual target: rencana-aksi-tidak-sesuai', async () => {
