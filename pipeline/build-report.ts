@@ -2,6 +2,7 @@
  * The orchestrator. Reads like the table of contents of a build:
  * 1 load → 2 validate → 3 merge (and the checks that need capaian) → problem reports → 4 render ⇄ 5 print.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
@@ -188,7 +189,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const digests = { ...inputs.digests, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
+  const own = logo?.file === 'logo.svg' ? { 'logo.svg': createHash('sha256').update(logo.svg).digest('hex') } : {};
+  const digests = { ...inputs.digests, ...own, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
   const fingerprint = fingerprintInputs(digests);
   const last = await lastDraft(opts.outputDir);
   const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;

@@ -114,6 +114,8 @@ async function ensureCompiled() {
     // The worker thread that reads and checks workbooks in parallel is an entry of its own (check-workbooks.ts).
     entryPoints: {
       cli: join(root, 'pipeline', 'cli.ts'),
+      // `npm run package` / `npm run cek-paket` (SOP steps 8–9).
+      package: join(root, 'pipeline', 'package', 'cli.ts'),
       'check-workbook-worker': join(root, 'pipeline', 'check', 'check-workbook-worker.ts'),
     },
     bundle: true,

@@ -74,9 +74,10 @@ export function rangeScanner() {
   const add = (chunk: Buffer): void => {
     const text = carry + chunk.toString('latin1');
     // Up to the last opening `<`: what comes before it is whole elements; the rest waits for the next chunk.
-    let cut = text.length;
-    for (let i = text.lastIndexOf('<'); i >= 0; i = text.lastIndexOf('<', i - 1)) {
-      if (text[i + 1] !== '/') {
+    let cut = text.endsWith('<') ? text.length - 1 : text.length;
+    for (let i = text.lastIndexOf('<'); i >= 0; i = i > 0 ? text.lastIndexOf('<', i - 1) : -1) {
+      // A `<` at the very end may still become `</`: the next chunk tells.
+      if (i < text.length - 1 && text[i + 1] !== '/') {
         cut = i;
         break;
       }
@@ -90,7 +91,7 @@ export function rangeScanner() {
     }
   };
   const finish = (): SheetRanges => {
-    add(Buffer.from('<'));
+    add(Buffer.from('< '));
     return s;
   };
   return { add, finish };

@@ -41,12 +41,13 @@ function nilaiIndikator(ind: IndikatorData): number[] {
 }
 
 /**
- * The values a realisasi is judged against: the target (both bounds of a range), the Renstra end target, the
- * national standard, and the other years' realisasi (the trend of T4 compares them).
+ * The values a realisasi is judged against: the target (both bounds of a range), the quarterly targets (Lampiran 2
+ * prints them beside the quarters' realisasi), the Renstra end target, the national standard, and the other years'
+ * realisasi (the trend of T4 compares them).
  */
 function batasIndikator(ind: IndikatorData): number[] {
   const t = typeof ind.target === 'number' ? [ind.target] : [ind.target.min, ind.target.max];
-  const xs = [...t, ind.renstra.targetAkhir, ind.standarNasional?.nilai ?? null, ...ind.riwayat.map((r) => r.realisasi)];
+  const xs = [...t, ...ind.targetTriwulan, ind.renstra.targetAkhir, ind.standarNasional?.nilai ?? null, ...ind.riwayat.map((r) => r.realisasi)];
   return xs.filter((x): x is number => x !== null);
 }
 

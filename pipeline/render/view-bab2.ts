@@ -48,13 +48,34 @@ function renstraView(reference: Reference, daftar: Daftar, dataset?: Dataset): R
   };
 }
 
+/**
+ * Why the Renstra table and the PK table look alike: one holds the end-of-period target, the other the year's
+ * promise; in the Renstra's last year they coincide except where the PK moved a target, and those are named.
+ */
+export function bedaRenstraPk(reference: Reference, tabelRenstra: string, tabelPk: string): string {
+  const { renstra, iku } = reference;
+  const akhir = renstra.periode.akhir;
+  const renstraTarget = new Map(renstra.sasaran.flatMap((s) => s.indikator).map((i) => [i.kodeIku, i.target[String(iku.tahun)]]));
+  const beda = iku.indikator.flatMap((i) => {
+    const r = renstraTarget.get(i.kode);
+    if (r === undefined || typeof i.target !== 'number' || r === i.target) return [];
+    return [`${i.kode} (Renstra ${formatAngka(r)}, PK ${formatAngka(i.target)})`];
+  });
+  const kecuali = beda.length > 0 ? `, kecuali ${beda.join('; ')}, yang targetnya disesuaikan dalam Perjanjian Kinerja` : '';
+  const awal = `${tabelRenstra} memuat target akhir periode Renstra (tahun ${akhir}), sedangkan ${tabelPk} memuat target yang diperjanjikan untuk tahun ${iku.tahun}.`;
+  return iku.tahun === akhir
+    ? `${awal} Karena tahun ${iku.tahun} adalah tahun terakhir Renstra, kedua tabel memuat indikator dan target yang sama${kecuali}.`
+    : `${awal} Target tahun ${iku.tahun} adalah target antara menuju target akhir Renstra${kecuali}.`;
+}
+
 /** The year's PK: who signed it, what it promises, and T2. */
-function pkView(reference: Reference, daftar: Daftar, dataset?: Dataset): ReportView['bab2']['pk'] {
+function pkView(reference: Reference, daftar: Daftar, dataset: Dataset | undefined, tabelRenstra: string): ReportView['bab2']['pk'] {
   const { iku, config } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   const judul = daftar.judul('bab-2-pk', hurufBagian(1), `Perjanjian Kinerja Tahun ${iku.tahun}`, 2);
   const total = iku.program.reduce((a, p) => a + p.anggaran, 0);
   const sasaranCount = new Set(iku.indikator.map((i) => i.sasaran)).size;
+  const tabel = pkTabel(reference, daftar, '2', dataset);
   return {
     judul,
     paragraf: [
@@ -63,21 +84,23 @@ function pkView(reference: Reference, daftar: Daftar, dataset?: Dataset): Report
         `Perjanjian ini memuat ${iku.indikator.length} indikator kinerja dari ${sasaranCount} sasaran strategis, ` +
         `didukung anggaran ${iku.program.length} program sebesar ${formatRupiah(total)}. ` +
         `Dokumen lengkapnya terdapat pada Lampiran 1.`,
+      bedaRenstraPk(reference, tabelRenstra, tabel.indikator.judul.nomor),
     ],
-    tabel: pkTabel(reference, daftar, '2', dataset),
+    tabel,
   };
 }
 
 /** BAB II. */
 export function bab2View(reference: Reference, daftar: Daftar, dataset?: Dataset): ReportView['bab2'] {
   const judul = daftar.judul('bab-2', 'BAB II', 'PERENCANAAN KINERJA', 1);
+  const renstra = renstraView(reference, daftar, dataset);
   return {
     judul,
     pengantar: [
       `Bab ini merangkum perencanaan kinerja ${reference.config.satker}: Rencana Strategis yang menjadi acuan ` +
         `jangka menengah dan Perjanjian Kinerja Tahun ${reference.iku.tahun} yang menetapkan target tahun ini.`,
     ],
-    renstra: renstraView(reference, daftar, dataset),
-    pk: pkView(reference, daftar, dataset),
+    renstra,
+    pk: pkView(reference, daftar, dataset, renstra.sasaran.judul.nomor),
   };
 }

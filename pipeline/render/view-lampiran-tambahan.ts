@@ -11,7 +11,7 @@ import type { Daftar } from './daftar.ts';
 import { perIndikator, t1Groups } from './view-capaian.ts';
 import { catatanTabel } from './view-perbandingan.ts';
 import { tandaTanganView } from './view-halaman.ts';
-import { denganSatuan, ikuPerSasaran, pkTabel, tanggalPk } from './view-pk.ts';
+import { ikuPerSasaran, pkTabel, tanggalPk } from './view-pk.ts';
 import type { LampiranTambahanView, PengukuranProgramRow } from './view-types-bab.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 
@@ -78,10 +78,10 @@ function berikutViews(reference: Reference, daftar: Daftar): Pick<LampiranTambah
   const tw = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? '–' : formatTarget(x)));
   const raBerikut = {
     judul: daftar.lampiran('lampiran-ra-berikut', `RENCANA AKSI TAHUN ${berikut.tahun}`),
-    paragraf: [`Rencana Aksi menjabarkan target Perjanjian Kinerja Tahun ${berikut.tahun} ke dalam target triwulan (TW I–IV).`],
+    paragraf: [`Rencana Aksi menjabarkan target Perjanjian Kinerja Tahun ${berikut.tahun} ke dalam target triwulan (TW\u00a0I–IV).`],
     tabel: {
       judul: daftar.tabel('L', `Rencana Aksi Tahun ${berikut.tahun}`),
-      baris: kelompokSasaran(ikuPerSasaran(ref), (i) => ({ kode: i.kode, nama: i.nama, satuan: i.satuan, target: denganSatuan(i.target, i.satuan), targetTw: tw(i.targetTriwulan) })),
+      baris: kelompokSasaran(ikuPerSasaran(ref), (i) => ({ kode: i.kode, nama: i.nama, satuan: i.satuan, target: formatTarget(i.target), targetTw: tw(i.targetTriwulan) })),
     },
   };
   return { pkBerikut, raBerikut };

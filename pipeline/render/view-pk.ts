@@ -8,9 +8,18 @@ import { formatTargetIndikator } from './format-nilai.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 import type { PkTabel } from './view-types-bab.ts';
 
-/** A value with its unit as a PK prints it: `100%`, `24 Kali`; `angka` is the value already formatted, if it is. */
+/** Units that name a score rather than a count: the PK prints the score alone (`95`, never `95 nilai`). */
+const SATUAN_SKOR = new Set(['nilai', 'indeks', 'skor', 'poin', 'predikat']);
+
+/**
+ * A value with its unit as a PK prints it, one rule for every row: `100%` (no space), `24 Kali`, `60 Orang` (the unit
+ * with a capital, however `iku.yaml` spells it), and a score alone (`95`); `angka` is the value already formatted.
+ */
 export function denganSatuan(nilai: TargetValue, satuan: string, angka = formatTarget(nilai)): string {
-  return satuan === '%' ? `${angka}%` : `${angka} ${satuan}`;
+  const s = satuan.trim();
+  if (s === '%') return `${angka}%`;
+  if (SATUAN_SKOR.has(s.toLowerCase())) return angka;
+  return `${angka} ${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 }
 
 /**

@@ -85,6 +85,8 @@ describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13
     const table = page('Dana Hibah dan Realisasinya sampai dengan Tahun 2024');
     expect(table).toContain(`${uang(h.jumlah)} ${uang(h.realisasiSebelumnya)} ${uang(h.realisasi)} ${uang(h.sisa)}`);
     expect(h.sisa).toBe(h.jumlah - h.realisasiSebelumnya - h.realisasi);
+    // The Ikhtisar Eksekutif names it too, apart from the DIPA.
+    expect(pdf.pages.slice(0, 5).join(' ').replace(/\s+/g, ' ')).toMatch(/Realisasi anggaran DIPA mencapai .* Di luar DIPA, Hibah Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 terealisasi Rp/);
   });
 
   it('prints realisasi per jenis belanja (51, 52, 53) per source, adding up to the total', () => {
@@ -101,6 +103,16 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
   it('never ends a line with "Rp": the amount stays with its currency', () => {
     const ends = pdf.pages.flatMap((p, i) => p.split('\n').filter((l) => /(^|\s)-?Rp$/.test(l.trim())).map((l) => `hal. ${i + 1}: ${l}`));
     expect(ends).toEqual([]);
+  });
+
+  it('prints satuan by one rule: no "95 nilai", no lower-case "60 orang", % glued to its number', () => {
+    const text = pdf.pages.join('\n');
+    expect(text).not.toMatch(/\d nilai\b|\d orang\b|\d %/);
+    expect(text).toContain('60 Orang');
+  });
+
+  it('says why Tabel 2.1 and Tabel 2.2 look alike', () => {
+    expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain('Karena tahun 2024 adalah tahun terakhir Renstra, kedua tabel memuat indikator dan target yang sama.');
   });
 
   it('truncates no chart label: every program and kegiatan name is printed whole beside its bar, no "…"', () => {

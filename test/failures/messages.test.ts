@@ -2,12 +2,17 @@
  * The exact message a user sees for each kind of bad input, with its file, sheet, cell and rule. A change of
  * wording shows here first: these sentences are what a Pelaksana reads and acts on.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
-import { loadInputs } from '../../pipeline/load/load-inputs.ts';
+import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
+import { checkFolders } from '../../pipeline/cli/check-folders.ts';
+import { terminalSafe } from '../../pipeline/cli/terminal-safe.ts';
+import { loadInputs, readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { narrativeDiagnostics } from '../../pipeline/render/narasi-slots.ts';
+import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
 import { checkEfficiencyCoverage, checkPkBudget } from '../../pipeline/validate/check-budget-plan.ts';
 import { checkCapaianPlausible } from '../../pipeline/validate/check-capaian-plausible.ts';
@@ -25,6 +30,8 @@ import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
 import { removeTempDirs, tempDir } from '../fixtures/write-workbook.ts';
 import * as bad from './bad-files.ts';
+import { ALIAS_BOMB, hiddenTwin, loadChanged, notAFile } from './input-mistakes.ts';
+import { workbookWithRange } from './range-files.ts';
 import { narasiGambarDiagnostics } from '../../pipeline/render/narasi-gambar.ts';
 
 afterAll(removeTempDirs);
@@ -431,6 +438,13 @@ describe('the planning documents against each other', () => {
     });
   });
 
+  it('a YAML diagnostic shows its line on the terminal, where a workbook one shows its cell', async () => {
+    const { diagnostics } = await referenceFrom((y) => void ((y.renstra.sasaran[0]?.indikator[1]?.target as Record<string, number>)['2024'] = 80));
+    expect(formatDiagnostics(diagnostics.filter((d) => d.rule === 'pk-renstra-berbeda'))).toBe(
+      'iku.yaml  (0 galat, 1 peringatan)\n  PERINGATAN baris 49  Target PK IKU-04 tahun 2024 adalah 77,5 (iku.yaml baris 49), tetapi target Renstra tahun itu 80 (renstra.yaml baris 16). Laporan akan menilai indikator ini dengan dua target yang berbeda. Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi. [pk-renstra-berbeda]',
+    );
+  });
+
   it('Rencana Aksi quarters that do not make the annual target: rencana-aksi-tidak-sesuai', async () => {
     const { diagnostics } = await referenceFrom((y) => void ((y.iku.indikator[2] as { targetTriwulan: number[] }).targetTriwulan = [0, 1, 0, 0]));
     expect(one(diagnostics, 'rencana-aksi-tidak-sesuai')).toEqual({
@@ -667,6 +681,135 @@ describe('pictures in the narrative and sources of funds (issue 13)', () => {
       severity: 'error', rule: 'sumber-dana-tidak-dikenal', ...inSheet('Anggaran', 'F4'),
       message: 'Sumber Dana "APBN-P" tidak dikenal. Tulis salah satu kode sumber dana di laporan.yaml: RM (DIPA (Rupiah Murni)), HIBAH (Hibah APBD); kosongkan sel untuk RM.',
     });
+  });
+});
+
+describe('what real offices send (folders, devices, huge and broken text files, ranges, numbers, hidden sheets)', () => {
+  const loadError = async (change: (dir: string) => Promise<void>, rule: string) => one((await loadChanged(change)).diagnostics, rule);
+
+  for (const [what, kind, message] of [
+    ['a folder', 'folder', 'iku.yaml adalah sebuah folder, bukan berkas, sehingga tidak dibaca. Ganti dengan berkas yang benar atau hapus dari folder masukan.'],
+    ['a FIFO', 'fifo', 'iku.yaml adalah sebuah pipa (FIFO), bukan berkas, sehingga tidak dibaca. Ganti dengan berkas yang benar atau hapus dari folder masukan.'],
+    ['/dev/zero', 'device', 'iku.yaml adalah sebuah perangkat sistem, bukan berkas, sehingga tidak dibaca. Ganti dengan berkas yang benar atau hapus dari folder masukan.'],
+  ] as const) {
+    it(`iku.yaml that is ${what}: bukan-berkas, at once`, async () => {
+      const started = Date.now();
+      expect(await loadError((dir) => notAFile(dir, 'iku.yaml', kind), 'bukan-berkas')).toEqual({ severity: 'error', rule: 'bukan-berkas', file: 'iku.yaml', message });
+      expect(Date.now() - started).toBeLessThan(10_000);
+    });
+  }
+
+  it('a workbook name that is a FIFO: bukan-berkas, and the other workbooks are read', async () => {
+    const loaded = await loadChanged((dir) => notAFile(dir, 'divisi-pipa.xlsx', 'fifo'));
+    expect(one(loaded.diagnostics, 'bukan-berkas').message).toBe('divisi-pipa.xlsx adalah sebuah pipa (FIFO), bukan berkas, sehingga tidak dibaca. Ganti dengan berkas yang benar atau hapus dari folder masukan.');
+    expect(loaded.workbooks.map((w) => w.file)).toEqual(['divisi-baik.xlsx']);
+  });
+
+  it('a 50 MB iku.yaml: berkas-terlalu-besar, without reading it', async () => {
+    expect(await loadError((dir) => writeFile(path.join(dir, 'iku.yaml'), Buffer.alloc(50 * MiB, 0x23)), 'berkas-terlalu-besar')).toEqual({
+      severity: 'error', rule: 'berkas-terlalu-besar', file: 'iku.yaml',
+      message: 'Berkas iku.yaml berukuran 50 MB, melebihi batas 1 MB. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain.',
+    });
+  });
+
+  it('a YAML alias bomb: yaml-alias-berlebihan', async () => {
+    expect(await loadError((dir) => writeFile(path.join(dir, 'renstra.yaml'), ALIAS_BOMB), 'yaml-alias-berlebihan')).toEqual({
+      severity: 'error', rule: 'yaml-alias-berlebihan', file: 'renstra.yaml',
+      message: 'renstra.yaml memakai alias YAML (&nama lalu *nama) terlalu banyak atau bertumpuk, sehingga isinya mengembang sangat besar ketika dibaca. Tulis nilainya langsung tanpa alias.',
+    });
+  });
+
+  it('laporan.yaml saved as Windows-1252: bukan-utf8, with line and column', async () => {
+    const latin1 = Buffer.concat([Buffer.from('instansi: KPU Provinsi Banten\nsatker: "Sekretariat '), Buffer.from([0xe9]), Buffer.from('"\n')]);
+    expect(await loadError((dir) => writeFile(path.join(dir, 'laporan.yaml'), latin1), 'bukan-utf8')).toEqual({
+      severity: 'error', rule: 'bukan-utf8', file: 'laporan.yaml', line: 2,
+      message: 'laporan.yaml baris 2, kolom 22: ada karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.',
+    });
+  });
+
+  it('a 2 MB narrative: berkas-terlalu-besar as a warning, the report is built without it', async () => {
+    const loaded = await loadChanged(async (dir) => {
+      await mkdir(path.join(dir, 'narasi'));
+      await writeFile(path.join(dir, 'narasi', 'kesimpulan.md'), 'Kalimat panjang. '.repeat(130_000));
+    });
+    expect(one(loaded.diagnostics, 'berkas-terlalu-besar')).toEqual({
+      severity: 'warning', rule: 'berkas-terlalu-besar', file: 'narasi/kesimpulan.md',
+      message: 'Berkas narasi/kesimpulan.md berukuran 2,1 MB, melebihi batas 256 KB. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain. Narasi ini tidak dimuat ke laporan.',
+    });
+    expect(loaded.narrative).toEqual({});
+  });
+
+  it('a narrative nested deeper than is printed: narasi-terlalu-bertingkat (warning)', () => {
+    const deep = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- tingkat ${i + 1}`).join('\n');
+    expect(one(narrativeDiagnostics({ kesimpulan: deep }), 'narasi-terlalu-bertingkat')).toEqual({
+      severity: 'warning', rule: 'narasi-terlalu-bertingkat', file: 'narasi/kesimpulan.md',
+      message: 'Berkas narasi/kesimpulan.md memuat daftar atau kutipan yang bertingkat terlalu dalam (lebih dari 10 tingkat); isi setelah tingkat itu tidak dicetak. Kurangi tingkat daftar bertingkat atau kutipan (>) di berkas itu.',
+    });
+  });
+
+  it('a realisasi of 1e308: angka-di-luar-jangkauan, in --check as in the build', async () => {
+    expect(one(await checked({ capaian: [iku01Row(1e308), IKU04 as never] }), 'angka-di-luar-jangkauan')).toEqual({
+      severity: 'error', rule: 'angka-di-luar-jangkauan', ...inSheet('Capaian', 'I7'),
+      message: 'Realisasi bernilai 1e+308, di luar jangkauan angka yang wajar (paling besar 1.000.000.000.000.000). Periksa kembali angkanya; mungkin ada digit yang terketik berulang.',
+    });
+  });
+
+  it('a target of 1e308 in iku.yaml: angka-di-luar-jangkauan with its line', async () => {
+    const iku = stringify(referenceYaml.iku).replace(/target: [\d.]+/, 'target: 1e308');
+    const loaded = await loadChanged((dir) => writeFile(path.join(dir, 'iku.yaml'), iku));
+    const d = one(validateReference(loaded).diagnostics, 'angka-di-luar-jangkauan');
+    expect(d).toMatchObject({ severity: 'error', file: 'iku.yaml', line: expect.any(Number) });
+    expect(d.message).toMatch(/^iku\.yaml: indikator\[0\]\.target bernilai 1e\+308, di luar jangkauan angka yang wajar \(paling besar 1\.000\.000\.000\.000\.000\)\. Periksa kembali angkanya/);
+  });
+
+  it('a whole-sheet dropdown: rentang-dipangkas (warning), the workbook is read', async () => {
+    const bytes = await workbookWithRange('validation', 'A1:XFD1048576');
+    const loaded = await loadChanged((dir) => writeFile(path.join(dir, 'divisi.xlsx'), bytes));
+    expect(loaded.workbooks.map((w) => w.file)).toEqual(['divisi-baik.xlsx', 'divisi.xlsx']);
+    expect(one(loaded.diagnostics, 'rentang-dipangkas')).toEqual({
+      severity: 'warning', rule: 'rentang-dipangkas', file: 'divisi.xlsx', sheet: 'Capaian',
+      message: 'Sheet "Capaian" di berkas divisi.xlsx memuat daftar pilihan (validasi data) pada A1:XFD1048576, jauh melewati sel yang terpakai (A1:K8). Bagian di luar area itu kosong, jadi dipangkas saat dibaca; berkas asli tidak diubah. Sebaiknya batasi rentang itu ke tabel saja agar berkas ringan dibuka.',
+    });
+  });
+
+  it('a huge merge over a sheet used far out: rentang-terlalu-luas', async () => {
+    const ds = await loadWith('divisi.xlsx', await workbookWithRange('merge', 'M1:XFD1048576', 'XFD19000'));
+    expect(one(ds, 'rentang-terlalu-luas')).toEqual({
+      severity: 'error', rule: 'rentang-terlalu-luas', file: 'divisi.xlsx', sheet: 'Capaian',
+      message: 'Sheet "Capaian" di berkas divisi.xlsx memuat sel gabungan (merge) pada M1:XFD1048576, dan sel terpakai di sheet itu membentang sampai A1:XFD19000. Daftar pilihan, sel gabungan, format bersyarat dan tautan di berkas ini mencakup 311.068.000 sel, melebihi batas 500.000 sel. Batasi rentang itu ke baris dan kolom tabel saja dan hapus sel terpakai yang jauh di luar tabel, simpan, lalu kirim ulang.',
+    });
+  });
+
+  it('a veryHidden sheet named like Capaian: the visible one is read, sheet-tersembunyi-kembar (warning)', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, FILE), await hiddenTwin('veryHidden'));
+    const read = await readWorkbookFile(dir, FILE);
+    if ('diagnostic' in read) throw new Error(read.diagnostic.message);
+    const { diagnostics } = validateWorkbook(read.workbook, testReference());
+    expect(one(diagnostics, 'sheet-tersembunyi-kembar')).toEqual({
+      severity: 'warning', rule: 'sheet-tersembunyi-kembar', file: FILE, sheet: ' Capaian ',
+      message: `Berkas ${FILE} memuat sheet " Capaian " yang disembunyikan penuh (veryHidden, hanya dapat dimunculkan lewat Visual Basic Editor) selain sheet "Capaian" yang tampak. Yang dibaca adalah sheet "Capaian" yang tampak; hapus sheet tersembunyi itu bila tidak dipakai.`,
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('folders on the command line: --inputs /, --output a file, --output inside --inputs', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'berkas'), '');
+    expect(await checkFolders('/', path.join(dir, 'keluaran'))).toBe(
+      'Folder masukan / adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx, misalnya --inputs inputs.',
+    );
+    expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'berkas'))).toBe(
+      `--output ${path.join(dir, 'berkas')} menunjuk ke sebuah berkas, bukan folder. Pilih folder lain untuk laporan, misalnya --output output.`,
+    );
+    expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'masukan', 'keluaran'))).toBe(
+      `Folder keluaran ${path.join(dir, 'masukan', 'keluaran')} berada di dalam folder masukan ${path.join(dir, 'masukan')}: salinan koreksi yang ditulis ke sana akan terbaca sebagai lembar kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.`,
+    );
+    expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'keluaran'))).toBeNull();
+  });
+
+  it('control characters in a file name or a cell are shown escaped on the terminal', () => {
+    expect(terminalSafe('divisi-\u001b[2J\u202emerah.xlsx\tok\n')).toBe('divisi-\\x1B[2J\\u202Emerah.xlsx\tok\n');
   });
 });
 

@@ -1,6 +1,8 @@
 /** Render-level checks of the parts KPU reports carry beyond the sistematika (issue 13). */
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../pipeline/render/render-report.ts';
+import { bedaRenstraPk } from '../../pipeline/render/view-bab2.ts';
+import { denganSatuan } from '../../pipeline/render/view-pk.ts';
 import { renderInput } from '../fixtures/dataset.ts';
 import { evaluasiSakipSchema } from '../../schemas/evaluasi-sakip.ts';
 import { ikuBerikutSchema } from '../../schemas/iku-berikut.ts';
@@ -60,7 +62,7 @@ describe('Lampiran real KPU LKj carry (issue 13)', () => {
   });
 
   it('prints next year’s PK under the sasaran its file names, and its Rencana Aksi', () => {
-    expect(tableRows(html, 'tabel-ra-berikut')).toEqual(['1 | Sasaran Renstra baru | IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 90% | – | 30 | 60 | 90']);
+    expect(tableRows(html, 'tabel-ra-berikut')).toEqual(['1 | Sasaran Renstra baru | IKU-01 Tingkat partisipasi pemilih pada Pemilu Tahun 2024 | % | 90 | – | 30 | 60 | 90']);
     expect(htmlText(html)).toContain('Nama Kelembagaan : Sekretariat KPU Provinsi Banten Tahun : 2025');
   });
 
@@ -87,5 +89,23 @@ describe('Lampiran real KPU LKj carry (issue 13)', () => {
 
   it('wraps a capaian in words inside its column in Lampiran 2', () => {
     expect(html).toMatch(/<td class="angka capaian-kata"[^>]*>tidak dapat dihitung<\/td>/);
+  });
+});
+
+describe('satuan printed by one rule in the PK', () => {
+  it('puts % on a % target without a space, capitalises a counted unit and prints a score alone', () => {
+    expect(denganSatuan(100, '%')).toBe('100%');
+    expect(denganSatuan(60, 'orang')).toBe('60 Orang');
+    expect(denganSatuan(24, 'Kali')).toBe('24 Kali');
+    expect(denganSatuan(95, 'nilai', '95,00')).toBe('95,00');
+    expect(denganSatuan({ min: 70, max: 80 }, 'Indeks')).toBe('70–80');
+  });
+
+  it('says why Tabel 2.1 and Tabel 2.2 look alike, naming a target the PK moved', () => {
+    const input = renderInput('draf');
+    const text = htmlText(renderReport(input));
+    expect(text).toContain('Tabel 2.1 memuat target akhir periode Renstra (tahun 2024), sedangkan Tabel 2.2 memuat target yang diperjanjikan untuk tahun 2024.');
+    const ref = { ...input.reference, iku: { ...input.reference.iku, indikator: input.reference.iku.indikator.map((i, n) => (n === 0 ? { ...i, target: 75 } : i)) } };
+    expect(bedaRenstraPk(ref, 'Tabel 2.1', 'Tabel 2.2')).toMatch(/kecuali IKU-01 \(Renstra 77,5, PK 75\), yang targetnya disesuaikan/);
   });
 });

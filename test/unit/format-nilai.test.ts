@@ -77,6 +77,11 @@ describe('one precision for all of an indicator\'s values', () => {
     const i = ind(95, 94.604, [94.6]);
     expect([94.6, 94.604].map(formatIndikator(i).angka)).toEqual(['94,600', '94,604']);
   });
+  it('a quarter never prints equal to its quarterly target when it differs (Lampiran 2)', () => {
+    const i = { ...ind(100, 100), targetTriwulan: [25, 50, 75, 100] as IndikatorData['targetTriwulan'], realisasiTriwulan: [24.996, 50, 75, 100] as IndikatorData['realisasiTriwulan'] };
+    expect(formatIndikator(i).angka(24.996)).toBe('24,996');
+    expect(formatIndikator(i).angka(25)).toBe('25,000');
+  });
   it('a range prints both bounds in the indicator precision', () => {
     expect(formatTargetIndikator(ind({ min: 70, max: 80 }, 68.4))).toBe('70,0–80,0');
   });

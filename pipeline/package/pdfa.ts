@@ -1,0 +1,121 @@
+/**
+ * The PDF/A-2b copy for long-term keeping (SOP step 9), made by Ghostscript's pdfwrite, and a check of what this
+ * machine can check without a validator such as veraPDF: the PDF/A identification in the XMP metadata, an output
+ * intent with an embedded ICC profile, every font embedded, no encryption, no JavaScript or embedded files, and the
+ * same number of pages as the report.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from '@cantoo/pdf-lib';
+
+/** How to get Ghostscript, said once for every message that needs it. */
+export const GS_INSTALL =
+  'Pasang Ghostscript: Debian/Ubuntu "sudo apt-get install ghostscript", macOS "brew install ghostscript", ' +
+  'Windows: unduh dari https://ghostscript.com/releases/ lalu pastikan gswin64c ada di PATH.';
+
+/** The Ghostscript command on this machine, or `null`. */
+export function findGhostscript(): string | null {
+  for (const cmd of process.platform === 'win32' ? ['gswin64c', 'gswin32c', 'gs'] : ['gs']) {
+    if (spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0) return cmd;
+  }
+  return null;
+}
+
+/**
+ * Ghostscript, installed with apt-get when missing on Debian/Ubuntu as root (as setup does for Chromium); `null`
+ * when it is still missing (the caller says how to install it).
+ */
+export function ensureGhostscript(say: (line: string) => void): string | null {
+  const found = findGhostscript();
+  if (found || process.platform !== 'linux' || process.getuid?.() !== 0) return found;
+  if (spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) return null;
+  say('Ghostscript belum terpasang; memasang paket Debian "ghostscript" (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'ghostscript'], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  return findGhostscript();
+}
+
+/** An RGB ICC profile Ghostscript ships (for the output intent), or `null`. */
+function iccProfile(): string | null {
+  const dirs = ['/usr/share/ghostscript', '/usr/local/share/ghostscript', '/opt/homebrew/share/ghostscript'];
+  for (const base of dirs.filter((d) => existsSync(d))) {
+    for (const v of readdirSync(base)) {
+      const f = join(base, v, 'iccprofiles', 'default_rgb.icc');
+      if (existsSync(f)) return f;
+    }
+  }
+  // Other layouts (Windows): not looked for; the message says what is missing.
+  return null;
+}
+
+/** PostScript that gives the document its output intent and its document information (kept in XMP by pdfwrite). */
+const pdfaDef = (icc: string, info: Readonly<Record<string, string>>): string => {
+  const ps = (s: string) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?')})`;
+  const docinfo = Object.entries(info).map(([k, v]) => `/${k} ${ps(v)}`).join(' ');
+  return `%!
+[ ${docinfo} /DOCINFO pdfmark
+/ICCProfile ${ps(icc)} def
+[/_objdef {icc_PDFA} /type /stream /OBJ pdfmark
+[{icc_PDFA} <</N 3>> /PUT pdfmark
+[{icc_PDFA} ICCProfile (r) file /PUT pdfmark
+[/_objdef {OutputIntent_PDFA} /type /dict /OBJ pdfmark
+[{OutputIntent_PDFA} << /Type /OutputIntent /S /GTS_PDFA1 /DestOutputProfile {icc_PDFA} /OutputConditionIdentifier (sRGB) >> /PUT pdfmark
+[{Catalog} <</OutputIntents [ {OutputIntent_PDFA} ]>> /PUT pdfmark
+`;
+};
+
+/**
+ * The PDF/A-2b copy of `pdf`. `info` (Title, Author, Subject) is written again, because pdfwrite drops document
+ * information it cannot put in XMP. Throws with Ghostscript's own message when the conversion fails.
+ */
+export async function toPdfA(gs: string, pdf: Uint8Array, info: Readonly<Record<string, string>>): Promise<Uint8Array> {
+  const icc = iccProfile();
+  if (!icc) throw new Error(`Profil warna ICC Ghostscript (default_rgb.icc) tidak ditemukan. ${GS_INSTALL}`);
+  const dir = await mkdtemp(join(tmpdir(), 'lkj-pdfa-'));
+  try {
+    await writeFile(join(dir, 'in.pdf'), pdf);
+    await writeFile(join(dir, 'pdfa.ps'), pdfaDef(icc, info));
+    const args = ['-q', '-dPDFA=2', '-dBATCH', '-dNOPAUSE', '-dSAFER', `--permit-file-read=${icc}`, '-dPDFACompatibilityPolicy=1',
+      '-sColorConversionStrategy=RGB', '-sProcessColorModel=DeviceRGB', '-sDEVICE=pdfwrite', `-sOutputFile=${join(dir, 'out.pdf')}`,
+      join(dir, 'pdfa.ps'), join(dir, 'in.pdf')];
+    const run = spawnSync(gs, args, { encoding: 'utf8', timeout: 300_000 });
+    if (run.status !== 0) throw new Error(`Ghostscript gagal membuat PDF/A (kode ${run.status}): ${(run.stderr || run.stdout || '').trim().slice(0, 500)}`);
+    return new Uint8Array(await readFile(join(dir, 'out.pdf')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One check of the PDF/A copy: what was checked and whether it held. */
+export interface PdfACheck {
+  periksa: string;
+  lulus: boolean;
+}
+
+const streamText = (s: unknown): string =>
+  s instanceof PDFRawStream ? Buffer.from(s.contents).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : '';
+
+/** The checks this machine can make on a PDF/A-2b file (not a full validation; see the README). */
+export async function checkPdfA(pdfa: Uint8Array, pagesExpected: number): Promise<PdfACheck[]> {
+  const doc = await PDFDocument.load(pdfa, { updateMetadata: false });
+  const ctx = doc.context;
+  const xmp = streamText(ctx.lookup(doc.catalog.get(PDFName.of('Metadata'))));
+  const intents = ctx.lookupMaybe(doc.catalog.get(PDFName.of('OutputIntents')), PDFArray);
+  const intent = intents?.size() ? ctx.lookupMaybe(intents.get(0), PDFDict) : undefined;
+  const profile = intent ? ctx.lookup(intent.get(PDFName.of('DestOutputProfile'))) : undefined;
+  const objects = ctx.enumerateIndirectObjects().map(([, o]) => (o instanceof PDFDict ? o : o instanceof PDFStream ? o.dict : null));
+  const descriptors = objects.filter((d): d is PDFDict => d?.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+  const embedded = descriptors.every((d) => ['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k))));
+  const names = ctx.lookupMaybe(doc.catalog.get(PDFName.of('Names')), PDFDict);
+  return [
+    { periksa: "XMP: pdfaid:part = 2 dan pdfaid:conformance = B", lulus: /pdfaid:part\s*=\s*['"]2['"]|<pdfaid:part>2</.test(xmp) && /pdfaid:conformance\s*=\s*['"]B['"]|<pdfaid:conformance>B</.test(xmp) },
+    { periksa: 'OutputIntent /GTS_PDFA1 dengan profil ICC tertanam (DestOutputProfile)', lulus: intent?.get(PDFName.of('S')) === PDFName.of('GTS_PDFA1') && profile instanceof PDFStream },
+    { periksa: `semua huruf tertanam (${descriptors.length} FontDescriptor, masing-masing dengan FontFile/FontFile2/FontFile3)`, lulus: descriptors.length > 0 && embedded },
+    { periksa: 'tidak terenkripsi (tanpa /Encrypt)', lulus: !ctx.trailerInfo.Encrypt },
+    { periksa: 'tanpa JavaScript dan tanpa berkas sisipan (/Names tanpa /JavaScript dan /EmbeddedFiles)', lulus: !names?.has(PDFName.of('JavaScript')) && !names?.has(PDFName.of('EmbeddedFiles')) },
+    { periksa: `jumlah halaman sama dengan laporan (${pagesExpected})`, lulus: doc.getPageCount() === pagesExpected },
+  ];
+}
