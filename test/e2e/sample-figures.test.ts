@@ -237,6 +237,7 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
 describe('traceable figures in the sample HTML', () => {
   /** Columns (0-based, within `<td>`s of a row) that hold figures of their own: all others are computed or words. */
   const TRACED: Record<string, number[] | 'all'> = {
+    'pengukuran-program': [1, 2], // PK budget, realisasi (the serapan is computed)
     't1': 'all', 't3': 'all', 'pengukuran': 'all', 't4': 'all', 't5': 'all', 't6': 'all', 'pk': 'all', 'pk-program': 'all', 'rencana-aksi': 'all', 'renstra': 'all',
     't7': [1, 2, 3], // capaian, pagu, realisasi (serapan and efisiensi are computed from them)
     't8': [2, 3], // pagu, realisasi (serapan and sisa are computed)
