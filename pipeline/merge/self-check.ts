@@ -5,7 +5,7 @@
  * never the user's: it throws (exit 3, "Kegagalan internal") instead of printing a report that contradicts itself.
  */
 import { datasetSchema, type CapaianResult, type Dataset } from '../../schemas/dataset.ts';
-import { InternalError } from '../errors.ts';
+import { InternalError } from '../diagnostic.ts';
 
 /** The error of a broken invariant; the message is Indonesian and says what disagreed with what. */
 export class SelfCheckError extends InternalError {

@@ -71,7 +71,7 @@ export function ringkasanPenutup(dataset: Dataset, config: Config): string[] {
   out.push(ringkasanIndikator(dataset.sasaran.flatMap((s) => s.indikator), skala));
   const total = dataset.anggaran.total;
   out.push(
-    `Realisasi anggaran ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)}` +
+    `Realisasi anggaran${dataset.hibah.length > 0 ? ' DIPA' : ''} ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)}` +
       (total.serapan === null ? '.' : ` (serapan ${formatSerapan(total.serapan)}%).`),
   );
   return out;

@@ -40,8 +40,19 @@ export function ringkasanIkhtisar(dataset: Dataset, config: Config): string[] {
       `kinerja utama dari ${dataset.sasaran.length} sasaran strategis yang ditetapkan dalam Perjanjian Kinerja ` +
       `Tahun ${dataset.tahun}.`,
     `${keseluruhan} ${sebaranStatus(indikator)}`.trim(),
-    `Realisasi anggaran mencapai ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)}${serapan}.`,
+    `Realisasi anggaran${dataset.hibah.length > 0 ? ' DIPA' : ''} mencapai ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)}${serapan}.` +
+      hibahIkhtisar(dataset),
   ];
+}
+
+/** The year's hibah in one sentence (BAB III B has the detail); `''` without hibah. */
+function hibahIkhtisar(dataset: Dataset): string {
+  if (dataset.hibah.length === 0) return '';
+  const pagu = dataset.hibah.reduce((a, h) => a + h.pagu, 0);
+  const realisasi = dataset.hibah.reduce((a, h) => a + h.realisasi, 0);
+  const serapan = pagu > 0 ? ` (${formatSerapan((realisasi / pagu) * 100)}%)` : '';
+  const nama = dataset.hibah.length === 1 ? dataset.hibah[0]!.nama : `${dataset.hibah.length} dana hibah`;
+  return ` Di luar DIPA, ${nama} terealisasi ${formatRupiah(realisasi)} dari rencana penggunaan tahun ${dataset.tahun} sebesar ${formatRupiah(pagu)}${serapan}.`;
 }
 
 /** The whole Ikhtisar Eksekutif section, with T1 (unnumbered, but listed in Daftar Tabel). */

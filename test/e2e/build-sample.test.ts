@@ -86,6 +86,8 @@ describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13
     const table = page('Dana Hibah dan Realisasinya sampai dengan Tahun 2024');
     expect(table).toContain(`${uang(h.jumlah)} ${uang(h.realisasiSebelumnya)} ${uang(h.realisasi)} ${uang(h.sisa)}`);
     expect(h.sisa).toBe(h.jumlah - h.realisasiSebelumnya - h.realisasi);
+    // The Ikhtisar Eksekutif names it too, apart from the DIPA.
+    expect(pdf.pages.slice(0, 5).join(' ').replace(/\s+/g, ' ')).toMatch(/Realisasi anggaran DIPA mencapai .* Di luar DIPA, Hibah Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 terealisasi Rp/);
   });
 
   it('prints realisasi per jenis belanja (51, 52, 53) per source, adding up to the total', () => {

@@ -51,6 +51,18 @@ describe('npm run mulai', () => {
     expect(existsSync(join(work.dir, 'arsip-masukan'))).toBe(false);
   });
 
+  it('a year later (npm run mulai 2026, the form PowerShell passes on), moves the past year to arsip-masukan/<tahun>/ and keeps its signatory to check', async () => {
+    const next = await runScript('pipeline/start-year/cli.ts', ['2026', '--inputs', work.inputs, '--output', join(work.dir, 'templat-2026')]);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).toContain('(data tahun 2025) dipindahkan ke');
+    const archived = join(work.dir, 'arsip-masukan', '2025');
+    expect(parse(await readFile(join(archived, 'laporan.yaml'), 'utf8')).tahun).toBe(2025);
+    const laporan = await readFile(join(work.inputs, 'laporan.yaml'), 'utf8');
+    expect(parse(laporan)).toMatchObject({ tahun: 2026, tanggal: '2027-01-15' });
+    expect(laporan).toContain('# PERIKSA: Sekretaris yang menjabat');
+    expect(await readdir(join(work.dir, 'templat-2026'))).toHaveLength(7);
+  });
+
   it('leaves the sample buildable from contoh/', async () => {
     const run = await runCli(['--check', '--inputs', contoh(), '--output', join(work.dir, 'out-contoh')]);
     expect(run.code, run.stderr).toBe(0);

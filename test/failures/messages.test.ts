@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
+import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
 import { checkFolders } from '../../pipeline/cli/check-folders.ts';
 import { terminalSafe } from '../../pipeline/cli/terminal-safe.ts';
 import { loadInputs, readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
@@ -437,6 +438,13 @@ describe('the planning documents against each other', () => {
     });
   });
 
+  it('a YAML diagnostic shows its line on the terminal, where a workbook one shows its cell', async () => {
+    const { diagnostics } = await referenceFrom((y) => void ((y.renstra.sasaran[0]?.indikator[1]?.target as Record<string, number>)['2024'] = 80));
+    expect(formatDiagnostics(diagnostics.filter((d) => d.rule === 'pk-renstra-berbeda'))).toBe(
+      'iku.yaml  (0 galat, 1 peringatan)\n  PERINGATAN baris 49  Target PK IKU-04 tahun 2024 adalah 77,5 (iku.yaml baris 49), tetapi target Renstra tahun itu 80 (renstra.yaml baris 16). Laporan akan menilai indikator ini dengan dua target yang berbeda. Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi. [pk-renstra-berbeda]',
+    );
+  });
+
   it('Rencana Aksi quarters that do not make the annual target: rencana-aksi-tidak-sesuai', async () => {
     const { diagnostics } = await referenceFrom((y) => void ((y.iku.indikator[2] as { targetTriwulan: number[] }).targetTriwulan = [0, 1, 0, 0]));
     expect(one(diagnostics, 'rencana-aksi-tidak-sesuai')).toEqual({
@@ -726,7 +734,7 @@ describe('what real offices send (folders, devices, huge and broken text files, 
     });
     expect(one(loaded.diagnostics, 'berkas-terlalu-besar')).toEqual({
       severity: 'warning', rule: 'berkas-terlalu-besar', file: 'narasi/kesimpulan.md',
-      message: 'Berkas narasi/kesimpulan.md berukuran 2,1 MB, melebihi batas 1 MB. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain. Narasi ini tidak dimuat ke laporan.',
+      message: 'Berkas narasi/kesimpulan.md berukuran 2,1 MB, melebihi batas 256 KB. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain. Narasi ini tidak dimuat ke laporan.',
     });
     expect(loaded.narrative).toEqual({});
   });
