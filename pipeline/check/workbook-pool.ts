@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
 import { error } from '../diagnostic.ts';
+import { formatAngkaPersis } from '../format.ts';
 import type { CheckedWorkbook } from './check-workbook.ts';
 
 /** Limits of one workbook's reading and checking. */
@@ -162,13 +163,11 @@ export class WorkbookPool {
 
 type WorkerReply = { ok: true; result: CheckedWorkbook } | { ok: false; message: string };
 
-const seconds = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
-
 /** The error of a workbook whose worker was ended by a limit. */
 function stoppedWorkbook(rel: string, why: 'time' | 'memory' | 'crash', limits: PoolLimits): CheckedWorkbook {
   const message =
     why === 'time'
-      ? `Berkas ${rel} tidak selesai dibaca dalam ${seconds.format(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`
+      ? `Berkas ${rel} tidak selesai dibaca dalam ${formatAngkaPersis(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`
       : `Berkas ${rel} membutuhkan lebih dari ${limits.memoryMb} MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`;
   const rule = why === 'time' ? 'pembacaan-terlalu-lama' : 'pembacaan-terlalu-besar';
   return { file: rel, read: false, division: null, diagnostics: [error({ rule, file: rel, message })], bytes: null, sha256: null, readMs: 0, validateMs: 0 };
