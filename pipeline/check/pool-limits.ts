@@ -14,7 +14,6 @@ export interface PoolLimits {
 /** Defaults: the sample's workbooks take 35–55 ms each, one with 1.000 budget lines under 1 s; a 1 GiB heap. */
 export const POOL_LIMITS: PoolLimits = { timeMs: 60_000, memoryMb: 1024 };
 
-
 /** The error of a workbook whose worker was ended by a limit. */
 export function stoppedWorkbook(rel: string, why: 'time' | 'memory' | 'crash', limits: PoolLimits): CheckedWorkbook {
   const message =
