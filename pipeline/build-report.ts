@@ -15,7 +15,9 @@ import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
-import { removeOtherDrafts, reportBase } from './history/report-files.ts';
+import { removeOtherDrafts, reportBase, reportStem } from './history/report-files.ts';
+import { lembarReviuHtml } from './review/lembar-reviu-html.ts';
+import { reviewItems } from './review/review-items.ts';
 import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
@@ -221,6 +223,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     { name: `${base}.pdf`, data: pdf },
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
+    // The Lembar Reviu of this draft (or final), for the Kepala Bagian and the APIP reviewer (SOP step 6)
+    { name: `${reportStem(config)}-lembar-reviu.html`, data: lembarReviu(dataset, diagnostics, config, build) },
   ]);
   const record = draft && { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
   if (record) {
@@ -265,6 +269,12 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 /** A problem in the configuration or reference data (exit 2) rather than in a division workbook (exit 1). */
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
   ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
+
+/** The Lembar Reviu page for this build. */
+function lembarReviu(dataset: Dataset, diagnostics: Diagnostic[], config: Reference['config'], build: { builtAt: string; fingerprint: string; nomorDraf: number | null }): string {
+  const versi = build.nomorDraf === null ? 'Final' : `Draf ke-${build.nomorDraf}`;
+  return lembarReviuHtml(reviewItems(dataset, diagnostics, false), { judul: judulLaporan(config), versi, disusun: build.builtAt, sidik: build.fingerprint }, config);
+}
 
 const judulLaporan = (config: Reference['config']): string => `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`;
 

@@ -44,8 +44,11 @@ export const TEXT_LIMITS = {
   yamlBytes: 1 * MiB,
   /** YAML aliases (`*nama`) expanded in one file: an alias bomb expands a few lines into gigabytes. */
   yamlAliases: 100,
-  /** One narrative Markdown file; a larger one is left out with a warning. */
-  narrativeBytes: 1 * MiB,
+  /**
+   * One narrative Markdown file; a larger one is left out with a warning. 256 KiB is ~130 printed pages of text;
+   * an 800 KB narrative made a 429-page report that took 77 s to print.
+   */
+  narrativeBytes: 256 * 1024,
   /** Nesting of lists and quotes in a narrative; deeper content is not printed, with a warning. */
   narrativeNesting: 20,
 } as const;

@@ -52,7 +52,9 @@ export async function readYamlFile(
   return { file: { file: name, data, lines: yamlLineMap(doc, counter) }, sha256: read.sha256, diagnostics: [] };
 }
 
-const mb = (bytes: number): string => `${formatAngka(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+/** `2,1 MB`, or `256 KB` below a megabyte. */
+const mb = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${formatAngka(Math.round(bytes / 1024))} KB` : `${formatAngka(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 
 /** A text file (YAML, narrative) past its size limit. */
 export function textTooBig(name: string, bytes: number, limit: number): Diagnostic {

@@ -23,10 +23,11 @@ export const TAHUN_INI = '_tahunIni';
 
 /**
  * The figure a cell shows under a name shared by every table (`realisasi`, `capaian`), or null when it is not one
- * of an indicator's figures for this year. The render self-check compares cells with the same name.
+ * of an indicator's figures for this year or a program's pagu, realisasi or PK budget. The render self-check
+ * compares cells with the same name.
  */
 export function angkaKanonik(fields: Record<string, string> | undefined, key: string): string | null {
-  if (key === 'target' || key === 'realisasi' || key === 'capaian') return key;
+  if (key === 'target' || key === 'realisasi' || key === 'capaian' || key === 'pagu' || key === 'pk') return key;
   const now = fields?.[TAHUN_INI];
   if (key === `riwayat.${now}`) return 'realisasi';
   if (key === `capaianRiwayat.${now}`) return 'capaian';

@@ -155,6 +155,8 @@ export interface ReportView {
   draf: { watermark: string; baris: string } | null;
   /** A final's last line: the input fingerprint, so a printed copy can be matched to its inputs (`''` on drafts). */
   sidikFinal: string;
+  /** The last Lampiran, "Pernyataan Telah Direviu"; `null` without `reviu` in laporan.yaml. */
+  pernyataanReviu: import('./view-pernyataan-reviu.ts').PernyataanReviuView | null;
   sampul: SampulView;
   kataPengantar: { judul: Judul; narasi: NarasiView; tandaTangan: TandaTanganView };
   ikhtisar: { judul: Judul; paragraf: string[]; tabel: Tabel<Kelompok<IndikatorRow>>; legenda: LegendaRow[]; catatanBatas: string };

@@ -9,7 +9,7 @@ import { writeTemplates } from '../division-template/write-templates.ts';
 import { formatDiagnostics } from '../format-diagnostics.ts';
 import { StartYearError, startYear } from './start-year.ts';
 
-const HELP = `Pemakaian: npm run mulai -- --tahun 2025
+const HELP = `Pemakaian: npm run mulai 2025   (atau: npm run mulai -- --tahun 2025)
 
 Memulai tahun laporan baru: isi folder inputs (data contoh atau data tahun lalu) dipindahkan ke folder contoh atau
 arsip-masukan/<tahun lama>, lalu laporan.yaml, iku.yaml dan renstra.yaml tahun baru ditulis dengan tanda ISI/PERIKSA
@@ -23,7 +23,7 @@ pada isian yang harus diisi atau diperiksa, dan templat buku kerja setiap unit d
 const shown = (p: string) => relative(process.cwd(), p) || '.';
 
 function parse(argv: string[]) {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       tahun: { type: 'string' },
@@ -32,8 +32,10 @@ function parse(argv: string[]) {
       help: { type: 'boolean', default: false },
     },
     strict: true,
+    // `npm run mulai 2025`: a year without `--tahun` (PowerShell drops the `--` of `npm run mulai -- --tahun 2025`).
+    allowPositionals: true,
   });
-  return values;
+  return { ...values, tahun: values.tahun ?? positionals[0] };
 }
 
 async function main(): Promise<number> {
@@ -47,7 +49,7 @@ async function main(): Promise<number> {
   if (args.help) return (console.log(HELP), 0);
   const tahun = Number(args.tahun);
   if (!args.tahun || !Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) {
-    console.error(`Tulis tahun laporan dengan empat angka, misalnya: npm run mulai -- --tahun 2025\n\n${HELP}`);
+    console.error(`Tulis tahun laporan dengan empat angka, misalnya: npm run mulai 2025\n\n${HELP}`);
     return 2;
   }
   const inputs = resolve(args.inputs);

