@@ -34,7 +34,7 @@ export function buildReportView(input: RenderInput): ReportView {
   const bab2 = bab2View(reference, daftar, dataset);
   const bab3 = bab3View(reference, dataset, daftar);
   const bab4 = bab4View(dataset, config, narrative, daftar, gambarNarasi);
-  const lampiran = lampiranView(reference, dataset, daftar);
+  const lampiran = lampiranView(reference, dataset, daftar, input.pkPindaian ?? null);
   const lampiranTambahan = lampiranTambahanView(reference, dataset, daftar);
   const sumberData = sumberDataView(dataset, reference, daftar);
   const pernyataanReviu = pernyataanReviuView(config, dataset.tahun, daftar);

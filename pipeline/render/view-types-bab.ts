@@ -183,6 +183,8 @@ export interface ReportView {
     pk: {
       judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
       tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
+      /** The signed PK scan instead of the re-typed PK: a note and one reserved page per scanned page; `null` without one. */
+      pindaian: { catatan: string; halaman: string[] } | null;
     };
     rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };
