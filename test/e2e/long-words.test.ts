@@ -16,28 +16,28 @@ const LINK = `https://docs.google.com/spreadsheets/d/${'1XqZ7bK9LmN2pQ4rS6tU8vW0
 interface Printed {
   pages: number;
   /**
-   * The font sizes (points, one decimal) that print at least 500 characters: body text, tables, headings. A report
-   * shrunk to fit scales them all (11 pt body text became 7,3 pt).
+   * The body text's font size (points, one decimal): that of the Kata Pengantar's first words. (The most used size
+   * is no longer the body's: the Lampiran's 9 pt tables hold about as many characters as the 11 pt text.)
    */
-  sizes: number[];
+  bodySize: number;
   text: string;
 }
 
 async function readPrinted(pdfPath: string): Promise<Printed> {
   const doc = await getDocument({ data: new Uint8Array(await readFile(pdfPath)), useSystemFonts: false, isEvalSupported: false }).promise;
-  const sizes = new Map<number, number>();
+  let bodySize = 0;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {
     const items = (await (await doc.getPage(i)).getTextContent()).items as { str: string; transform: number[] }[];
     for (const it of items) {
       const size = Math.round(Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) * 10) / 10;
-      sizes.set(size, (sizes.get(size) ?? 0) + it.str.length);
+      if (bodySize === 0 && it.str.includes('Puji syukur')) bodySize = size;
       text += it.str;
     }
   }
   const pages = doc.numPages;
   await doc.destroy();
-  return { pages, sizes: [...sizes.entries()].filter(([, n]) => n >= 500).map(([size]) => size).sort((a, b) => a - b), text };
+  return { pages, bodySize, text };
 }
 
 let work: SharedSample;
@@ -63,13 +63,13 @@ afterAll(async () => {
 });
 
 describe('a 300-character link', () => {
-  it('in an Analisis cell and in a narrative file: same page count and font sizes, the link printed whole', async () => {
+  it('in an Analisis cell and in a narrative file: same page count and body font size, the link printed whole', async () => {
     const victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0] as string;
     await setFirstCellUnder(join(work.inputs, victim), 'Analisis', /^Penyebab/i, `Lihat ${LINK}`);
     await appendFile(join(work.inputs, 'narasi', 'latar-belakang.md'), `\n\nSumber: ${LINK}\n`);
     const { printed: after, stderr } = await build();
-    expect(before.sizes).toContain(11); // the body text
-    expect(after.sizes).toEqual(before.sizes);
+    expect(before.bodySize).toBeGreaterThan(0);
+    expect(after.bodySize).toBe(before.bodySize);
     expect(after.pages).toBe(before.pages);
     // Printed whole, wrapped over lines: every character is there, twice (cell and narrative).
     expect(after.text.replace(/\s+/g, '').split(LINK).length - 1).toBe(2);
