@@ -18,6 +18,7 @@ import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/dra
 import { removeOtherDrafts, reportBase, reportStem } from './history/report-files.ts';
 import { lembarReviuHtml } from './review/lembar-reviu-html.ts';
 import { reviewItems } from './review/review-items.ts';
+import { compareDrafts } from './history/compare-drafts.ts';
 import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { PK_SCAN_FILE, readPkScan } from './load/read-pk-scan.ts';
@@ -204,6 +205,11 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;
   const builtAt = draft?.dibuat ?? (opts.sourceDateEpoch ?? now).toISOString();
   const build = { status: config.status, builtAt, fingerprint, nomorDraf: draft?.nomor ?? null };
+  // The optional Lampiran "Perubahan sejak draf sebelumnya" needs the comparison before rendering
+  const lampiranPerubahan =
+    draft?.baru && last && config.riwayat.lampiranPerubahan
+      ? compareDrafts(last, { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: {}, dataset, diagnostics, narrative: inputs.narrative })
+      : null;
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
     const out = renderReport({
@@ -215,6 +221,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       pages,
       ...(logo ? { logoSvg: logo.svg } : {}),
       pkPindaian: pkScan.scan?.halaman ?? null,
+      perubahan: lampiranPerubahan,
     });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;

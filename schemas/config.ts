@@ -125,6 +125,8 @@ export const configSchema = z.object({
     .object({
       /** How many of the latest drafts are kept. */
       simpan: z.number().int().min(1).max(1000).default(20),
+      /** Add the Lampiran "Perubahan sejak draf sebelumnya" to each new draft. */
+      lampiranPerubahan: z.boolean().default(false),
     })
     .prefault({}),
 });

@@ -12,6 +12,7 @@ import { daftarViews, kataPengantarView } from './view-depan.ts';
 import { drafView, halamanCss, judulLaporan, sampulView, sidikFinal } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
 import { pernyataanReviuView } from './view-pernyataan-reviu.ts';
+import { lampiranPerubahanView } from './view-perubahan.ts';
 import { lampiranView } from './view-lampiran.ts';
 import { lampiranTambahanView } from './view-lampiran-tambahan.ts';
 import { sumberDataView } from './view-sumber.ts';
@@ -38,6 +39,7 @@ export function buildReportView(input: RenderInput): ReportView {
   const lampiranTambahan = lampiranTambahanView(reference, dataset, daftar);
   const sumberData = sumberDataView(dataset, reference, daftar);
   const pernyataanReviu = pernyataanReviuView(config, dataset.tahun, daftar);
+  const lampiranPerubahan = lampiranPerubahanView(input.perubahan ?? null, daftar);
   return {
     judul,
     halamanCss: halamanCss(judul, draf),
@@ -55,5 +57,6 @@ export function buildReportView(input: RenderInput): ReportView {
     lampiranTambahan,
     sumberData,
     pernyataanReviu,
+    lampiranPerubahan,
   };
 }

@@ -157,6 +157,8 @@ export interface ReportView {
   sidikFinal: string;
   /** The last Lampiran, "Pernyataan Telah Direviu"; `null` without `reviu` in laporan.yaml. */
   pernyataanReviu: import('./view-pernyataan-reviu.ts').PernyataanReviuView | null;
+  /** Optional last Lampiran of a draft: changes since the draft before; `null` when not asked for. */
+  lampiranPerubahan: import('./view-perubahan.ts').LampiranPerubahanView | null;
   sampul: SampulView;
   kataPengantar: { judul: Judul; narasi: NarasiView; tandaTangan: TandaTanganView };
   ikhtisar: { judul: Judul; paragraf: string[]; tabel: Tabel<Kelompok<IndikatorRow>>; legenda: LegendaRow[]; catatanBatas: string };
