@@ -15,9 +15,12 @@ import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
 import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
-import { removeOtherDrafts, reportBase } from './history/report-files.ts';
+import { removeOtherDrafts, reportBase, reportStem } from './history/report-files.ts';
+import { lembarReviuHtml } from './review/lembar-reviu-html.ts';
+import { reviewItems } from './review/review-items.ts';
 import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
+import { PK_SCAN_FILE, readPkScan } from './load/read-pk-scan.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
 import { mergeDataset } from './merge/merge-dataset.ts';
 import { assertDataset } from './merge/self-check.ts';
@@ -166,6 +169,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   };
   const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
   const logo = await readLogo(opts.inputsDir);
+  const pkScan = await readPkScan(opts.inputsDir);
   // 3 merge, then the checks that need the merged capaian
   // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
   const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
@@ -177,6 +181,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
       ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
+      ...pkScan.diagnostics,
     ],
     reference.config,
   );
@@ -189,7 +194,10 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 4 render ⇄ 5 print: the report is rendered again once the printed page numbers are known (Daftar Isi)
   const { browser, renderReport, printReport } = await timed('print', () => printing);
   const { config } = reference;
-  const own = logo?.file === 'logo.svg' ? { 'logo.svg': createHash('sha256').update(logo.svg).digest('hex') } : {};
+  const own = {
+    ...(logo?.file === 'logo.svg' ? { 'logo.svg': createHash('sha256').update(logo.svg).digest('hex') } : {}),
+    ...(pkScan.scan ? { [PK_SCAN_FILE]: pkScan.scan.sha256 } : {}),
+  };
   const digests = { ...inputs.digests, ...own, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
   const fingerprint = fingerprintInputs(digests);
   const last = await lastDraft(opts.outputDir);
@@ -206,6 +214,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       gambarNarasi: inputs.gambarNarasi ?? {},
       pages,
       ...(logo ? { logoSvg: logo.svg } : {}),
+      pkPindaian: pkScan.scan?.halaman ?? null,
     });
     timings.render = (timings.render ?? 0) + performance.now() - start;
     return out;
@@ -213,7 +222,12 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const base = reportBase(config, build.nomorDraf);
   const printStart = performance.now();
   const meta = { ...pdfMetadata(reference, build.nomorDraf), date: new Date(builtAt), info: { SidikMasukan: fingerprint } };
-  const { pdf, html, pages, labels, tooWide } = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
+  const printed = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
+  const { html, pages, labels, tooWide } = printed;
+  // The signed PK scan is drawn onto the pages Lampiran 1 reserved for it
+  const pdf = pkScan.scan
+    ? await (await import('./print/attach-scan.ts')).attachScan(printed.pdf, pkScan.scan.data, `LAMPIRAN 1 PERJANJIAN KINERJA TAHUN ${reference.iku.tahun}`)
+    : printed.pdf;
   diagnostics.push(...tooWide.map(tooWideDiagnostic));
   timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
   signal?.throwIfAborted();
@@ -221,6 +235,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     { name: `${base}.pdf`, data: pdf },
     { name: `${base}.html`, data: html },
     { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
+    // The Lembar Reviu of this draft (or final), for the Kepala Bagian and the APIP reviewer (SOP step 6)
+    { name: `${reportStem(config)}-lembar-reviu.html`, data: lembarReviu(dataset, diagnostics, config, build, pkScan.scan !== null) },
   ]);
   const record = draft && { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
   if (record) {
@@ -265,6 +281,12 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 /** A problem in the configuration or reference data (exit 2) rather than in a division workbook (exit 1). */
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
   ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
+
+/** The Lembar Reviu page for this build. */
+function lembarReviu(dataset: Dataset, diagnostics: Diagnostic[], config: Reference['config'], build: { builtAt: string; fingerprint: string; nomorDraf: number | null }, pkScan: boolean): string {
+  const versi = build.nomorDraf === null ? 'Final' : `Draf ke-${build.nomorDraf}`;
+  return lembarReviuHtml(reviewItems(dataset, diagnostics, pkScan), { judul: judulLaporan(config), versi, disusun: build.builtAt, sidik: build.fingerprint }, config);
+}
 
 const judulLaporan = (config: Reference['config']): string => `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`;
 

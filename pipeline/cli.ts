@@ -13,7 +13,7 @@ import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
 import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
-import { UserError } from './errors.ts';
+import { UserError } from './diagnostic.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
 import { changesHeadline } from './history/changes-summary.ts';

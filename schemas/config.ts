@@ -109,6 +109,17 @@ export const configSchema = z.object({
    * equals the one given here, a `final` report is refused.
    */
   contoh: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /**
+   * The reviewer (Kepala Bagian or APIP) and the wording of the page "Pernyataan Telah Direviu" in the Lampiran;
+   * without this section the page is left out.
+   */
+  reviu: z
+    .object({
+      peninjau: penandatangan,
+      /** The statement, one paragraph per item. */
+      pernyataan: z.array(z.string().trim().min(1)).min(1),
+    })
+    .optional(),
   /** Drafts kept under `output/riwayat/` to compare with (steps 5–6 of the SOP). */
   riwayat: z
     .object({

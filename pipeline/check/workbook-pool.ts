@@ -6,19 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
-import { error } from '../diagnostic.ts';
 import type { CheckedWorkbook } from './check-workbook.ts';
-
-/** Limits of one workbook's reading and checking. */
-export interface PoolLimits {
-  /** A workbook still being read after this long is given up (its worker is terminated). */
-  timeMs: number;
-  /** Heap of one worker thread; a workbook needing more ends its worker, not the build. */
-  memoryMb: number;
-}
-
-/** Defaults: the sample's workbooks take 35–55 ms each, one with 1.000 budget lines under 1 s; a 1 GiB heap. */
-export const POOL_LIMITS: PoolLimits = { timeMs: 60_000, memoryMb: 1024 };
+import { POOL_LIMITS, stoppedWorkbook, type PoolLimits } from './pool-limits.ts';
 
 interface Task {
   inputsDir: string;
@@ -161,18 +150,6 @@ export class WorkbookPool {
 }
 
 type WorkerReply = { ok: true; result: CheckedWorkbook } | { ok: false; message: string };
-
-const seconds = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
-
-/** The error of a workbook whose worker was ended by a limit. */
-function stoppedWorkbook(rel: string, why: 'time' | 'memory' | 'crash', limits: PoolLimits): CheckedWorkbook {
-  const message =
-    why === 'time'
-      ? `Berkas ${rel} tidak selesai dibaca dalam ${seconds.format(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`
-      : `Berkas ${rel} membutuhkan lebih dari ${limits.memoryMb} MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`;
-  const rule = why === 'time' ? 'pembacaan-terlalu-lama' : 'pembacaan-terlalu-besar';
-  return { file: rel, read: false, division: null, diagnostics: [error({ rule, file: rel, message })], bytes: null, sha256: null, readMs: 0, validateMs: 0 };
-}
 
 function workerUrl(): URL {
   // From the sources this module is `workbook-pool.ts`; in the compiled build it sits beside `check-workbook-worker.js`.

@@ -2,7 +2,7 @@
  * The time a build says it was made. With `SOURCE_DATE_EPOCH` (the reproducible-builds convention: whole seconds
  * since 1970, UTC) every date the build writes is that moment, so two builds of the same inputs give the same bytes.
  */
-import { UserError } from '../errors.ts';
+import { UserError } from '../diagnostic.ts';
 
 /** A `SOURCE_DATE_EPOCH` that is not a whole number of seconds: a usage mistake, said in Indonesian. */
 export class BadSourceDateEpoch extends UserError {}

@@ -5,14 +5,15 @@
  * never the user's: it throws (exit 3, "Kegagalan internal") instead of printing a report that contradicts itself.
  */
 import { datasetSchema, type CapaianResult, type Dataset } from '../../schemas/dataset.ts';
-import { InternalError } from '../errors.ts';
+import { InternalError } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
 
 /** The error of a broken invariant; the message is Indonesian and says what disagreed with what. */
 export class SelfCheckError extends InternalError {
   override name = 'SelfCheckError';
 }
 
-const rp = (n: number): string => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
+const rp = (n: number): string => formatAngka(n);
 const near = (a: number, b: number, eps = 1e-6): boolean => Math.abs(a - b) <= eps * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Throws a `SelfCheckError` naming every broken invariant; returns the dataset as the schema parsed it. */

@@ -10,7 +10,7 @@
  */
 import { once } from 'node:events';
 import puppeteer, { type Browser } from 'puppeteer';
-import { UserError } from '../errors.ts';
+import { UserError } from '../diagnostic.ts';
 import { findBrowser } from './find-browser.mjs';
 import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';
 

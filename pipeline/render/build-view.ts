@@ -11,6 +11,7 @@ import { bab4View } from './view-bab4.ts';
 import { daftarViews, kataPengantarView } from './view-depan.ts';
 import { drafView, halamanCss, judulLaporan, sampulView, sidikFinal } from './view-halaman.ts';
 import { ikhtisarView } from './view-ikhtisar.ts';
+import { pernyataanReviuView } from './view-pernyataan-reviu.ts';
 import { lampiranView } from './view-lampiran.ts';
 import { lampiranTambahanView } from './view-lampiran-tambahan.ts';
 import { sumberDataView } from './view-sumber.ts';
@@ -33,9 +34,10 @@ export function buildReportView(input: RenderInput): ReportView {
   const bab2 = bab2View(reference, daftar, dataset);
   const bab3 = bab3View(reference, dataset, daftar);
   const bab4 = bab4View(dataset, config, narrative, daftar, gambarNarasi);
-  const lampiran = lampiranView(reference, dataset, daftar);
+  const lampiran = lampiranView(reference, dataset, daftar, input.pkPindaian ?? null);
   const lampiranTambahan = lampiranTambahanView(reference, dataset, daftar);
   const sumberData = sumberDataView(dataset, reference, daftar);
+  const pernyataanReviu = pernyataanReviuView(config, dataset.tahun, daftar);
   return {
     judul,
     halamanCss: halamanCss(judul, draf),
@@ -52,5 +54,6 @@ export function buildReportView(input: RenderInput): ReportView {
     lampiran,
     lampiranTambahan,
     sumberData,
+    pernyataanReviu,
   };
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
+import { formatAngka } from '../format.ts';
 import { MAKS_GAMBAR, MIME_GAMBAR, type GambarBerkas } from '../load/read-narrative-images.ts';
 import { imageRefs } from './markdown.ts';
 import type { RuleCode } from '../rules.ts';
@@ -14,7 +15,7 @@ export type GambarHasil =
   | { ok: true; kunci: string; dataUri: string }
   | { ok: false; rule: RuleCode; alasan: string; galat: boolean };
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+const mb = (n: number): string => `${formatAngka(Math.round((n / 1024 / 1024) * 10) / 10)} MB`;
 
 /** Resolves `src` as written in the Markdown against the pictures read from `narasi/`. */
 export function resolveGambar(src: string, berkas: Readonly<Record<string, GambarBerkas>>): GambarHasil {

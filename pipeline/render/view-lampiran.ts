@@ -19,11 +19,18 @@ import type { RencanaAksiRow, ReportView } from './view-types-bab.ts';
 const RUJUKAN_LAMPIRAN_3 = / Rumus setiap indikator terdapat pada Lampiran 3\./;
 
 /** The PK statement (research §3.1, the wording of real KPU PKs) with this satker's signatories. */
-function pkView(reference: Reference, daftar: Daftar, dataset: Dataset): ReportView['lampiran']['pk'] {
+function pkView(reference: Reference, daftar: Daftar, dataset: Dataset, pindaian: number | null): ReportView['lampiran']['pk'] {
   const { config, iku } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   return {
     judul: daftar.lampiran('lampiran-1', `PERJANJIAN KINERJA TAHUN ${iku.tahun}`),
+    pindaian:
+      pindaian === null
+        ? null
+        : {
+            catatan: `Perjanjian Kinerja Tahun ${iku.tahun} yang telah ditandatangani dilampirkan sebagai pindaian pada ${pindaian} halaman berikut.`,
+            halaman: Array.from({ length: pindaian }, (_, k) => String(k + 1)),
+          },
     pembuka:
       'Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi ' +
       'pada hasil, kami yang bertanda tangan di bawah ini:',
@@ -66,8 +73,8 @@ function rencanaAksiRow(i: IndikatorData, skala: readonly KategoriBand[]): Renca
 }
 
 /** Lampiran 1–3. */
-export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daftar): ReportView['lampiran'] {
-  const pk = pkView(reference, daftar, dataset);
+export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daftar, pkPindaian: number | null = null): ReportView['lampiran'] {
+  const pk = pkView(reference, daftar, dataset, pkPindaian);
   const { skalaKategori: skala, kategoriDari } = reference.config.kebijakan;
   const rencanaAksi = {
     judul: daftar.lampiran('lampiran-2', `RENCANA AKSI TAHUN ${dataset.tahun}`),

@@ -155,6 +155,8 @@ export interface ReportView {
   draf: { watermark: string; baris: string } | null;
   /** A final's last line: the input fingerprint, so a printed copy can be matched to its inputs (`''` on drafts). */
   sidikFinal: string;
+  /** The last Lampiran, "Pernyataan Telah Direviu"; `null` without `reviu` in laporan.yaml. */
+  pernyataanReviu: import('./view-pernyataan-reviu.ts').PernyataanReviuView | null;
   sampul: SampulView;
   kataPengantar: { judul: Judul; narasi: NarasiView; tandaTangan: TandaTanganView };
   ikhtisar: { judul: Judul; paragraf: string[]; tabel: Tabel<Kelompok<IndikatorRow>>; legenda: LegendaRow[]; catatanBatas: string };
@@ -181,6 +183,8 @@ export interface ReportView {
     pk: {
       judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
       tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
+      /** The signed PK scan instead of the re-typed PK: a note and one reserved page per scanned page; `null` without one. */
+      pindaian: { catatan: string; halaman: string[] } | null;
     };
     rencanaAksi: Bagian & { tabel: Tabel<Kelompok<RencanaAksiRow>>; catatan: string[] };
     metode: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; tabel: Tabel<MetodeRow> };

@@ -36,6 +36,8 @@ export interface RenderInput {
   gambarNarasi?: Readonly<Record<string, GambarBerkas>>;
   /** Page labels from an earlier print; absent or `null` on the first pass (lists then show placeholders). */
   pages?: PageLabels | null;
+  /** Pages of the signed PK scan (`inputs/lampiran/perjanjian-kinerja.pdf`): Lampiran 1 reserves them; absent: re-typed PK. */
+  pkPindaian?: number | null;
   /** The cover logo (SVG text); the placeholder in `templates/assets/` when absent. */
   logoSvg?: string;
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { UserError } from '../errors.ts';
+import { UserError } from '../diagnostic.ts';
 import { yearSkeletons } from './year-skeletons.ts';
 
 /** What `startYear` did, for the terminal. */

@@ -3,12 +3,14 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySample, runCli } from '../helpers/run-cli.ts';
+import { runCli, type SharedSample } from '../helpers/run-cli.ts';
+import { copySharedSample } from '../helpers/shared-sample.ts';
 import { newTag, startCli, watchChromium } from './bad-inputs-helpers.ts';
 
-let work: Awaited<ReturnType<typeof copySample>>;
+let work: SharedSample;
 beforeAll(async () => {
-  work = await copySample();
+  // A copy of the run's shared sample build: its report's page numbers let the --json build print once.
+  work = await copySharedSample();
 });
 afterAll(async () => {
   await rm(work.dir, { recursive: true, force: true });

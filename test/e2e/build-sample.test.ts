@@ -36,6 +36,7 @@ describe('building the sample report', () => {
       'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html',
       'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json',
       'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf',
+      'LKj-Sekretariat-KPU-Provinsi-Banten-2024-lembar-reviu.html',
       'pemeriksaan',
       'riwayat',
     ]);

@@ -80,7 +80,7 @@ describe('draft numbers', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('Draf ke-2 (baru; draf sebelumnya ke-1).');
     const top = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
-    expect(top).toEqual(EXTS.map((e) => `${STEM}-draf-ke-2.${e}`).sort());
+    expect(top).toEqual([...EXTS.map((e) => `${STEM}-draf-ke-2.${e}`), `${STEM}-lembar-reviu.html`].sort());
     expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf', 'draf-0002.json', 'draf-0002.pdf']);
     const pdf = await readPdf(await readFile(join(work.output, `${STEM}-draf-ke-2.pdf`)));
     expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · kode berkas [0-9a-f]{12}/);

@@ -19,6 +19,8 @@ export async function makeFinalReady(inputs: string): Promise<void> {
     doc.set('kontak', 'Subbagian Program dan Data');
     doc.setIn(['penandatangan', 'sekretaris', 'nama'], 'Penandatangan Uji, S.H.');
     doc.setIn(['penandatangan', 'sekretaris', 'nip'], '198001012005011002');
+    doc.setIn(['reviu', 'peninjau', 'nama'], 'Peninjau Uji, S.E.');
+    doc.setIn(['reviu', 'peninjau', 'nip'], '198202022006042001');
   });
   await editYaml(join(inputs, 'iku.yaml'), (doc) => {
     const list = doc.get('indikator') as { items: { get(k: string): unknown; set(k: string, v: unknown): void }[] };

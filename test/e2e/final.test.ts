@@ -49,7 +49,7 @@ describe('status: final once the placeholders are replaced', () => {
     const run = await build();
     expect(run.code, run.stderr).toBe(0);
     const names = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
-    expect(names).toEqual([...['html', 'json', 'pdf'].map((e) => `${STEM}-draf-ke-1.${e}`), ...['html', 'json', 'pdf'].map((e) => `${STEM}-final.${e}`)].sort());
+    expect(names).toEqual([...['html', 'json', 'pdf'].map((e) => `${STEM}-draf-ke-1.${e}`), ...['html', 'json', 'pdf'].map((e) => `${STEM}-final.${e}`), `${STEM}-lembar-reviu.html`].sort());
     expect(Buffer.compare(await readFile(join(work.output, `${STEM}-draf-ke-1.pdf`)), draftBefore)).toBe(0);
     const json = JSON.parse(await readFile(join(work.output, `${STEM}-final.json`), 'utf8'));
     expect(json.build).toMatchObject({ status: 'final', nomorDraf: null });
@@ -68,5 +68,17 @@ describe('status: final once the placeholders are replaced', () => {
     expect((pdf.info['Custom'] as Record<string, string>)['SidikMasukan']).toBe(fingerprint);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
     expect(text).toContain('Penandatangan Uji, S.H.');
+    // The last Lampiran: the reviewer's statement, with the reviewer from laporan.yaml
+    const last = pdf.pages.at(-1)!;
+    expect(last).toContain('PERNYATAAN TELAH DIREVIU');
+    expect(last).toContain('Peninjau Uji, S.E.');
+    expect(pdf.outline.map((o) => o.title)).toContain('LAMPIRAN 9 PERNYATAAN TELAH DIREVIU');
+    // The Lembar Reviu of the final: machine answers with evidence, a tick box per line, the reviewer's name
+    const lembar = await readFile(join(work.output, `${STEM}-lembar-reviu.html`), 'utf8');
+    expect(lembar).toContain('LEMBAR REVIU LAPORAN KINERJA');
+    expect(lembar).toContain('Final · disusun');
+    expect(lembar).toMatch(/<td>Setiap indikator kinerja utama dilaporkan realisasinya<\/td><td class="jawab ya">Ya<\/td><td>T1\/T3: ada untuk semua \d+ indikator.<\/td>/);
+    expect(lembar).toMatch(/<td>Realisasi didukung data dan dokumen sumber yang sah \(bukti dukung\)<\/td><td class="jawab ">—<\/td>/);
+    expect(lembar).toContain('<p><b>Peninjau Uji, S.E.</b></p>');
   }, 180_000);
 });

@@ -16,34 +16,24 @@ const LINK = `https://docs.google.com/spreadsheets/d/${'1XqZ7bK9LmN2pQ4rS6tU8vW0
 interface Printed {
   pages: number;
   /**
-   * The font size (points, one decimal) of the body text: the most used size on the page that opens Latar Belakang
-   * (the narrative the link is added to). Not the most used size: tables (Lampiran Sumber Data, Rencana Aksi) hold about as many characters
-   * as the body text, so the most used size flips between the two when a few hundred characters are added.
+   * The body text's font size (points, one decimal): that of the Kata Pengantar's first words. (The most used size
+   * is no longer the body's: the Lampiran's 9 pt tables hold about as many characters as the 11 pt text.)
    */
   bodySize: number;
   text: string;
 }
 
-/** The first words of Latar Belakang as printed: the first five words of `narasi/latar-belakang.md`. */
-async function bodyStart(): Promise<string> {
-  return (await readFile(join(work.inputs, 'narasi', 'latar-belakang.md'), 'utf8')).trim().split(/\s+/).slice(0, 5).join(' ');
-}
-
 async function readPrinted(pdfPath: string): Promise<Printed> {
   const doc = await getDocument({ data: new Uint8Array(await readFile(pdfPath)), useSystemFonts: false, isEvalSupported: false }).promise;
-  const start = await bodyStart();
   let bodySize = 0;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {
     const items = (await (await doc.getPage(i)).getTextContent()).items as { str: string; transform: number[] }[];
-    const sizes = new Map<number, number>();
     for (const it of items) {
       const size = Math.round(Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) * 10) / 10;
-      sizes.set(size, (sizes.get(size) ?? 0) + it.str.length);
+      if (bodySize === 0 && it.str.includes('Puji syukur')) bodySize = size;
       text += it.str;
     }
-    const page = items.map((it) => it.str).join('').replace(/\s+/g, '');
-    if (!bodySize && page.includes(start.replace(/\s+/g, ''))) bodySize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   }
   const pages = doc.numPages;
   await doc.destroy();

@@ -49,7 +49,7 @@ describe('npm run package', () => {
     const zip = await JSZip.loadAsync(await readFile(zipPath));
     const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
     const workbooks = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).map((f) => `buku-kerja/${f}`);
-    expect(names).toEqual(['MANIFEST.txt', `${STEM}-data.json`, `${STEM}-final.pdf`, `${STEM}-tabel-T1-T9.xlsx`, ...workbooks].sort());
+    expect(names).toEqual(['MANIFEST.txt', `${STEM}-data.json`, `${STEM}-final.pdf`, `${STEM}-lembar-reviu.html`, `${STEM}-tabel-T1-T9.xlsx`, ...workbooks].sort());
     const manifest = await zip.file('MANIFEST.txt')!.async('string');
     expect(manifest).toContain(`# Sidik masukan: ${fp}`);
     expect(manifest).toMatch(/# Alat: lkj \d+\.\d+\.\d+/);
