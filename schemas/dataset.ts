@@ -130,7 +130,8 @@ export const datasetSchema = z.object({
     program: z.array(programDataSchema),
     total: budgetLine.omit({ kode: true, nama: true }),
     /** The part of the budget tied to an IKU (`Anggaran → Kode IKU`, hibah `kodeIku`): all T7 can cover; share of the lines of the sources counted for efficiency. */
-    terkaitIku: z.object({ pagu: z.number(), realisasi: z.number(), persenPagu: z.number().nullable() }),
+    // paguDasar: the pagu of the sources counted for efficiency (kebijakan.efisiensiSumberDana), what persenPagu is of.
+    terkaitIku: z.object({ pagu: z.number(), realisasi: z.number(), paguDasar: z.number(), persenPagu: z.number().nullable() }),
     /** Per source of funds (configured order, sources with lines only): workbook lines and the year's hibah lines. */
     sumberDana: z.array(sumberDanaDataSchema).default([]),
     /** All sources together (`kode` `JUMLAH`); null without budget lines. */

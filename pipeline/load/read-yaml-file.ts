@@ -65,7 +65,7 @@ export function textTooBig(name: string, bytes: number, limit: number): Diagnost
 /** A text file with bytes that are not UTF-8 (saved as ANSI/Windows-1252, or not text at all). */
 export function notUtf8(name: string, line: number, col: number): Diagnostic {
   const message =
-    `${name} baris ${line}, kolom ${col}: ada karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). ` +
+    `Kolom ${col} pada baris ini berisi karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). ` +
     'Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.';
   return error({ rule: 'bukan-utf8', file: name, line, message, actual: `baris ${line}, kolom ${col}`, expected: 'UTF-8' });
 }

@@ -81,5 +81,5 @@ export function efisiensi(capaian: number | null, serapanPct: number | null, rum
 function terkaitIku(indicators: readonly IndikatorData[], totalPagu: number): Dataset['anggaran']['terkaitIku'] {
   const pagu = indicators.reduce((a, i) => a + i.anggaran.pagu, 0);
   const realisasi = indicators.reduce((a, i) => a + i.anggaran.realisasi, 0);
-  return { pagu, realisasi, persenPagu: totalPagu > 0 ? (pagu / totalPagu) * 100 : null };
+  return { pagu, realisasi, paguDasar: totalPagu, persenPagu: totalPagu > 0 ? (pagu / totalPagu) * 100 : null };
 }

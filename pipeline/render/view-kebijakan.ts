@@ -43,12 +43,12 @@ export function kebijakanTeks(config: Config, dataset: Dataset): string[] {
 
 /**
  * The pagu the efficiency tables are measured against, and its name: the budget lines of the sources the policy
- * counts (`kebijakan.efisiensiSumberDana`, every source by default), recovered from the merge's share so it is the
- * same base as the consistency check's.
+ * counts (`kebijakan.efisiensiSumberDana`, every source by default), as the merge summed it, so it is the same
+ * base as the consistency check's.
  */
 export function dasarEfisiensi(dataset: Dataset, config: Config): { pagu: number; nama: string } {
-  const { terkaitIku, total, sumberDana } = dataset.anggaran;
-  const pagu = terkaitIku.persenPagu && terkaitIku.pagu > 0 ? (terkaitIku.pagu * 100) / terkaitIku.persenPagu : total.pagu;
+  const { terkaitIku, sumberDana } = dataset.anggaran;
+  const pagu = terkaitIku.paguDasar;
   const pilihan = config.kebijakan.efisiensiSumberDana;
   const sumber = sumberDana.filter((s) => !pilihan || pilihan.includes(s.kode)).map((s) => s.nama);
   return { pagu, nama: sumber.length > 1 ? `pagu ${daftarKata(sumber)}` : 'pagu satker' };

@@ -58,11 +58,11 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
 
 /** A `cakupan-efisiensi-rendah` warning when too little of the budget is tied to an IKU for T7 to mean much. */
 export function checkEfficiencyCoverage(dataset: Dataset, ref: Reference): Diagnostic[] {
-  const { terkaitIku, total } = dataset.anggaran;
+  const { terkaitIku } = dataset.anggaran;
   const minimum = ref.config.pemeriksaan.cakupanAnggaranMinimum;
   if (terkaitIku.persenPagu === null || terkaitIku.persenPagu >= minimum) return [];
   const message =
-    `Hanya ${rupiah(terkaitIku.pagu)} dari pagu ${rupiah(total.pagu)} (${persen(terkaitIku.persenPagu)}) yang ditautkan ke ` +
+    `Hanya ${rupiah(terkaitIku.pagu)} dari pagu ${rupiah(terkaitIku.paguDasar)} (${persen(terkaitIku.persenPagu)}) yang ditautkan ke ` +
     `IKU melalui kolom Kode IKU di sheet Anggaran, di bawah batas ${persen(minimum)} (pemeriksaan.cakupanAnggaranMinimum ` +
     'di laporan.yaml). Tabel efisiensi hanya menilai anggaran yang ditautkan; isi Kode IKU pada baris anggaran yang ' +
     'mendukung indikator.';

@@ -49,7 +49,7 @@ describe('reference files that are not files, or far too big, or broken (exit 2)
     const run = await runCli(['--check', '--inputs', work.inputs, '--output', work.output]);
     expectMistake(run, 2, 'Berkas iku.yaml berukuran 50 MB, melebihi batas 1 MB.');
     expect(run.stderr).toContain('renstra.yaml memakai alias YAML');
-    expect(run.stderr).toMatch(/laporan\.yaml baris \d+, kolom 11: ada karakter yang bukan UTF-8/);
+    expect(run.stderr).toMatch(/baris \d+  Kolom 11 pada baris ini berisi karakter yang bukan UTF-8/);
   });
 });
 

@@ -723,7 +723,7 @@ describe('what real offices send (folders, devices, huge and broken text files, 
     const latin1 = Buffer.concat([Buffer.from('instansi: KPU Provinsi Banten\nsatker: "Sekretariat '), Buffer.from([0xe9]), Buffer.from('"\n')]);
     expect(await loadError((dir) => writeFile(path.join(dir, 'laporan.yaml'), latin1), 'bukan-utf8')).toEqual({
       severity: 'error', rule: 'bukan-utf8', file: 'laporan.yaml', line: 2,
-      message: 'laporan.yaml baris 2, kolom 22: ada karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.',
+      message: 'Kolom 22 pada baris ini berisi karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.',
     });
   });
 
