@@ -106,6 +106,13 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
     expect(ends).toEqual([]);
   });
 
+  it('breaks no column heading inside a word ("Realisas" / "i")', () => {
+    const headings = ['Realisasi', 'Capaian', 'Kategori', 'Indikator', 'Keterangan', 'Serapan'];
+    const words = new Set(pdf.pages.join('\n').split(/\s+/));
+    const cut = headings.flatMap((h) => [...words].filter((w) => w.length >= 4 && h.startsWith(w) && w !== h));
+    expect(cut).toEqual([]);
+  });
+
   it('prints satuan by one rule: no "95 nilai", no lower-case "60 orang", % glued to its number', () => {
     const text = pdf.pages.join('\n');
     expect(text).not.toMatch(/\d nilai\b|\d orang\b|\d %/);
