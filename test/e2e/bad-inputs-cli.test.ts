@@ -57,7 +57,8 @@ describe('--check and --json', () => {
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ exitCode: 0, counts: { error: 0 }, pages: expect.any(Number) });
-    expect(result.files).toHaveLength(3);
+    // PDF, HTML and JSON of the draft, and the Lembar Reviu
+    expect(result.files.map((f: string) => f.replace(/^.*LKj-[^-]+(-[^-]+)*?-2024-/, ''))).toEqual(['draf-ke-1.pdf', 'draf-ke-1.html', 'draf-ke-1.json', 'lembar-reviu.html']);
     expect(result.reports.json).toBe(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'));
     expect(run.stderr).not.toContain('Menyusun');
   });
