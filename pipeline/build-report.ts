@@ -87,7 +87,9 @@ export interface BuildResult {
 export async function buildReport(opts: BuildOptions): Promise<BuildResult> {
   // Chromium starts at once, so that it is ready when the workbooks have been read; the modules that only a PDF
   // needs (Puppeteer, Handlebars, ECharts, pdf-lib) are loaded only for a PDF, so `--check` stays light.
-  const browser = opts.checkOnly ? null : import('./print/launch-browser.ts').then((m) => m.startBuildBrowser(opts.browser, opts.signal));
+  const browser = opts.checkOnly
+    ? null
+    : import('./print/launch-browser.ts').then((m) => m.startBuildBrowser(opts.browser, opts.signal));
   const printing = browser && startPrinting(browser);
   // The workbook workers start now too: they load exceljs while this thread reads the reference data.
   const pool = opts.pool ?? ownPool();
@@ -142,7 +144,14 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read
   // (load) and checked (validate) in turn, so only its validated data is kept; then across workbooks
   const ref = await timed('validate', () => validateReference({ ...inputs, workbooks: [] }));
-  const empty = { units: [], unreadable: [], files: [], reports: null, pages: null, timings } satisfies Partial<BuildResult>;
+  const empty = {
+    units: [],
+    unreadable: [],
+    files: [],
+    reports: null,
+    pages: null,
+    timings,
+  } satisfies Partial<BuildResult>;
   if (!ref.reference) {
     return { ...empty, workbooks: 0, exitCode: 2, diagnostics: [...inputs.diagnostics, ...ref.diagnostics] };
   }
@@ -165,15 +174,27 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     diagnostics: [
       ...ref.diagnostics,
       ...workbooks.flatMap((w) => w.diagnostics),
-      ...(await timed('validate', () => crossCheck(divisions, reference, workbooks.filter((w) => !w.division).map((w) => w.file)))),
+      ...(await timed('validate', () =>
+        crossCheck(
+          divisions,
+          reference,
+          workbooks.filter((w) => !w.division).map((w) => w.file),
+        ),
+      )),
     ],
   };
-  const result = { ...empty, workbooks: read.length, unreadable: workbooks.filter((w) => !w.division).map((w) => w.file) };
+  const result = {
+    ...empty,
+    workbooks: read.length,
+    unreadable: workbooks.filter((w) => !w.division).map((w) => w.file),
+  };
   const logo = await readLogo(opts.inputsDir);
   const pkScan = await readPkScan(opts.inputsDir);
   // 3 merge, then the checks that need the merged capaian
   // …every figure with its source, and the self-check: a dataset that breaks its schema or invariants stops here
-  const dataset = await timed('merge', () => assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)));
+  const dataset = await timed('merge', () =>
+    assertDataset(traceSources(mergeDataset(checked.divisions, reference), checked.divisions, reference)),
+  );
   const diagnostics = applyFinalStatus(
     [
       ...inputs.diagnostics,
@@ -188,7 +209,9 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   );
   const exitCode = hasErrors(diagnostics) ? (isConfigProblem(diagnostics) ? 2 : 1) : 0;
   // Problem reports, on every build that got this far
-  const reports = await timed('problems', () => problemReports(opts, read, reference, checked.divisions, diagnostics, exitCode, now));
+  const reports = await timed('problems', () =>
+    problemReports(opts, read, reference, checked.divisions, diagnostics, exitCode, now),
+  );
   diagnostics.push(...reports.diagnostics);
   const checkedResult = { ...result, diagnostics, units: dataset.unit, reports };
   if (exitCode !== 0 || !printing) return { ...checkedResult, exitCode };
@@ -208,7 +231,15 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   // The optional Lampiran "Perubahan sejak draf sebelumnya" needs the comparison before rendering
   const lampiranPerubahan =
     draft?.baru && last && config.riwayat.lampiranPerubahan
-      ? compareDrafts(last, { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: {}, dataset, diagnostics, narrative: inputs.narrative })
+      ? compareDrafts(last, {
+          nomor: draft.nomor,
+          sidik: fingerprint,
+          dibuat: builtAt,
+          halaman: {},
+          dataset,
+          diagnostics,
+          narrative: inputs.narrative,
+        })
       : null;
   const render = (pages: PageLabels | null): string => {
     const start = performance.now();
@@ -228,12 +259,18 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   };
   const base = reportBase(config, build.nomorDraf);
   const printStart = performance.now();
-  const meta = { ...pdfMetadata(reference, build.nomorDraf), date: new Date(builtAt), info: { SidikMasukan: fingerprint } };
+  const meta = {
+    ...pdfMetadata(reference, build.nomorDraf),
+    date: new Date(builtAt),
+    info: { SidikMasukan: fingerprint },
+  };
   const printed = await printReport(await browser.browser, render, meta, last?.halaman ?? null);
   const { html, pages, labels, tooWide } = printed;
   // The signed PK scan is drawn onto the pages Lampiran 1 reserved for it
   const pdf = pkScan.scan
-    ? await (await import('./print/attach-scan.ts')).attachScan(printed.pdf, pkScan.scan.data, `LAMPIRAN 1 PERJANJIAN KINERJA TAHUN ${reference.iku.tahun}`)
+    ? await (
+        await import('./print/attach-scan.ts')
+      ).attachScan(printed.pdf, pkScan.scan.data, `LAMPIRAN 1 PERJANJIAN KINERJA TAHUN ${reference.iku.tahun}`)
     : printed.pdf;
   diagnostics.push(...tooWide.map(tooWideDiagnostic));
   timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
@@ -241,18 +278,39 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const files = await writeOutputs(opts.outputDir, [
     { name: `${base}.pdf`, data: pdf },
     { name: `${base}.html`, data: html },
-    { name: `${base}.json`, data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2) },
+    {
+      name: `${base}.json`,
+      data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2),
+    },
     // The Lembar Reviu of this draft (or final), for the Kepala Bagian and the APIP reviewer (SOP step 6)
-    { name: `${reportStem(config)}-lembar-reviu.html`, data: lembarReviu(dataset, diagnostics, config, build, pkScan.scan !== null) },
+    {
+      name: `${reportStem(config)}-lembar-reviu.html`,
+      data: lembarReviu(dataset, diagnostics, config, build, pkScan.scan !== null),
+    },
   ]);
-  const record = draft && { nomor: draft.nomor, sidik: fingerprint, dibuat: builtAt, halaman: labels, dataset, diagnostics, narrative: inputs.narrative };
+  const record = draft && {
+    nomor: draft.nomor,
+    sidik: fingerprint,
+    dibuat: builtAt,
+    halaman: labels,
+    dataset,
+    diagnostics,
+    narrative: inputs.narrative,
+  };
   if (record) {
     await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);
     await removeOtherDrafts(opts.outputDir, config, base);
   }
   // What changed since the draft before, for the reviewer: only when this build made a new draft number
-  const perubahan = record && draft?.baru && last ? await writeChanges(opts.outputDir, last, record, judulLaporan(config)) : null;
-  return { ...checkedResult, exitCode: 0, files, pages, draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last, perubahan } };
+  const perubahan =
+    record && draft?.baru && last ? await writeChanges(opts.outputDir, last, record, judulLaporan(config)) : null;
+  return {
+    ...checkedResult,
+    exitCode: 0,
+    files,
+    pages,
+    draft: draft && { nomor: draft.nomor, baru: draft.baru, sebelumnya: last, perubahan },
+  };
 }
 
 /** The cover logo: `inputs/logo.svg` when the office put its logo there, else the placeholder in `templates/`. */
@@ -264,7 +322,15 @@ async function readLogo(inputsDir: string): Promise<CoverLogo | null> {
 }
 
 /** Writes `output/pemeriksaan/` for this build; each workbook is named with its unit as `laporan.yaml` spells it. */
-function problemReports(opts: BuildOptions, read: readonly CheckedWorkbook[], ref: Reference, divisions: Division[], diagnostics: Diagnostic[], exitCode: number, now: Date) {
+function problemReports(
+  opts: BuildOptions,
+  read: readonly CheckedWorkbook[],
+  ref: Reference,
+  divisions: Division[],
+  diagnostics: Diagnostic[],
+  exitCode: number,
+  now: Date,
+) {
   const unitName = (file: string): string | null => {
     const d = divisions.find((x) => x.file === file);
     return ref.config.unitKerja.find((u) => u.kode === d?.identitas.kodeUnit)?.nama ?? (d?.identitas.unitKerja || null);
@@ -287,12 +353,26 @@ const REFERENCE_FILES = new Set(['laporan.yaml', 'renstra.yaml', 'iku.yaml']);
 
 /** A problem in the configuration or reference data (exit 2) rather than in a division workbook (exit 1). */
 const isConfigProblem = (ds: readonly Diagnostic[]): boolean =>
-  ds.some((d) => d.severity === 'error' && (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')));
+  ds.some(
+    (d) =>
+      d.severity === 'error' &&
+      (REFERENCE_FILES.has(d.file) || d.file.endsWith('.yaml') || d.rule.startsWith('referensi-')),
+  );
 
 /** The Lembar Reviu page for this build. */
-function lembarReviu(dataset: Dataset, diagnostics: Diagnostic[], config: Reference['config'], build: { builtAt: string; fingerprint: string; nomorDraf: number | null }, pkScan: boolean): string {
+function lembarReviu(
+  dataset: Dataset,
+  diagnostics: Diagnostic[],
+  config: Reference['config'],
+  build: { builtAt: string; fingerprint: string; nomorDraf: number | null },
+  pkScan: boolean,
+): string {
   const versi = build.nomorDraf === null ? 'Final' : `Draf ke-${build.nomorDraf}`;
-  return lembarReviuHtml(reviewItems(dataset, diagnostics, pkScan), { judul: judulLaporan(config), versi, disusun: build.builtAt, sidik: build.fingerprint }, config);
+  return lembarReviuHtml(
+    reviewItems(dataset, diagnostics, pkScan),
+    { judul: judulLaporan(config), versi, disusun: build.builtAt, sidik: build.fingerprint },
+    config,
+  );
 }
 
 const judulLaporan = (config: Reference['config']): string => `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`;

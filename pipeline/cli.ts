@@ -74,7 +74,11 @@ async function main(): Promise<void> {
       onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
-    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : e instanceof UserError ? userFailure(e, jsonTo) : internalFailure(e, outputDir, jsonTo);
+    process.exitCode = stop.signal
+      ? stopped(stop.signal, jsonTo)
+      : e instanceof UserError
+        ? userFailure(e, jsonTo)
+        : internalFailure(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
@@ -89,7 +93,12 @@ async function main(): Promise<void> {
 }
 
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
-async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, sourceDateEpoch: Date | null): Promise<void> {
+async function watchMode(
+  inputs: string,
+  outputDir: string,
+  checkOnly: boolean,
+  sourceDateEpoch: Date | null,
+): Promise<void> {
   const stop = listenForStop(true);
   const { watchBuilds } = await import('./cli/watch.ts');
   const { TEMPLATES_DIR } = await import('./render/assets.ts');
@@ -106,7 +115,9 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
       onBuild: ({ result, error, trigger, ms }) => {
         // A divider with the clock time, so one build's messages are not read as the next one's.
         const jam = new Date().toLocaleTimeString('id-ID', { hour12: false });
-        console.error(`\n──────── ${jam} · ${trigger === 'awal' ? 'penyusunan pertama' : `perubahan pada ${trigger}`} ────────`);
+        console.error(
+          `\n──────── ${jam} · ${trigger === 'awal' ? 'penyusunan pertama' : `perubahan pada ${trigger}`} ────────`,
+        );
         if (result) {
           if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
           console.error(terminalSafe(buildSummary(result, ms / 1000, process.cwd())));
@@ -114,7 +125,9 @@ async function watchMode(inputs: string, outputDir: string, checkOnly: boolean, 
           console.error(`Kegagalan: ${(error as Error)?.message ?? error}`);
         }
         const detik = (ms / 1000).toFixed(2).replace('.', ',');
-        console.error(`${trigger === 'awal' ? `Selesai dalam ${detik} detik.` : `Selesai ${detik} detik setelah disimpan.`} ${waiting}`);
+        console.error(
+          `${trigger === 'awal' ? `Selesai dalam ${detik} detik.` : `Selesai ${detik} detik setelah disimpan.`} ${waiting}`,
+        );
       },
     });
   } finally {
@@ -136,7 +149,11 @@ function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => v
     }
     firstAt = Date.now();
     state.signal = signal;
-    console.error(watching ? `\nPemantauan dihentikan (${stopWord(signal)}).` : `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`);
+    console.error(
+      watching
+        ? `\nPemantauan dihentikan (${stopWord(signal)}).`
+        : `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`,
+    );
     setTimeout(() => {
       onLimit?.(signal);
       process.exit(exitCodeOf(signal));
@@ -163,7 +180,9 @@ function readSourceDateEpoch(json: string | null | undefined): Date | null | und
 
 /** What stopped the build, in the user's words rather than the signal's name. */
 const stopWord = (signal: NodeJS.Signals): string =>
-  ({ SIGINT: 'Ctrl-C', SIGTERM: 'diminta berhenti oleh sistem', SIGHUP: 'jendela terminal ditutup' })[signal as string] ?? signal;
+  ({ SIGINT: 'Ctrl-C', SIGTERM: 'diminta berhenti oleh sistem', SIGHUP: 'jendela terminal ditutup' })[
+    signal as string
+  ] ?? signal;
 
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
@@ -207,12 +226,25 @@ function internalFailure(e: unknown, outputDir: string, json: JsonTarget): numbe
 }
 
 function jsonResult(r: BuildResult) {
-  const reports = r.reports ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies, units: r.reports.unitReports } : null;
+  const reports = r.reports
+    ? { json: r.reports.json, html: r.reports.html, copies: r.reports.copies, units: r.reports.unitReports }
+    : null;
   const timings = Object.fromEntries(Object.entries(r.timings).map(([k, v]) => [k, Math.round(v)]));
   const p = r.draft?.perubahan;
   const perubahan = p ? { ringkasan: changesHeadline(p.changes), html: p.html, markdown: p.markdown } : null;
-  const draft = r.draft ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null, perubahan } : null;
-  return { exitCode: r.exitCode, counts: countBySeverity(r.diagnostics), diagnostics: r.diagnostics, files: r.files, reports, pages: r.pages, draft, timings };
+  const draft = r.draft
+    ? { nomor: r.draft.nomor, baru: r.draft.baru, sebelumnya: r.draft.sebelumnya?.nomor ?? null, perubahan }
+    : null;
+  return {
+    exitCode: r.exitCode,
+    counts: countBySeverity(r.diagnostics),
+    diagnostics: r.diagnostics,
+    files: r.files,
+    reports,
+    pages: r.pages,
+    draft,
+    timings,
+  };
 }
 
 /** With `--json`, stdout carries only the JSON: whatever a library logs (ECharts warns with console.log) goes to stderr. */

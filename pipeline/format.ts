@@ -11,8 +11,18 @@
 import type { TargetValue } from '../schemas/common.ts';
 
 const BULAN = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ] as const;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -145,13 +155,25 @@ export function formatNip(nip: string): string {
 }
 
 const ROMAWI: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 /** Roman numerals for chapters, quarters and document-number months: `4` → `IV`, `12` → `XII`. */
 export function formatRomawi(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new RangeError(`formatRomawi: harus bilangan bulat 1–3999 (${n})`);
+  if (!Number.isInteger(n) || n < 1 || n > 3999)
+    throw new RangeError(`formatRomawi: harus bilangan bulat 1–3999 (${n})`);
   let rest = n;
   let s = '';
   for (const [value, sym] of ROMAWI) {

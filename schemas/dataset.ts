@@ -44,7 +44,12 @@ export const indikatorDataSchema = z.object({
   rumus: z.union([rumusTurun, z.literal('R/T')]),
   target: targetValue,
   targetTriwulan: z.tuple([z.number().nullable(), z.number().nullable(), z.number().nullable(), z.number().nullable()]),
-  realisasiTriwulan: z.tuple([z.number().nullable(), z.number().nullable(), z.number().nullable(), z.number().nullable()]),
+  realisasiTriwulan: z.tuple([
+    z.number().nullable(),
+    z.number().nullable(),
+    z.number().nullable(),
+    z.number().nullable(),
+  ]),
   realisasi: z.number().nullable(),
   capaian: capaianResultSchema,
   unit: z.string(),
@@ -80,7 +85,12 @@ export const sasaranDataSchema = z.object({
    * Efficiency (T7): the mean capaian against the budget of the same indicators, those whose capaian is computed
    * (an indicator left out of the mean leaves its budget out too). `nilai` null when it cannot be computed.
    */
-  efisiensi: z.object({ pagu: z.number(), realisasi: z.number(), serapan: z.number().nullable(), nilai: z.number().nullable() }),
+  efisiensi: z.object({
+    pagu: z.number(),
+    realisasi: z.number(),
+    serapan: z.number().nullable(),
+    nilai: z.number().nullable(),
+  }),
 });
 
 const budgetLine = z.object({
@@ -131,7 +141,12 @@ export const datasetSchema = z.object({
     total: budgetLine.omit({ kode: true, nama: true }),
     /** The part of the budget tied to an IKU (`Anggaran → Kode IKU`, hibah `kodeIku`): all T7 can cover; share of the lines of the sources counted for efficiency. */
     // paguDasar: the pagu of the sources counted for efficiency (kebijakan.efisiensiSumberDana), what persenPagu is of.
-    terkaitIku: z.object({ pagu: z.number(), realisasi: z.number(), paguDasar: z.number(), persenPagu: z.number().nullable() }),
+    terkaitIku: z.object({
+      pagu: z.number(),
+      realisasi: z.number(),
+      paguDasar: z.number(),
+      persenPagu: z.number().nullable(),
+    }),
     /** Per source of funds (configured order, sources with lines only): workbook lines and the year's hibah lines. */
     sumberDana: z.array(sumberDanaDataSchema).default([]),
     /** All sources together (`kode` `JUMLAH`); null without budget lines. */

@@ -10,7 +10,10 @@ import { kodeIku, tahun } from './common.ts';
 export const penggunaanHibahSchema = z.object({
   tahun,
   /** Akun of the government chart of accounts (BAS), 6 digits: `521213`; its first two digits give the jenis belanja. */
-  akun: z.string().trim().regex(/^\d{6}$/, 'akun harus 6 digit, misalnya 521213'),
+  akun: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'akun harus 6 digit, misalnya 521213'),
   uraian: z.string().trim().min(1),
   /** Planned amount for that year (rencana penggunaan / RAB), in rupiah. */
   pagu: z.number().nonnegative(),

@@ -28,7 +28,9 @@ export const ikuSchema = z.object({
   tahun,
   indikator: z.array(ikuIndikatorSchema).min(1),
   /** PK lampiran: program budget promised in the Perjanjian Kinerja. */
-  program: z.array(z.object({ kode: z.string().min(1), nama: z.string().min(1), anggaran: z.number().nonnegative() })).min(1),
+  program: z
+    .array(z.object({ kode: z.string().min(1), nama: z.string().min(1), anggaran: z.number().nonnegative() }))
+    .min(1),
   /** Date the PK was signed. */
   tanggalPk: z.iso.date().optional(),
 });

@@ -8,7 +8,9 @@ import type { Iku } from './iku.ts';
 import type { Renstra } from './renstra.ts';
 
 /** Line (1-based) where each key path starts in each reference file: `iku.yaml` → `indikator[2].target` → 31. */
-export type ReferenceLines = Partial<Record<'laporan.yaml' | 'renstra.yaml' | 'iku.yaml' | 'hibah.yaml', Record<string, number>>>;
+export type ReferenceLines = Partial<
+  Record<'laporan.yaml' | 'renstra.yaml' | 'iku.yaml' | 'hibah.yaml', Record<string, number>>
+>;
 
 /** Configuration, Renstra and the year's IKU/PK, validated. */
 export interface Reference {

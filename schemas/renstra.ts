@@ -11,9 +11,7 @@ export const renstraIndikatorSchema = z.object({
   /** Realisasi of earlier years, for the multi-year comparison (T4). */
   realisasi: perTahun.default({}),
   /** National standard or comparator, where one exists (T6). */
-  standarNasional: z
-    .object({ nilai: z.number(), keterangan: z.string() })
-    .optional(),
+  standarNasional: z.object({ nilai: z.number(), keterangan: z.string() }).optional(),
 });
 
 export const sasaranSchema = z.object({

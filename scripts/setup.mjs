@@ -77,10 +77,12 @@ function ensurePatched() {
   const newestPatch = Math.max(...readdirSync(PATCHES).map((f) => statSync(join(PATCHES, f)).mtimeMs));
   if (!applied) {
     say('menerapkan perbaikan exceljs (patch-package)…');
-    if (!runNpm(['exec', '--no', '--', 'patch-package'])) fail('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
+    if (!runNpm(['exec', '--no', '--', 'patch-package']))
+      fail('patch-package gagal. Jalankan "npm ci" lagi, lalu ulangi perintah ini.');
   } else if (statSync(patched).mtimeMs < newestPatch) {
     say('perbaikan exceljs berubah; memasang ulang dependensi (npm ci)…');
-    if (!runNpm(['ci', '--no-audit', '--no-fund', '--loglevel=warn'])) fail('npm ci gagal. Periksa koneksi ke registry npm, lalu jalankan ulang perintah ini.');
+    if (!runNpm(['ci', '--no-audit', '--no-fund', '--loglevel=warn']))
+      fail('npm ci gagal. Periksa koneksi ke registry npm, lalu jalankan ulang perintah ini.');
   }
   writeFileSync(PATCH_STAMP, current);
 }
@@ -106,7 +108,12 @@ function newestSource(dir) {
 
 async function ensureCompiled() {
   const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
-  const sources = Math.max(newestSource(join(root, 'pipeline')), newestSource(join(root, 'schemas')), newestSource(join(root, 'scripts')), statSync(LOCK).mtimeMs);
+  const sources = Math.max(
+    newestSource(join(root, 'pipeline')),
+    newestSource(join(root, 'schemas')),
+    newestSource(join(root, 'scripts')),
+    statSync(LOCK).mtimeMs,
+  );
   if (built >= sources) return;
   const { build } = await import('esbuild');
   rmSync(BUILD_DIR, { recursive: true, force: true });
@@ -126,7 +133,9 @@ async function ensureCompiled() {
     // Bundling the pure-JS dependencies too (ECharts alone is hundreds of ESM files) makes the start ~0,4 s
     // faster; Puppeteer and exceljs stay external (they locate their own files at run time).
     external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'exceljs', 'esbuild'],
-    banner: { js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);",
+    },
     outdir: BUILD_DIR,
     logLevel: 'warning',
   });
@@ -176,7 +185,9 @@ async function ensureBrowser() {
     }
   }
   if (!findBrowser()) {
-    say('Browser tidak ditemukan. Pasang Google Chrome atau Chromium, atau atur PUPPETEER_EXECUTABLE_PATH ke lokasinya.');
+    say(
+      'Browser tidak ditemukan. Pasang Google Chrome atau Chromium, atau atur PUPPETEER_EXECUTABLE_PATH ke lokasinya.',
+    );
     process.exit(1);
   }
 }
@@ -185,7 +196,9 @@ async function ensureBrowser() {
 function checkNode() {
   const major = Number(process.versions.node.split('.')[0]);
   if (major >= 20) return;
-  say(`Node.js ${process.versions.node} terlalu lama. Pasang Node.js LTS terbaru (versi 24) dari https://nodejs.org, lalu ulangi.`);
+  say(
+    `Node.js ${process.versions.node} terlalu lama. Pasang Node.js LTS terbaru (versi 24) dari https://nodejs.org, lalu ulangi.`,
+  );
   process.exit(1);
 }
 

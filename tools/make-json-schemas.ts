@@ -16,7 +16,15 @@ import { renstraSchema } from '../schemas/renstra.ts';
 /** The generated files: name → JSON text. */
 export function jsonSchemas(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, schema] of Object.entries({ laporan: configSchema, renstra: renstraSchema, iku: ikuSchema, hibah: hibahSchema, 'evaluasi-sakip': evaluasiSakipSchema, prestasi: prestasiSchema, 'iku-berikut': ikuBerikutSchema })) {
+  for (const [name, schema] of Object.entries({
+    laporan: configSchema,
+    renstra: renstraSchema,
+    iku: ikuSchema,
+    hibah: hibahSchema,
+    'evaluasi-sakip': evaluasiSakipSchema,
+    prestasi: prestasiSchema,
+    'iku-berikut': ikuBerikutSchema,
+  })) {
     out[`${name}.schema.json`] = `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`;
   }
   return out;

@@ -41,7 +41,10 @@ export async function makeSamples(inputs: string): Promise<UnitWorkbook[]> {
     const plan = plans.find((p) => p.unit.kode === u.kode);
     if (!plan) throw new Error(`no template for unit ${u.kode}`);
     // A unit with more budget lines than the template's empty rows inserts rows, as a division would.
-    const wb = await buildTemplate({ ...plan, anggaranRows: Math.max(plan.anggaranRows, u.values.anggaran.length) }, reference);
+    const wb = await buildTemplate(
+      { ...plan, anggaranRows: Math.max(plan.anggaranRows, u.values.anggaran.length) },
+      reference,
+    );
     fillTemplate(wb, u.values);
     await writeXlsx(join(inputs, u.file), wb, fileDate(reference.config.tahun));
   }

@@ -28,11 +28,29 @@ export async function checkWorkbook(inputsDir: string, rel: string, reference: R
   const raw = await readWorkbookFile(inputsDir, rel);
   const t1 = performance.now();
   if ('diagnostic' in raw) {
-    return { file: rel, read: false, division: null, diagnostics: [raw.diagnostic], bytes: null, sha256: null, readMs: t1 - t0, validateMs: 0 };
+    return {
+      file: rel,
+      read: false,
+      division: null,
+      diagnostics: [raw.diagnostic],
+      bytes: null,
+      sha256: null,
+      readMs: t1 - t0,
+      validateMs: 0,
+    };
   }
   const { division, diagnostics } = validateWorkbook(raw.workbook, reference);
   const all = [...raw.warnings, ...diagnostics];
   // A plain Uint8Array, as it also arrives from a worker thread (a Buffer posted to another thread arrives as one).
   const bytes = new Uint8Array(raw.bytes.buffer, raw.bytes.byteOffset, raw.bytes.byteLength);
-  return { file: rel, read: true, division, diagnostics: all, bytes, sha256: raw.sha256, readMs: t1 - t0, validateMs: performance.now() - t1 };
+  return {
+    file: rel,
+    read: true,
+    division,
+    diagnostics: all,
+    bytes,
+    sha256: raw.sha256,
+    readMs: t1 - t0,
+    validateMs: performance.now() - t1,
+  };
 }

@@ -60,7 +60,9 @@ export async function checkWorkbooks(
   const fresh = new Map((await checkAll(inputsDir, stale, reference, opts)).map((r) => [r.file, r]));
   for (const [rel, result] of fresh) cache.entries.set(rel, { stamp: stamps.get(rel) ?? '', result });
   for (const rel of cache.entries.keys()) if (!stamps.has(rel)) cache.entries.delete(rel);
-  return files.map((rel) => fresh.get(rel) ?? { ...(cache.entries.get(rel)?.result as CheckedWorkbook), readMs: 0, validateMs: 0 });
+  return files.map(
+    (rel) => fresh.get(rel) ?? { ...(cache.entries.get(rel)?.result as CheckedWorkbook), readMs: 0, validateMs: 0 },
+  );
 }
 
 async function checkAll(
@@ -70,7 +72,8 @@ async function checkAll(
   opts: CheckOptions,
 ): Promise<CheckedWorkbook[]> {
   const fromEnv = process.env['LKJ_WORKERS'];
-  const workers = opts.workers ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : workersFor(files.length));
+  const workers =
+    opts.workers ?? (fromEnv !== undefined && /^\d+$/.test(fromEnv) ? Number(fromEnv) : workersFor(files.length));
   if (workers <= 0 && !opts.pool) {
     const { checkWorkbook } = await import('./check-workbook.ts');
     const out: CheckedWorkbook[] = [];

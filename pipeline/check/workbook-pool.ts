@@ -59,12 +59,20 @@ export class WorkbookPool {
   }
 
   /** Reads and checks several workbooks (one result each, in order); one abort listener for all of them. */
-  checkAll(inputsDir: string, rels: readonly string[], reference: Reference, signal?: AbortSignal): Promise<CheckedWorkbook>[] {
+  checkAll(
+    inputsDir: string,
+    rels: readonly string[],
+    reference: Reference,
+    signal?: AbortSignal,
+  ): Promise<CheckedWorkbook>[] {
     if (this.#closed) return rels.map(() => Promise.reject(new Error('workbook pool is closed')));
     if (signal?.aborted) return rels.map(() => Promise.reject(signal.reason));
     const tasks: Task[] = [];
     const results = rels.map(
-      (rel) => new Promise<CheckedWorkbook>((resolve, reject) => void tasks.push({ inputsDir, rel, reference, resolve, reject })),
+      (rel) =>
+        new Promise<CheckedWorkbook>(
+          (resolve, reject) => void tasks.push({ inputsDir, rel, reference, resolve, reject }),
+        ),
     );
     const onAbort = () => tasks.forEach((t) => this.#cancel(t, signal?.reason));
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -98,7 +106,8 @@ export class WorkbookPool {
 
   #dispatch(): void {
     while (this.#queue.length) {
-      const slot = [...this.#slots].find((s) => !s.task && !s.ending) ?? (this.#slots.size < this.size ? this.#spawn() : null);
+      const slot =
+        [...this.#slots].find((s) => !s.task && !s.ending) ?? (this.#slots.size < this.size ? this.#spawn() : null);
       if (!slot) return;
       const task = this.#queue.shift() as Task;
       slot.task = task;
@@ -128,7 +137,12 @@ export class WorkbookPool {
     const task = slot.task;
     slot.task = null;
     if (task && slot.ending !== 'crash') task.resolve(stoppedWorkbook(task.rel, slot.ending ?? 'crash', this.limits));
-    else if (task) task.reject(new Error(`workbook worker ended while checking ${task.rel}: ${slot.error?.message ?? 'no error given'}`, { cause: slot.error }));
+    else if (task)
+      task.reject(
+        new Error(`workbook worker ended while checking ${task.rel}: ${slot.error?.message ?? 'no error given'}`, {
+          cause: slot.error,
+        }),
+      );
     if (!this.#closed) this.#dispatch();
   }
 

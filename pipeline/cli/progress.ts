@@ -6,7 +6,10 @@ export const PROGRESS_FROM = 24;
 const EVERY_MS = 2_000;
 
 /** A callback for `buildReport`'s `onProgress` that writes lines through `say`. */
-export function progressReporter(say: (line: string) => void, now: () => number = Date.now): (done: number, total: number) => void {
+export function progressReporter(
+  say: (line: string) => void,
+  now: () => number = Date.now,
+): (done: number, total: number) => void {
   let last = now();
   return (done, total) => {
     if (total < PROGRESS_FROM || (done < total && now() - last < EVERY_MS)) return;

@@ -6,7 +6,6 @@ import { countBySeverity } from '../format-diagnostics.ts';
 import { unitForFileName } from '../validate/unit-for-file.ts';
 import { formatAngka } from '../format.ts';
 
-
 /** A path as short as it can be said: relative to the working folder when inside it. */
 export function shownPath(p: string, cwd: string): string {
   const rel = path.relative(cwd, p);
@@ -22,20 +21,32 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
   const lines = [parts.join(' · ')];
   lines.push(...unitLines(r));
   if (r.reports) {
-    lines.push(`Laporan pemeriksaan: ${shownPath(r.reports.html, cwd)} (ringkasan semua unit, untuk Anda) dan ${shownPath(r.reports.json, cwd)}`);
+    lines.push(
+      `Laporan pemeriksaan: ${shownPath(r.reports.html, cwd)} (ringkasan semua unit, untuk Anda) dan ${shownPath(r.reports.json, cwd)}`,
+    );
     const perUnit = r.reports.unitReports;
     if (perUnit.length) {
-      lines.push(`Laporan per unit, kirim masing-masing hanya ke unitnya (salinan koreksi ada di dalamnya): ${perUnit.length} berkas di ${shownPath(path.dirname(perUnit[0] as string), cwd)}${path.sep}`);
+      lines.push(
+        `Laporan per unit, kirim masing-masing hanya ke unitnya (salinan koreksi ada di dalamnya): ${perUnit.length} berkas di ${shownPath(path.dirname(perUnit[0] as string), cwd)}${path.sep}`,
+      );
     }
     if (r.reports.copies.length) {
-      lines.push(`Salinan koreksi (${r.reports.copies.length} berkas, sel bermasalah diwarnai dan diberi catatan): ${shownPath(r.reports.copiesDir, cwd)}`);
+      lines.push(
+        `Salinan koreksi (${r.reports.copies.length} berkas, sel bermasalah diwarnai dan diberi catatan): ${shownPath(r.reports.copiesDir, cwd)}`,
+      );
     }
   }
-  if (r.exitCode !== 0) lines.push('Laporan TIDAK dibuat; berkas laporan lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.');
+  if (r.exitCode !== 0)
+    lines.push(
+      'Laporan TIDAK dibuat; berkas laporan lama di folder keluaran tidak diubah. Perbaiki galat di atas lalu jalankan ulang.',
+    );
   if (r.draft) lines.push(draftLine(r.draft));
   if (r.draft?.perubahan) {
     const p = r.draft.perubahan;
-    lines.push(changesHeadline(p.changes), `Rincian untuk peninjau: ${shownPath(p.html, cwd)} (Markdown: ${shownPath(p.markdown, cwd)})`);
+    lines.push(
+      changesHeadline(p.changes),
+      `Rincian untuk peninjau: ${shownPath(p.html, cwd)} (Markdown: ${shownPath(p.markdown, cwd)})`,
+    );
   }
   for (const f of r.files) lines.push(`Ditulis: ${shownPath(f, cwd)}`);
   return lines.join('\n');
@@ -44,7 +55,9 @@ export function buildSummary(r: BuildResult, seconds: number, cwd: string): stri
 /** Which draft this is, and whether the inputs changed since the last one. */
 function draftLine(d: NonNullable<BuildResult['draft']>): string {
   if (!d.baru) return `Draf ke-${d.nomor}: masukan tidak berubah sejak draf ini, jadi nomornya tetap.`;
-  return d.sebelumnya ? `Draf ke-${d.nomor} (baru; draf sebelumnya ke-${d.sebelumnya.nomor}).` : `Draf ke-${d.nomor} (draf pertama).`;
+  return d.sebelumnya
+    ? `Draf ke-${d.nomor} (baru; draf sebelumnya ke-${d.sebelumnya.nomor}).`
+    : `Draf ke-${d.nomor} (draf pertama).`;
 }
 
 /**
@@ -56,7 +69,10 @@ export function unitLines(r: Pick<BuildResult, 'units' | 'unreadable'>): string[
   const broken = new Map<string, string>();
   const stray: string[] = [];
   for (const file of r.unreadable) {
-    const unit = unitForFileName(file, r.units.map((u) => ({ ...u, alias: [] })));
+    const unit = unitForFileName(
+      file,
+      r.units.map((u) => ({ ...u, alias: [] })),
+    );
     if (unit && !r.units.find((u) => u.kode === unit.kode)?.file) broken.set(unit.kode, `${unit.nama} (${file})`);
     else stray.push(file);
   }

@@ -15,7 +15,8 @@ const RELEVANT = /\.(xlsx|ya?ml|md|hbs|html|css|svg|png|jpe?g|woff2?|ttf|otf)$/i
  * Files editors write next to the real ones, never a reason to rebuild: Excel's owner file `~$x.xlsx`, LibreOffice's
  * lock `.~lock.x.xlsx#`, hidden files, and temporaries (`*.tmp`, Excel's extensionless `A1B2C3D4`, `x.xlsx~`).
  */
-export const isEditorScratch = (name: string): boolean => /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownload|part)$|[~#]$/i.test(name);
+export const isEditorScratch = (name: string): boolean =>
+  /(^|[/\\])(~\$|\.)|\.(tmp|swp|crdownload|part)$|[~#]$/i.test(name);
 
 /** True when a change to `rel` (path relative to a watched root) should rebuild the report. */
 export const triggersBuild = (rel: string): boolean => RELEVANT.test(rel) && !isEditorScratch(rel);
@@ -29,7 +30,10 @@ export interface WatchRoot {
 }
 
 /** Watches `roots` and their subfolders; calls `onChange(root, rel)` for each relevant change. */
-export function watchFolders(roots: readonly WatchRoot[], onChange: (root: WatchRoot, rel: string) => void): { close(): void } {
+export function watchFolders(
+  roots: readonly WatchRoot[],
+  onChange: (root: WatchRoot, rel: string) => void,
+): { close(): void } {
   const watchers = new Map<string, FSWatcher>();
   const add = (root: WatchRoot, dir: string) => {
     if (watchers.has(dir) || root.skip?.some((s) => dir === s || dir.startsWith(s + sep))) return;

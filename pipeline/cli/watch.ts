@@ -28,12 +28,13 @@ export interface WatchOptions extends Pick<BuildOptions, 'inputsDir' | 'outputDi
 
 /** Builds once, then again after every change, until `signal` aborts; closes Chromium and the watchers at the end. */
 export async function watchBuilds(opts: WatchOptions): Promise<void> {
-  const [{ buildReport, ownPool }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] = await Promise.all([
-    import('../build-report.ts'),
-    import('../print/launch-browser.ts'),
-    import('../render/render-report.ts'),
-    import('../check/check-workbooks.ts'),
-  ]);
+  const [{ buildReport, ownPool }, { startBuildBrowser }, { reloadTemplates }, { newWorkbookCache }] =
+    await Promise.all([
+      import('../build-report.ts'),
+      import('../print/launch-browser.ts'),
+      import('../render/render-report.ts'),
+      import('../check/check-workbooks.ts'),
+    ]);
   const cache = newWorkbookCache();
   // One set of workbook workers for the session: a rebuild does not load exceljs again.
   const pool = ownPool();
@@ -51,7 +52,15 @@ export async function watchBuilds(opts: WatchOptions): Promise<void> {
       pending = null;
       if (templatesChanged) await reloadTemplates();
       templatesChanged = false;
-      const build = { inputsDir: opts.inputsDir, outputDir: opts.outputDir, signal: opts.signal, checkOnly: opts.checkOnly ?? false, cache, sourceDateEpoch: opts.sourceDateEpoch ?? null, ...(pool ? { pool } : {}) };
+      const build = {
+        inputsDir: opts.inputsDir,
+        outputDir: opts.outputDir,
+        signal: opts.signal,
+        checkOnly: opts.checkOnly ?? false,
+        cache,
+        sourceDateEpoch: opts.sourceDateEpoch ?? null,
+        ...(pool ? { pool } : {}),
+      };
       try {
         const result = await buildReport(browser ? { ...build, browser } : build);
         opts.onBuild({ result, error: null, trigger, ms: performance.now() - at });

@@ -27,7 +27,10 @@ export function addPetunjukSheet(wb: ExcelJS.Workbook, lines: readonly PetunjukL
       if (line.tebal === true) text.font = { bold: true };
       label.alignment = { vertical: 'top', wrapText: true };
       text.alignment = { vertical: 'top', wrapText: true };
-      const height = rowHeightFor([{ text: line.teks, width: WIDTHS[1] }, { text: line.label ?? '', width: WIDTHS[0] }]);
+      const height = rowHeightFor([
+        { text: line.teks, width: WIDTHS[1] },
+        { text: line.label ?? '', width: WIDTHS[0] },
+      ]);
       if (height !== undefined) ws.getRow(row).height = height;
     }
     row += 1;

@@ -4,7 +4,13 @@ import type { CellValue } from './division-workbook-spec.ts';
 import { HEADER_FILL, rowHeightFor, THIN } from './sheet-style.ts';
 
 /** Title rows merged across the table, then the header row at `headerRow`, frozen, with column widths. */
-export function addTable(ws: ExcelJS.Worksheet, titles: readonly string[], headerRow: number, headers: readonly string[], widths: readonly number[]): void {
+export function addTable(
+  ws: ExcelJS.Worksheet,
+  titles: readonly string[],
+  headerRow: number,
+  headers: readonly string[],
+  widths: readonly number[],
+): void {
   titles.forEach((t, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = t;
@@ -32,7 +38,12 @@ export function put(cell: ExcelJS.Cell, value: Date | CellValue, numFmt?: string
 }
 
 /** Writes data rows from row `first`; `numFmts[i]` formats column i's numbers; rows grow to show long texts. */
-export function addRows(ws: ExcelJS.Worksheet, first: number, rows: readonly (readonly CellValue[])[], numFmts: readonly (string | undefined)[]): void {
+export function addRows(
+  ws: ExcelJS.Worksheet,
+  first: number,
+  rows: readonly (readonly CellValue[])[],
+  numFmts: readonly (string | undefined)[],
+): void {
   rows.forEach((values, r) => {
     const texts: { text: string; width: number }[] = [];
     values.forEach((v, c) => {

@@ -13,9 +13,17 @@ export function markAnalisisInputs(ws: ExcelJS.Worksheet, plan: TemplatePlan): v
   plan.indikator.forEach((iku, i) => {
     const row = LAYOUT.analisis.headerRow + 1 + i;
     const fields = [
-      ['Penyebab Keberhasilan/Kegagalan', 'Penyebab', `Mengapa target ${iku.kode} tercapai atau tidak tercapai: faktor pendukung dan penghambatnya.`],
+      [
+        'Penyebab Keberhasilan/Kegagalan',
+        'Penyebab',
+        `Mengapa target ${iku.kode} tercapai atau tidak tercapai: faktor pendukung dan penghambatnya.`,
+      ],
       ['Upaya/Solusi', 'Upaya/Solusi', `Langkah yang sudah dilakukan untuk ${iku.kode} dan rencana perbaikannya.`],
-      ['Program/Kegiatan Pendukung', 'Program pendukung', `Program atau kegiatan yang mendukung capaian ${iku.kode}, sebaiknya dengan kodenya.`],
+      [
+        'Program/Kegiatan Pendukung',
+        'Program pendukung',
+        `Program atau kegiatan yang mendukung capaian ${iku.kode}, sebaiknya dengan kodenya.`,
+      ],
     ] as const;
     for (const [header, title, prompt] of fields) {
       const cell = ws.getCell(row, columnOf('analisis', header));

@@ -6,16 +6,32 @@
 import ExcelJS from 'exceljs';
 import { addPetunjukSheet } from './add-petunjuk-sheet.ts';
 import { addRows, addTable, put } from './add-table.ts';
-import { HEADERS, LAYOUT, type CellValue, type DivisionWorkbookSpec, type PetunjukLine, type SheetName } from './division-workbook-spec.ts';
+import {
+  HEADERS,
+  LAYOUT,
+  type CellValue,
+  type DivisionWorkbookSpec,
+  type PetunjukLine,
+  type SheetName,
+} from './division-workbook-spec.ts';
 import { NUM_FMT } from './sheet-style.ts';
 
 /** Used when a spec brings no instructions of its own (test workbooks). */
 const GENERIC_PETUNJUK: readonly PetunjukLine[] = [
   { judul: 'PETUNJUK PENGISIAN' },
   { label: 'Identitas', teks: 'Isi nama unit kerja, tahun, penanggung jawab, NIP dan tanggal pengisian.' },
-  { label: 'Capaian', teks: 'Satu baris per IKU unit Anda. Isi realisasi setiap triwulan dan realisasi tahunan dengan angka.' },
-  { label: 'Analisis', teks: 'Penyebab keberhasilan/kegagalan, upaya yang sudah dilakukan, dan program/kegiatan pendukung.' },
-  { label: 'Anggaran', teks: 'Satu baris per akun (kode lengkap sampai 6 digit akun), pagu dan realisasi dalam rupiah.' },
+  {
+    label: 'Capaian',
+    teks: 'Satu baris per IKU unit Anda. Isi realisasi setiap triwulan dan realisasi tahunan dengan angka.',
+  },
+  {
+    label: 'Analisis',
+    teks: 'Penyebab keberhasilan/kegagalan, upaya yang sudah dilakukan, dan program/kegiatan pendukung.',
+  },
+  {
+    label: 'Anggaran',
+    teks: 'Satu baris per akun (kode lengkap sampai 6 digit akun), pagu dan realisasi dalam rupiah.',
+  },
   { teks: 'Jangan mengubah nama lembar dan judul kolom. Sel kosong berarti belum diisi; angka 0 berarti nol.' },
 ];
 
@@ -47,10 +63,15 @@ function addIdentitas(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec): void {
 
 function addCapaian(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec, title: string): void {
   const ws = wb.addWorksheet('Capaian');
-  const note = 'Isi sel berwarna kuning dengan angka saja (tanpa satuan). Cara mengisi setiap kolom ada di lembar Petunjuk.';
-  addTable(ws, [`CAPAIAN KINERJA TAHUN ${title}`, note], LAYOUT.capaian.headerRow, spec.headers?.capaian ?? HEADERS.capaian, [
-    10, 55, 9, 10, 12, 12, 12, 12, 12, 34, 44,
-  ]);
+  const note =
+    'Isi sel berwarna kuning dengan angka saja (tanpa satuan). Cara mengisi setiap kolom ada di lembar Petunjuk.';
+  addTable(
+    ws,
+    [`CAPAIAN KINERJA TAHUN ${title}`, note],
+    LAYOUT.capaian.headerRow,
+    spec.headers?.capaian ?? HEADERS.capaian,
+    [10, 55, 9, 10, 12, 12, 12, 12, 12, 34, 44],
+  );
   spec.capaian.forEach((row, r) => {
     const n = row.persen === true ? asPercent : (v: CellValue) => v;
     const values = [row.kodeIku, row.indikator, row.satuan, n(row.target), ...row.triwulan.map(n), n(row.realisasi)];
@@ -64,7 +85,13 @@ function addCapaian(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec, title: str
 function addAnalisis(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec, title: string): void {
   const ws = wb.addWorksheet('Analisis');
   const { headerRow } = LAYOUT.analisis;
-  addTable(ws, [`ANALISIS CAPAIAN KINERJA TAHUN ${title}`], headerRow, spec.headers?.analisis ?? HEADERS.analisis, [10, 60, 60, 45]);
+  addTable(
+    ws,
+    [`ANALISIS CAPAIAN KINERJA TAHUN ${title}`],
+    headerRow,
+    spec.headers?.analisis ?? HEADERS.analisis,
+    [10, 60, 60, 45],
+  );
   const rows = spec.analisis.map((a) => [a.kodeIku, a.penyebab, a.upaya, a.programPendukung]);
   addRows(ws, headerRow + 1, rows, []);
   ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
@@ -73,7 +100,13 @@ function addAnalisis(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec, title: st
 function addAnggaran(wb: ExcelJS.Workbook, spec: DivisionWorkbookSpec, title: string): void {
   const ws = wb.addWorksheet('Anggaran');
   const { headerRow } = LAYOUT.anggaran;
-  addTable(ws, [`REALISASI ANGGARAN TAHUN ${title}`], headerRow, spec.headers?.anggaran ?? HEADERS.anggaran, [36, 70, 18, 18, 10]);
+  addTable(
+    ws,
+    [`REALISASI ANGGARAN TAHUN ${title}`],
+    headerRow,
+    spec.headers?.anggaran ?? HEADERS.anggaran,
+    [36, 70, 18, 18, 10],
+  );
   const rows = spec.anggaran.map((a) => [a.kode, a.nama, a.pagu, a.realisasi, a.kodeIku]);
   addRows(ws, headerRow + 1, rows, [undefined, undefined, NUM_FMT.bulat, NUM_FMT.bulat]);
   ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

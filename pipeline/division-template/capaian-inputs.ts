@@ -2,7 +2,16 @@
 import type ExcelJS from 'exceljs';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import { columnOf, LAYOUT } from './division-workbook-spec.ts';
-import { agregasiText, annualHint, arahText, quarterHint, quarterTargetsText, targetText, TRIWULAN, withSatuan } from './indikator-words.ts';
+import {
+  agregasiText,
+  annualHint,
+  arahText,
+  quarterHint,
+  quarterTargetsText,
+  targetText,
+  TRIWULAN,
+  withSatuan,
+} from './indikator-words.ts';
 import { numberValidation, textValidation } from './input-validation.ts';
 import { markInput } from './sheet-style.ts';
 import type { TemplatePlan } from './plan-templates.ts';
@@ -52,15 +61,36 @@ function markRow(ws: ExcelJS.Worksheet, row: number, iku: IkuIndikator, tahun: n
   ].join('\n');
   TRIWULAN.forEach((tw, q) => {
     const t = iku.targetTriwulan[q];
-    const goal = t === null || t === undefined ? `Tidak ada target ${tw}.` : `Target ${tw}: ${withSatuan(t, iku.satuan)}.`;
+    const goal =
+      t === null || t === undefined ? `Tidak ada target ${tw}.` : `Target ${tw}: ${withSatuan(t, iku.satuan)}.`;
     const prompt = `${goal} ${quarterHint(iku, tw)} ${rule.example}`;
-    markInput(cell(`Realisasi ${tw}`), numberValidation(rule, { title: `${iku.kode} · Realisasi ${tw}`, prompt }, error), rule.numFmt);
+    markInput(
+      cell(`Realisasi ${tw}`),
+      numberValidation(rule, { title: `${iku.kode} · Realisasi ${tw}`, prompt }, error),
+      rule.numFmt,
+    );
   });
   const annual = `Realisasi tahunan ${tahun}; target ${targetText(iku)}. ${annualHint(iku)} Bila dikosongkan, dihitung dari isian triwulan. ${rule.example}`;
-  markInput(cell('Realisasi'), numberValidation(rule, { title: `${iku.kode} · Realisasi tahunan`, prompt: annual }, error), rule.numFmt);
+  markInput(
+    cell('Realisasi'),
+    numberValidation(rule, { title: `${iku.kode} · Realisasi tahunan`, prompt: annual }, error),
+    rule.numFmt,
+  );
   const source = iku.sumberData === undefined ? '' : ` Menurut daftar IKU: ${iku.sumberData}.`;
-  markText(cell('Sumber Data'), textValidation({ title: `${iku.kode} · Sumber Data`, prompt: `Dokumen atau aplikasi asal angka realisasi.${source}` }));
-  markText(cell('Keterangan'), textValidation({ title: `${iku.kode} · Keterangan`, prompt: 'Penjelasan singkat angka realisasi, misalnya pembilang dan penyebutnya.' }));
+  markText(
+    cell('Sumber Data'),
+    textValidation({
+      title: `${iku.kode} · Sumber Data`,
+      prompt: `Dokumen atau aplikasi asal angka realisasi.${source}`,
+    }),
+  );
+  markText(
+    cell('Keterangan'),
+    textValidation({
+      title: `${iku.kode} · Keterangan`,
+      prompt: 'Penjelasan singkat angka realisasi, misalnya pembilang dan penyebutnya.',
+    }),
+  );
 }
 
 function markText(cell: ExcelJS.Cell, validation: ExcelJS.DataValidation): void {

@@ -55,13 +55,17 @@ async function main(): Promise<void> {
     console.log(`Ditulis: ${relative(process.cwd(), path)}  (${plan.unit.nama}: ${plan.indikator.length} IKU)`);
   }
   const batas = reference.config.batasPengumpulan;
-  console.log(`${written.length} templat tahun ${reference.config.tahun} dibuat${batas ? `; batas pengumpulan ${formatTanggal(batas)}` : ''}.`);
+  console.log(
+    `${written.length} templat tahun ${reference.config.tahun} dibuat${batas ? `; batas pengumpulan ${formatTanggal(batas)}` : ''}.`,
+  );
 }
 
 try {
   await main();
 } catch (e) {
   const cause = (e as Error)?.cause;
-  console.error(`Kegagalan internal: ${(e as Error)?.message ?? String(e)}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+  console.error(
+    `Kegagalan internal: ${(e as Error)?.message ?? String(e)}${cause instanceof Error ? ` (${cause.message})` : ''}`,
+  );
   process.exitCode = 3;
 }

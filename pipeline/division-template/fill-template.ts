@@ -5,15 +5,23 @@
 import type ExcelJS from 'exceljs';
 import { put } from './add-table.ts';
 import {
-  columnOf, HEADERS, LAYOUT,
-  type AnalisisSpecRow, type AnggaranSpecRow, type CapaianSpecRow, type CellValue,
+  columnOf,
+  HEADERS,
+  LAYOUT,
+  type AnalisisSpecRow,
+  type AnggaranSpecRow,
+  type CapaianSpecRow,
+  type CellValue,
 } from './division-workbook-spec.ts';
 import { NUM_FMT, rowHeightFor } from './sheet-style.ts';
 
 /** What a division types: its identity, realisasi per IKU, analyses and budget lines. */
 export interface TemplateValues {
   identitas: { penanggungJawab: CellValue; nip: CellValue; tanggal: Date | CellValue };
-  capaian: readonly Pick<CapaianSpecRow, 'kodeIku' | 'triwulan' | 'realisasi' | 'sumberData' | 'keterangan' | 'persen'>[];
+  capaian: readonly Pick<
+    CapaianSpecRow,
+    'kodeIku' | 'triwulan' | 'realisasi' | 'sumberData' | 'keterangan' | 'persen'
+  >[];
   analisis: readonly AnalisisSpecRow[];
   anggaran: readonly AnggaranSpecRow[];
 }
@@ -73,7 +81,8 @@ function fillAnggaran(ws: ExcelJS.Worksheet, rows: TemplateValues['anggaran']): 
   const first = LAYOUT.anggaran.headerRow + 1;
   let prepared = 0;
   while (ws.getCell(first + prepared, 1).protection?.locked === false) prepared++;
-  if (rows.length > prepared) throw new Error(`${rows.length} budget lines, but the template has ${prepared} input rows on Anggaran`);
+  if (rows.length > prepared)
+    throw new Error(`${rows.length} budget lines, but the template has ${prepared} input rows on Anggaran`);
   rows.forEach((v, i) => {
     [v.kode, v.nama, v.pagu, v.realisasi, v.kodeIku].forEach((value, c) => put(ws.getCell(first + i, c + 1), value));
     fitRow(ws, first + i);

@@ -10,7 +10,10 @@ export function markIdentitasInputs(ws: ExcelJS.Worksheet, tahun: number): void 
   const rows = LAYOUT.identitas;
   markInput(
     value(rows.penanggungJawab),
-    textValidation({ title: 'Penanggung Jawab', prompt: 'Nama lengkap pejabat yang bertanggung jawab atas isian, dengan gelar.' }),
+    textValidation({
+      title: 'Penanggung Jawab',
+      prompt: 'Nama lengkap pejabat yang bertanggung jawab atas isian, dengan gelar.',
+    }),
     NUM_FMT.teks,
   );
   markInput(
@@ -18,7 +21,10 @@ export function markIdentitasInputs(ws: ExcelJS.Worksheet, tahun: number): void 
     lengthValidation(
       18,
       21,
-      { title: 'NIP', prompt: 'NIP penanggung jawab: 18 digit tanpa spasi. Sel ini berformat teks sehingga digit tidak berubah.' },
+      {
+        title: 'NIP',
+        prompt: 'NIP penanggung jawab: 18 digit tanpa spasi. Sel ini berformat teks sehingga digit tidak berubah.',
+      },
       'NIP terdiri dari 18 digit (tanggal lahir, TMT, jenis kelamin, nomor urut). Periksa kembali.',
     ),
     NUM_FMT.teks,
@@ -28,7 +34,10 @@ export function markIdentitasInputs(ws: ExcelJS.Worksheet, tahun: number): void 
     dateValidation(
       new Date(Date.UTC(tahun, 0, 1)),
       new Date(Date.UTC(tahun + 1, 11, 31)),
-      { title: 'Tanggal pengisian', prompt: 'Tanggal lembar kerja ini diisi, diketik menurut format tanggal komputer Anda (misalnya 8/1/2025).' },
+      {
+        title: 'Tanggal pengisian',
+        prompt: 'Tanggal lembar kerja ini diisi, diketik menurut format tanggal komputer Anda (misalnya 8/1/2025).',
+      },
       `Isi tanggal pengisian antara 1 Januari ${tahun} dan 31 Desember ${tahun + 1}.`,
     ),
     NUM_FMT.tanggal,

@@ -18,7 +18,10 @@ export function indikatorLines(iku: IkuIndikator, ref: Reference): PetunjukLine[
     { label: `Target ${ref.config.tahun}`, teks: targetText(iku) },
     { label: 'Target triwulan', teks: `${quarterTargetsText(iku)} (Rencana Aksi)` },
     { label: 'Cara mengisi triwulan', teks: agregasiText(iku) },
-    { label: 'Isian yang diterima', teks: `${rule.range.charAt(0).toUpperCase()}${rule.range.slice(1)}. ${rule.example}` },
+    {
+      label: 'Isian yang diterima',
+      teks: `${rule.range.charAt(0).toUpperCase()}${rule.range.slice(1)}. ${rule.example}`,
+    },
   ];
   if (iku.sumberData !== undefined) lines.push({ label: 'Sumber data', teks: iku.sumberData });
   return lines;

@@ -14,7 +14,11 @@ export interface Message {
 
 const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
-function withMessages(v: Omit<ExcelJS.DataValidation, 'prompt' | 'promptTitle'>, msg: Message, error?: string): ExcelJS.DataValidation {
+function withMessages(
+  v: Omit<ExcelJS.DataValidation, 'prompt' | 'promptTitle'>,
+  msg: Message,
+  error?: string,
+): ExcelJS.DataValidation {
   return {
     ...v,
     showInputMessage: true,
@@ -22,13 +26,21 @@ function withMessages(v: Omit<ExcelJS.DataValidation, 'prompt' | 'promptTitle'>,
     prompt: clip(msg.prompt, 255),
     ...(error === undefined
       ? {}
-      : { showErrorMessage: true, errorStyle: v.errorStyle ?? 'stop', errorTitle: 'Isian tidak dapat diterima', error: clip(error, 225) }),
+      : {
+          showErrorMessage: true,
+          errorStyle: v.errorStyle ?? 'stop',
+          errorTitle: 'Isian tidak dapat diterima',
+          error: clip(error, 225),
+        }),
   };
 }
 
 /** A number within a value rule (0 up to its max); empty is allowed: it means "not filled yet". */
 export function numberValidation(rule: ValueRule, msg: Message, error: string): ExcelJS.DataValidation {
-  const bounds = rule.max === undefined ? { operator: 'greaterThanOrEqual' as const, formulae: [0] } : { operator: 'between' as const, formulae: [0, rule.max] };
+  const bounds =
+    rule.max === undefined
+      ? { operator: 'greaterThanOrEqual' as const, formulae: [0] }
+      : { operator: 'between' as const, formulae: [0, rule.max] };
   return withMessages({ type: rule.type, allowBlank: true, ...bounds }, msg, error);
 }
 
@@ -44,7 +56,11 @@ export function dateValidation(from: Date, to: Date, msg: Message, error: string
 
 /** A text of `min`–`max` characters; `warning` lets the user keep an unusual value after the message. */
 export function lengthValidation(min: number, max: number, msg: Message, error: string): ExcelJS.DataValidation {
-  return withMessages({ type: 'textLength', operator: 'between', allowBlank: true, formulae: [min, max], errorStyle: 'warning' }, msg, error);
+  return withMessages(
+    { type: 'textLength', operator: 'between', allowBlank: true, formulae: [min, max], errorStyle: 'warning' },
+    msg,
+    error,
+  );
 }
 
 /** One value from a list (Excel shows a drop-down). */

@@ -8,7 +8,9 @@ import { readYamlFile } from '../load/read-yaml-file.ts';
 import { validateReference } from '../validate/validate-reference.ts';
 
 /** The reference, or null when any of the three files has an error; every problem comes back as a diagnostic. */
-export async function readReference(inputsDir: string): Promise<{ reference: Reference | null; diagnostics: Diagnostic[] }> {
+export async function readReference(
+  inputsDir: string,
+): Promise<{ reference: Reference | null; diagnostics: Diagnostic[] }> {
   const [config, renstra, iku] = await Promise.all([
     readYamlFile(inputsDir, 'laporan.yaml'),
     readYamlFile(inputsDir, 'renstra.yaml'),

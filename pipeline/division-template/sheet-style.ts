@@ -9,7 +9,10 @@ export const HEADER_FILL = solid('FFD9E1F2');
 export const INPUT_FILL = solid('FFFFF2CC');
 
 export const THIN: ExcelJS.Borders = {
-  top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
   diagonal: {},
 };
 

@@ -26,11 +26,29 @@ export function valueRule(iku: IkuIndikator): ValueRule {
   const s = key(iku.satuan);
   if (s === '%' || s === 'persen') {
     const max = iku.maks ?? 100;
-    return { type: 'decimal', max, numFmt: NUM_FMT.desimal, range: `angka 0 sampai ${formatAngkaPersis(max)}`, example: 'Ketik angka persen tanpa tanda %, misalnya 66,05 (di Excel berbahasa Inggris: 66.05).' };
+    return {
+      type: 'decimal',
+      max,
+      numFmt: NUM_FMT.desimal,
+      range: `angka 0 sampai ${formatAngkaPersis(max)}`,
+      example: 'Ketik angka persen tanpa tanda %, misalnya 66,05 (di Excel berbahasa Inggris: 66.05).',
+    };
   }
   const bounds = iku.maks === undefined ? '0 atau lebih' : `0 sampai ${formatAngkaPersis(iku.maks)}`;
   if (WHOLE_SATUAN.has(s)) {
-    return { type: 'whole', max: iku.maks, numFmt: NUM_FMT.bulat, range: `bilangan bulat ${bounds}`, example: `Ketik bilangan bulat tanpa satuan, misalnya 4.` };
+    return {
+      type: 'whole',
+      max: iku.maks,
+      numFmt: NUM_FMT.bulat,
+      range: `bilangan bulat ${bounds}`,
+      example: `Ketik bilangan bulat tanpa satuan, misalnya 4.`,
+    };
   }
-  return { type: 'decimal', max: iku.maks, numFmt: NUM_FMT.desimal, range: `angka ${bounds}`, example: 'Ketik angkanya saja, misalnya 95,5 (di Excel berbahasa Inggris: 95.5).' };
+  return {
+    type: 'decimal',
+    max: iku.maks,
+    numFmt: NUM_FMT.desimal,
+    range: `angka ${bounds}`,
+    example: 'Ketik angkanya saja, misalnya 95,5 (di Excel berbahasa Inggris: 95.5).',
+  };
 }

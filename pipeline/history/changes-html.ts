@@ -30,7 +30,12 @@ const cell = (f: FieldChange, side: 'lama' | 'baru'): string =>
   f.kata ? piecesHtml(f.kata, side) : esc(side === 'lama' ? f.lama : f.baru) || '<span class="tanda">(kosong)</span>';
 
 function fieldRows(fields: readonly FieldChange[]): string {
-  return fields.map((f) => `<tr><th>${esc(f.label)}</th><td class="lama">${cell(f, 'lama')}</td><td class="baru">${cell(f, 'baru')}</td></tr>`).join('\n');
+  return fields
+    .map(
+      (f) =>
+        `<tr><th>${esc(f.label)}</th><td class="lama">${cell(f, 'lama')}</td><td class="baru">${cell(f, 'baru')}</td></tr>`,
+    )
+    .join('\n');
 }
 
 const head = (c: DraftChanges, what: string) =>
@@ -41,7 +46,12 @@ function unitSection(c: DraftChanges): string {
   return c.unit
     .map((u) => {
       const items = u.indikator.map((i) => {
-        const state = i.keadaan === 'baru' ? ' — <ins>indikator baru</ins>' : i.keadaan === 'hilang' ? ' — <del>tidak ada lagi</del>' : '';
+        const state =
+          i.keadaan === 'baru'
+            ? ' — <ins>indikator baru</ins>'
+            : i.keadaan === 'hilang'
+              ? ' — <del>tidak ada lagi</del>'
+              : '';
         const rows = i.fields.length ? `<table>${head(c, 'Isian')}\n${fieldRows(i.fields)}</table>` : '';
         return `<h4>${esc(i.kode)} ${esc(i.nama)}${state}</h4>${rows}`;
       });
@@ -52,17 +62,23 @@ function unitSection(c: DraftChanges): string {
 
 function budgetSection(c: DraftChanges): string {
   if (!c.anggaran.length) return '<p>Tidak ada angka anggaran yang berubah.</p>';
-  return c.anggaran.map((a) => `<h4>${esc(a.kode)} ${esc(a.nama)}</h4><table>${head(c, 'Angka')}\n${fieldRows(a.fields)}</table>`).join('\n');
+  return c.anggaran
+    .map((a) => `<h4>${esc(a.kode)} ${esc(a.nama)}</h4><table>${head(c, 'Angka')}\n${fieldRows(a.fields)}</table>`)
+    .join('\n');
 }
 
 function narrativeSection(c: DraftChanges): string {
   if (!c.narasi.length) return '<p>Tidak ada paragraf narasi yang berubah.</p>';
   return c.narasi
-    .map((s) => `<h3>inputs/narasi/${esc(s.slot)}.md</h3>\n<ul>${s.paragraf.map((p) => `<li><b>${esc(p.label)}:</b> ${piecesHtml(p.kata ?? [], 'gabung')}</li>`).join('\n')}</ul>`)
+    .map(
+      (s) =>
+        `<h3>inputs/narasi/${esc(s.slot)}.md</h3>\n<ul>${s.paragraf.map((p) => `<li><b>${esc(p.label)}:</b> ${piecesHtml(p.kata ?? [], 'gabung')}</li>`).join('\n')}</ul>`,
+    )
     .join('\n');
 }
 
-const place = (d: Diagnostic): string => [d.file, d.sheet && d.cell ? `${d.sheet}!${d.cell}` : d.sheet].filter(Boolean).join(' ');
+const place = (d: Diagnostic): string =>
+  [d.file, d.sheet && d.cell ? `${d.sheet}!${d.cell}` : d.sheet].filter(Boolean).join(' ');
 const problemList = (ds: readonly Diagnostic[]): string =>
   ds.length
     ? `<ul>${ds.map((d) => `<li class="${d.severity === 'error' ? 'galat' : 'peringatan'}">${esc(place(d))}: ${esc(d.message)}</li>`).join('\n')}</ul>`

@@ -21,7 +21,8 @@ function piecesMd(pieces: readonly WordPiece[], side: 'lama' | 'baru' | 'gabung'
     .join('');
 }
 
-const cell = (f: FieldChange, side: 'lama' | 'baru'): string => (f.kata ? piecesMd(f.kata, side) : md(side === 'lama' ? f.lama : f.baru)) || '(kosong)';
+const cell = (f: FieldChange, side: 'lama' | 'baru'): string =>
+  (f.kata ? piecesMd(f.kata, side) : md(side === 'lama' ? f.lama : f.baru)) || '(kosong)';
 
 function table(c: DraftChanges, first: string, fields: readonly FieldChange[]): string[] {
   return [
@@ -32,13 +33,21 @@ function table(c: DraftChanges, first: string, fields: readonly FieldChange[]): 
   ];
 }
 
-const place = (d: Diagnostic): string => [d.file, d.sheet && d.cell ? `${d.sheet}!${d.cell}` : d.sheet].filter(Boolean).join(' ');
+const place = (d: Diagnostic): string =>
+  [d.file, d.sheet && d.cell ? `${d.sheet}!${d.cell}` : d.sheet].filter(Boolean).join(' ');
 const problems = (ds: readonly Diagnostic[]): string[] =>
-  ds.length ? ds.map((d) => `- ${d.severity === 'error' ? 'GALAT' : 'PERINGATAN'} ${place(d)}: ${md(d.message)}`) : ['- Tidak ada.'];
+  ds.length
+    ? ds.map((d) => `- ${d.severity === 'error' ? 'GALAT' : 'PERINGATAN'} ${place(d)}: ${md(d.message)}`)
+    : ['- Tidak ada.'];
 
 /** The whole report. */
 export function changesMarkdown(c: DraftChanges, judul: string): string {
-  const lines = [`# Perubahan dari draf ke-${c.dari.nomor} ke draf ke-${c.ke.nomor}`, '', `${judul}. ${changesHeadline(c)}`, ''];
+  const lines = [
+    `# Perubahan dari draf ke-${c.dari.nomor} ke draf ke-${c.ke.nomor}`,
+    '',
+    `${judul}. ${changesHeadline(c)}`,
+    '',
+  ];
   lines.push('## Capaian kinerja per unit dan indikator', '');
   if (!c.unit.length) lines.push('Tidak ada indikator yang berubah.', '');
   for (const u of c.unit) {
@@ -55,9 +64,21 @@ export function changesMarkdown(c: DraftChanges, judul: string): string {
   lines.push('## Narasi', '');
   if (!c.narasi.length) lines.push('Tidak ada paragraf narasi yang berubah.', '');
   for (const s of c.narasi) {
-    lines.push(`### inputs/narasi/${s.slot}.md`, '', ...s.paragraf.map((p) => `- ${p.label}: ${piecesMd(p.kata ?? [], 'gabung')}`), '');
+    lines.push(
+      `### inputs/narasi/${s.slot}.md`,
+      '',
+      ...s.paragraf.map((p) => `- ${p.label}: ${piecesMd(p.kata ?? [], 'gabung')}`),
+      '',
+    );
   }
-  lines.push('## Masalah pada buku kerja', '', `Baru muncul (${c.masalah.dibuka.length}):`, '', ...problems(c.masalah.dibuka), '');
+  lines.push(
+    '## Masalah pada buku kerja',
+    '',
+    `Baru muncul (${c.masalah.dibuka.length}):`,
+    '',
+    ...problems(c.masalah.dibuka),
+    '',
+  );
   lines.push(`Sudah selesai (${c.masalah.ditutup.length}):`, '', ...problems(c.masalah.ditutup), '');
   return lines.join('\n');
 }

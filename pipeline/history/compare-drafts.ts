@@ -71,7 +71,10 @@ const LONG_TEXT = /^(Penyebab|Upaya|Program\/kegiatan|Keterangan)/;
 
 /** Word-level pieces of a text change. */
 export function wordPieces(lama: string, baru: string): WordPiece[] {
-  return diffWords(lama, baru).map((p) => ({ teks: p.value, jenis: p.added ? 'tambah' : p.removed ? 'hapus' : 'sama' }));
+  return diffWords(lama, baru).map((p) => ({
+    teks: p.value,
+    jenis: p.added ? 'tambah' : p.removed ? 'hapus' : 'sama',
+  }));
 }
 
 function fieldChanges(lama: [string, string][], baru: [string, string][]): FieldChange[] {
@@ -109,7 +112,11 @@ function budgetLines(d: Dataset): Map<string, { nama: string; values: [string, s
       const key = line === p || line.kode.startsWith(`${p.kode}.`) ? line.kode : `${p.kode}.${line.kode}`;
       out.set(key, {
         nama: line.nama,
-        values: [['Pagu (Rp)', formatRupiah(line.pagu)], ['Realisasi (Rp)', formatRupiah(line.realisasi)], ['Serapan (%)', angka(line.serapan)]],
+        values: [
+          ['Pagu (Rp)', formatRupiah(line.pagu)],
+          ['Realisasi (Rp)', formatRupiah(line.realisasi)],
+          ['Serapan (%)', angka(line.serapan)],
+        ],
       });
     }
   }
@@ -129,7 +136,10 @@ function compareBudget(lama: Dataset, baru: Dataset): DraftChanges['anggaran'] {
 }
 
 const paragraphs = (md: string | undefined): string[] =>
-  (md ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  (md ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '');
 
 /** Changed paragraphs of one narrative slot: a removed paragraph followed by an added one is one edited paragraph. */
 function compareSlot(lama: string | undefined, baru: string | undefined): FieldChange[] {
@@ -143,10 +153,14 @@ function compareSlot(lama: string | undefined, baru: string | undefined): FieldC
         const b = next.value[k] ?? '';
         out.push({ label: 'Paragraf diubah', lama: a, baru: b, kata: wordPieces(a, b) });
       });
-      next.value.slice(p.value.length).forEach((b) => out.push({ label: 'Paragraf baru', lama: '', baru: b, kata: wordPieces('', b) }));
+      next.value
+        .slice(p.value.length)
+        .forEach((b) => out.push({ label: 'Paragraf baru', lama: '', baru: b, kata: wordPieces('', b) }));
       n++;
-    } else if (p.removed) p.value.forEach((a) => out.push({ label: 'Paragraf dihapus', lama: a, baru: '', kata: wordPieces(a, '') }));
-    else if (p.added) p.value.forEach((b) => out.push({ label: 'Paragraf baru', lama: '', baru: b, kata: wordPieces('', b) }));
+    } else if (p.removed)
+      p.value.forEach((a) => out.push({ label: 'Paragraf dihapus', lama: a, baru: '', kata: wordPieces(a, '') }));
+    else if (p.added)
+      p.value.forEach((b) => out.push({ label: 'Paragraf baru', lama: '', baru: b, kata: wordPieces('', b) }));
   }
   return out;
 }
@@ -159,7 +173,8 @@ function compareNarrative(lama: DraftRecord['narrative'], baru: DraftRecord['nar
   });
 }
 
-const problemKey = (d: Diagnostic): string => [d.severity, d.rule, d.file, d.sheet ?? '', d.cell ?? '', d.message].join('\u0000');
+const problemKey = (d: Diagnostic): string =>
+  [d.severity, d.rule, d.file, d.sheet ?? '', d.cell ?? '', d.message].join('\u0000');
 
 /** Errors and warnings new in `ke` (dibuka) and gone since `dari` (ditutup); info messages are left out. */
 function compareProblems(lama: readonly Diagnostic[], baru: readonly Diagnostic[]): DraftChanges['masalah'] {

@@ -42,7 +42,9 @@ export async function draftNumbers(outputDir: string): Promise<number[]> {
 /** A kept draft, or `null` when it is missing or unreadable (a damaged record is treated as absent). */
 export async function readDraft(outputDir: string, nomor: number): Promise<DraftRecord | null> {
   try {
-    const r = JSON.parse(await readFile(join(outputDir, RIWAYAT_DIR, `${draftBase(nomor)}.json`), 'utf8')) as DraftRecord;
+    const r = JSON.parse(
+      await readFile(join(outputDir, RIWAYAT_DIR, `${draftBase(nomor)}.json`), 'utf8'),
+    ) as DraftRecord;
     return typeof r.nomor === 'number' && typeof r.sidik === 'string' && r.dataset ? r : null;
   } catch {
     return null;
@@ -60,13 +62,24 @@ export async function lastDraft(outputDir: string): Promise<DraftRecord | null> 
 }
 
 /** Number and time of the draft this build makes: the last one's when the inputs did not change, else the next. */
-export function nextDraft(last: DraftRecord | null, sidik: string, now: Date, epoch: Date | null): { nomor: number; dibuat: string; baru: boolean } {
-  if (last && last.sidik === sidik) return { nomor: last.nomor, dibuat: epoch ? epoch.toISOString() : last.dibuat, baru: false };
+export function nextDraft(
+  last: DraftRecord | null,
+  sidik: string,
+  now: Date,
+  epoch: Date | null,
+): { nomor: number; dibuat: string; baru: boolean } {
+  if (last && last.sidik === sidik)
+    return { nomor: last.nomor, dibuat: epoch ? epoch.toISOString() : last.dibuat, baru: false };
   return { nomor: (last?.nomor ?? 0) + 1, dibuat: (epoch ?? now).toISOString(), baru: true };
 }
 
 /** Writes the draft's record and PDF, then removes the oldest drafts beyond `simpan`. */
-export async function keepDraft(outputDir: string, record: DraftRecord, pdf: Uint8Array, simpan: number): Promise<void> {
+export async function keepDraft(
+  outputDir: string,
+  record: DraftRecord,
+  pdf: Uint8Array,
+  simpan: number,
+): Promise<void> {
   const dir = join(outputDir, RIWAYAT_DIR);
   await mkdir(dir, { recursive: true });
   const base = draftBase(record.nomor);

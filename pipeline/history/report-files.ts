@@ -8,10 +8,15 @@ import type { Config } from '../../schemas/config.ts';
 
 /** `Sekretariat KPU Provinsi Banten` → `Sekretariat-KPU-Provinsi-Banten`. */
 export const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-');
+  s
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/\s+/g, '-');
 
 /** `LKj-Sekretariat-KPU-Provinsi-Banten-2024`: what every file of this report starts with. */
-export const reportStem = (config: Pick<Config, 'satker' | 'tahun'>): string => `LKj-${slug(config.satker)}-${config.tahun}`;
+export const reportStem = (config: Pick<Config, 'satker' | 'tahun'>): string =>
+  `LKj-${slug(config.satker)}-${config.tahun}`;
 
 /** Base name (no extension) of a draft (`nomorDraf` set) or of the final (`null`). */
 export const reportBase = (config: Pick<Config, 'satker' | 'tahun'>, nomorDraf: number | null): string =>
@@ -23,7 +28,11 @@ const REPORT_EXT = /\.(pdf|html|json)$/;
  * Removes earlier drafts' report files from the top of the output folder (their data and PDF are kept in
  * `riwayat/`), so the folder shows one current draft. The final and other files are left alone.
  */
-export async function removeOtherDrafts(outputDir: string, config: Pick<Config, 'satker' | 'tahun'>, current: string): Promise<void> {
+export async function removeOtherDrafts(
+  outputDir: string,
+  config: Pick<Config, 'satker' | 'tahun'>,
+  current: string,
+): Promise<void> {
   const prefix = `${reportStem(config)}-draf-ke-`;
   const names = await readdir(outputDir).catch(() => [] as string[]);
   const stale = names.filter((n) => n.startsWith(prefix) && REPORT_EXT.test(n) && !n.startsWith(`${current}.`));

@@ -17,7 +17,12 @@ export interface WrittenChanges {
 }
 
 /** Compares `lama` with `baru` and writes both pages; `judul` is the report's title. */
-export async function writeChanges(outputDir: string, lama: DraftRecord, baru: DraftRecord, judul: string): Promise<WrittenChanges> {
+export async function writeChanges(
+  outputDir: string,
+  lama: DraftRecord,
+  baru: DraftRecord,
+  judul: string,
+): Promise<WrittenChanges> {
   const changes = compareDrafts(lama, baru);
   const base = `draf-ke-${lama.nomor}-ke-${baru.nomor}`;
   const [html, markdown] = await writeOutputs(join(outputDir, PERUBAHAN_DIR), [

@@ -25,7 +25,12 @@ export interface TrimmedSheet {
 export type BoundRanges = { problem: XlsxProblem } | { problem: null; bytes: Buffer; trimmed: TrimmedSheet[] };
 
 /** Checks the ranges found by `checkParts` and trims them when needed. */
-export function boundRanges(zip: Buffer, entries: readonly ZipEntry[], sheets: readonly SheetRangesOf[], limits: WorkbookLimits): BoundRanges {
+export function boundRanges(
+  zip: Buffer,
+  entries: readonly ZipEntry[],
+  sheets: readonly SheetRangesOf[],
+  limits: WorkbookLimits,
+): BoundRanges {
   const written = sheets.reduce((sum, s) => sum + s.ranges.written, 0);
   if (written <= limits.rangeCells) return { problem: null, bytes: zip, trimmed: [] };
   const left = (s: SheetRangesOf): number => (s.ranges.unordered ? s.ranges.written : s.ranges.trimmed);
@@ -34,8 +39,27 @@ export function boundRanges(zip: Buffer, entries: readonly ZipEntry[], sheets: r
     const worst = [...sheets].sort((a, b) => left(b) - left(a))[0];
     const largest = worst?.ranges.largest;
     const used = worst ? formatRange(worst.ranges.used) : '';
-    if (!worst || !largest) return { problem: { kind: 'ranges-too-large', sheet: worst?.sheet ?? '', range: 'validation', ref: '', used, total: trimmedTotal } };
-    return { problem: { kind: 'ranges-too-large', sheet: worst.sheet, range: largest.kind, ref: largest.ref, used, total: trimmedTotal } };
+    if (!worst || !largest)
+      return {
+        problem: {
+          kind: 'ranges-too-large',
+          sheet: worst?.sheet ?? '',
+          range: 'validation',
+          ref: '',
+          used,
+          total: trimmedTotal,
+        },
+      };
+    return {
+      problem: {
+        kind: 'ranges-too-large',
+        sheet: worst.sheet,
+        range: largest.kind,
+        ref: largest.ref,
+        used,
+        total: trimmedTotal,
+      },
+    };
   }
   const toTrim = sheets.filter((s) => !s.ranges.unordered && s.ranges.trimmed < s.ranges.written);
   const replaced = new Map<string, Buffer>();
@@ -45,6 +69,8 @@ export function boundRanges(zip: Buffer, entries: readonly ZipEntry[], sheets: r
     if (!part?.ok) return { problem: { kind: 'corrupt', detail: `bagian ${s.part} tidak dapat dibuka` } };
     replaced.set(s.part, Buffer.from(trimSheetRanges(part.data.toString('latin1'), s.ranges.used), 'latin1'));
   }
-  const trimmed = toTrim.flatMap((s) => (s.ranges.largest ? [{ sheet: s.sheet, used: formatRange(s.ranges.used), largest: s.ranges.largest }] : []));
+  const trimmed = toTrim.flatMap((s) =>
+    s.ranges.largest ? [{ sheet: s.sheet, used: formatRange(s.ranges.used), largest: s.ranges.largest }] : [],
+  );
   return { problem: null, bytes: replaceZipParts(zip, entries, replaced), trimmed };
 }

@@ -61,7 +61,12 @@ export const area = (b: CellBox): number => (b.bottom - b.top + 1) * (b.right - 
 
 /** The part of `b` inside `within`, or null when they do not overlap. */
 export function intersect(b: CellBox, within: CellBox): CellBox | null {
-  const box = { top: Math.max(b.top, within.top), left: Math.max(b.left, within.left), bottom: Math.min(b.bottom, within.bottom), right: Math.min(b.right, within.right) };
+  const box = {
+    top: Math.max(b.top, within.top),
+    left: Math.max(b.left, within.left),
+    bottom: Math.min(b.bottom, within.bottom),
+    right: Math.min(b.right, within.right),
+  };
   return box.top > box.bottom || box.left > box.right ? null : box;
 }
 

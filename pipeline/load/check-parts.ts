@@ -35,20 +35,29 @@ export async function checkParts(
     const found: { problem: XlsxProblem | null } = { problem: null };
     const room = Math.min(limits.entryBytes, limits.totalBytes - total);
     const scan = await scanEntry(zip, e, room, (chunk, bytes) => {
-      if (bytes >= limits.ratioMinBytes && bytes / Math.max(1, e.packedBytes) > limits.ratio) found.problem = tooBig(e.name, sheet, 'ratio', null);
+      if (bytes >= limits.ratioMinBytes && bytes / Math.max(1, e.packedBytes) > limits.ratio)
+        found.problem = tooBig(e.name, sheet, 'ratio', null);
       if (sheet !== undefined) {
         counter.add(chunk);
         scanner?.add(chunk);
-        if (counter.counts.rows > limits.rowsPerSheet) found.problem = { kind: 'too-many-rows', sheet, rows: counter.counts.rows };
-        else if (cells + counter.counts.cells > limits.cells) found.problem = { kind: 'too-many-cells', cells: cells + counter.counts.cells };
+        if (counter.counts.rows > limits.rowsPerSheet)
+          found.problem = { kind: 'too-many-rows', sheet, rows: counter.counts.rows };
+        else if (cells + counter.counts.cells > limits.cells)
+          found.problem = { kind: 'too-many-cells', cells: cells + counter.counts.cells };
       }
       return found.problem === null;
     });
     if (found.problem) return problem(found.problem);
-    if (!scan.ok && scan.reason === 'corrupt') return problem({ kind: 'corrupt', detail: `bagian ${e.name} tidak dapat dibuka` });
+    if (!scan.ok && scan.reason === 'corrupt')
+      return problem({ kind: 'corrupt', detail: `bagian ${e.name} tidak dapat dibuka` });
     if (!scan.ok) {
       // Stopped at `room` bytes: the ratio is at least this, whatever the directory claimed.
-      const limit = scan.bytes / Math.max(1, e.packedBytes) > limits.ratio ? 'ratio' : room < limits.entryBytes ? 'totalBytes' : 'entryBytes';
+      const limit =
+        scan.bytes / Math.max(1, e.packedBytes) > limits.ratio
+          ? 'ratio'
+          : room < limits.entryBytes
+            ? 'totalBytes'
+            : 'entryBytes';
       return problem(tooBig(e.name, sheet, limit, null));
     }
     total += scan.bytes;
@@ -58,6 +67,11 @@ export async function checkParts(
   return { problem: null, ranges };
 }
 
-function tooBig(part: string, sheet: string | undefined, limit: 'entryBytes' | 'totalBytes' | 'ratio', found: number | null): XlsxProblem {
+function tooBig(
+  part: string,
+  sheet: string | undefined,
+  limit: 'entryBytes' | 'totalBytes' | 'ratio',
+  found: number | null,
+): XlsxProblem {
   return { kind: 'unpacks-too-big', part, ...(sheet === undefined ? {} : { sheet }), limit, found };
 }

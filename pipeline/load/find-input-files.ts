@@ -28,7 +28,14 @@ export async function findInputFiles(inputsDir: string): Promise<{ xlsx: string[
   const found: string[] = [];
   for (const e of entries) {
     if (e.dirent.isDirectory()) continue;
-    if (e.dirent.isSymbolicLink() && (await stat(path.join(inputsDir, e.path)).then((s) => s.isDirectory(), () => true))) continue;
+    if (
+      e.dirent.isSymbolicLink() &&
+      (await stat(path.join(inputsDir, e.path)).then(
+        (s) => s.isDirectory(),
+        () => true,
+      ))
+    )
+      continue;
     found.push(e.path);
   }
   const xlsx: string[] = [];

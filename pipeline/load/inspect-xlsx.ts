@@ -41,7 +41,10 @@ async function firstProblem(buf: Buffer, limits: WorkbookLimits): Promise<XlsxPr
   }
   if (buf.length < 4 || buf.readUInt16LE(0) !== 0x4b50) return { kind: 'not-a-zip', looksLikeText: looksLikeText(buf) };
   const dir = readZipDirectory(buf);
-  if (!dir.ok) return dir.reason === 'truncated' ? { kind: 'truncated' } : { kind: 'corrupt', detail: 'direktori ZIP tidak terbaca' };
+  if (!dir.ok)
+    return dir.reason === 'truncated'
+      ? { kind: 'truncated' }
+      : { kind: 'corrupt', detail: 'direktori ZIP tidak terbaca' };
   const entries = dir.entries.filter((e) => !e.name.endsWith('/'));
   const sheetParts = entries.filter((e) => WORKSHEET_PART.test(e.name)).length;
   if (sheetParts > limits.sheets) return { kind: 'too-many-sheets', count: sheetParts };
@@ -49,7 +52,9 @@ async function firstProblem(buf: Buffer, limits: WorkbookLimits): Promise<XlsxPr
   if (entries.some((e) => e.encrypted)) return { kind: 'encrypted' };
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('xl/workbook.xml')) {
-    return names.has('mimetype') && names.has('content.xml') ? { kind: 'other-format', format: 'ods' } : { kind: 'not-a-workbook' };
+    return names.has('mimetype') && names.has('content.xml')
+      ? { kind: 'other-format', format: 'ods' }
+      : { kind: 'not-a-workbook' };
   }
   const sheets = sheetList(buf, entries, limits);
   if ('kind' in sheets) return sheets;
@@ -66,13 +71,20 @@ function checkDeclaredSizes(entries: ZipEntry[], sheets: SheetPart[], limits: Wo
   let total = 0;
   for (const e of entries) {
     const sheet = sheets.find((s) => s.part === e.name)?.name;
-    const tooBig = (limit: 'entryBytes' | 'totalBytes' | 'ratio', found: number | null): XlsxProblem =>
-      ({ kind: 'unpacks-too-big', part: e.name, ...(sheet === undefined ? {} : { sheet }), limit, found });
+    const tooBig = (limit: 'entryBytes' | 'totalBytes' | 'ratio', found: number | null): XlsxProblem => ({
+      kind: 'unpacks-too-big',
+      part: e.name,
+      ...(sheet === undefined ? {} : { sheet }),
+      limit,
+      found,
+    });
     const ratio = e.unpackedBytes / Math.max(1, e.packedBytes);
-    if (e.unpackedBytes >= limits.ratioMinBytes && ratio > limits.ratio) return tooBig('ratio', Number.isFinite(ratio) ? ratio : null);
+    if (e.unpackedBytes >= limits.ratioMinBytes && ratio > limits.ratio)
+      return tooBig('ratio', Number.isFinite(ratio) ? ratio : null);
     if (WORKSHEET_PART.test(e.name)) continue;
     total += e.unpackedBytes;
-    if (!Number.isFinite(e.unpackedBytes) || e.unpackedBytes > limits.entryBytes) return tooBig('entryBytes', Number.isFinite(e.unpackedBytes) ? e.unpackedBytes : null);
+    if (!Number.isFinite(e.unpackedBytes) || e.unpackedBytes > limits.entryBytes)
+      return tooBig('entryBytes', Number.isFinite(e.unpackedBytes) ? e.unpackedBytes : null);
     if (total > limits.totalBytes) return tooBig('totalBytes', total);
   }
   return null;

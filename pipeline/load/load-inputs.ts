@@ -43,7 +43,12 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     ...files.unsupported.map(unsupportedFormat),
   ];
   const digests: Record<string, string> = { ...narrasi.digests, ...tambahan.digests };
-  for (const [name, read] of [['laporan.yaml', config], ['renstra.yaml', renstra], ['iku.yaml', iku]] as const) if (read.sha256) digests[name] = read.sha256;
+  for (const [name, read] of [
+    ['laporan.yaml', config],
+    ['renstra.yaml', renstra],
+    ['iku.yaml', iku],
+  ] as const)
+    if (read.sha256) digests[name] = read.sha256;
   const reference = { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files };
   return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, gambarNarasi, digests, diagnostics };
 }
@@ -55,12 +60,18 @@ export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
   const read: ReadWorkbook[] = [];
   for (const rel of workbookFiles) read.push(await readWorkbookFile(inputsDir, rel));
   const workbooks = read.flatMap((r) => ('diagnostic' in r ? [] : [r.workbook]));
-  const diagnostics = [...reference.diagnostics, ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : r.warnings))];
+  const diagnostics = [
+    ...reference.diagnostics,
+    ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : r.warnings)),
+  ];
   return { ...reference, workbooks, diagnostics };
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
-  return stat(dir).then((s) => s.isDirectory(), () => false);
+  return stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 /** One workbook read: its data, the bytes exceljs read (kept for the correction copy), the file's SHA-256, warnings. */

@@ -17,14 +17,23 @@ export interface OpenedWorkbook {
 }
 
 /** The opened file, or a diagnostic; the size is checked on the open file and reading stops past the limit. */
-export async function openWorkbookFile(absPath: string, rel: string, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<OpenedWorkbook | { diagnostic: Diagnostic }> {
+export async function openWorkbookFile(
+  absPath: string,
+  rel: string,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<OpenedWorkbook | { diagnostic: Diagnostic }> {
   const read = await readBounded(absPath, limits.fileBytes);
   if (!read.ok) {
-    if (read.reason === 'too-big') return { diagnostic: xlsxProblemDiagnostic(rel, { kind: 'too-big', bytes: read.bytes }, limits) };
+    if (read.reason === 'too-big')
+      return { diagnostic: xlsxProblemDiagnostic(rel, { kind: 'too-big', bytes: read.bytes }, limits) };
     if (read.reason === 'not-a-file') return { diagnostic: notAFileDiagnostic(rel, read.what) };
     return { diagnostic: unreadableDiagnostic(rel, read.reason === 'missing' ? 'ENOENT' : read.detail) };
   }
   const bound = await boundXlsx(read.bytes, limits);
   if (bound.problem) return { diagnostic: xlsxProblemDiagnostic(rel, bound.problem, limits) };
-  return { bytes: bound.bytes, sha256: read.sha256, warnings: bound.trimmed.map((t) => trimmedRangesDiagnostic(rel, t)) };
+  return {
+    bytes: bound.bytes,
+    sha256: read.sha256,
+    warnings: bound.trimmed.map((t) => trimmedRangesDiagnostic(rel, t)),
+  };
 }

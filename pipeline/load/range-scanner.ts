@@ -22,7 +22,8 @@ export interface SheetRanges {
 }
 
 /** An opening tag (any prefix) of the elements that matter, or the text of an `<xm:sqref>` (x14 extensions). */
-const ELEMENT = /<(?:[\w.-]+:)?(row|c|mergeCell|dataValidation|conditionalFormatting|hyperlink)(?=[\s/>])([^>]*)>|<xm:sqref>([^<]*)</g;
+const ELEMENT =
+  /<(?:[\w.-]+:)?(row|c|mergeCell|dataValidation|conditionalFormatting|hyperlink)(?=[\s/>])([^>]*)>|<xm:sqref>([^<]*)</g;
 const RANGE_ATTRIBUTE: Record<string, [RangeKind, RegExp]> = {
   mergeCell: ['merge', /\bref="([^"]*)"/],
   dataValidation: ['validation', /\bsqref="([^"]*)"/],
@@ -39,7 +40,13 @@ export function rangeScanner() {
   let col = 0;
   let ranges = false;
   let extKind: RangeKind = 'validation';
-  const s: SheetRanges = { used: { top: 1, left: 1, bottom: 0, right: 0 }, written: 0, trimmed: 0, largest: null, unordered: false };
+  const s: SheetRanges = {
+    used: { top: 1, left: 1, bottom: 0, right: 0 },
+    written: 0,
+    trimmed: 0,
+    largest: null,
+    unordered: false,
+  };
   const range = (kind: RangeKind, list: string): void => {
     ranges = true;
     for (const box of parseRangeList(list)) {
@@ -47,7 +54,8 @@ export function rangeScanner() {
       s.written += a;
       const inside = intersect(box, s.used);
       s.trimmed += inside ? area(inside) : 0;
-      if (!s.largest || a > s.largest.area) s.largest = { kind, ref: list.length > 60 ? `${list.slice(0, 57)}…` : list, area: a };
+      if (!s.largest || a > s.largest.area)
+        s.largest = { kind, ref: list.length > 60 ? `${list.slice(0, 57)}…` : list, area: a };
     }
   };
   const element = (name: string, attrs: string): void => {
@@ -66,7 +74,8 @@ export function rangeScanner() {
       s.used.right = Math.max(s.used.right, col);
       return;
     }
-    if (name === 'dataValidation' || name === 'conditionalFormatting') extKind = name === 'dataValidation' ? 'validation' : 'format';
+    if (name === 'dataValidation' || name === 'conditionalFormatting')
+      extKind = name === 'dataValidation' ? 'validation' : 'format';
     const [kind, attribute] = RANGE_ATTRIBUTE[name] ?? [];
     const list = attribute?.exec(attrs)?.[1];
     if (kind && list !== undefined) range(kind, list);

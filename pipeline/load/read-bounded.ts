@@ -49,13 +49,21 @@ export async function readBounded(absPath: string, maxBytes: number): Promise<Bo
     return { ok: true, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === 'EISDIR' ? { ok: false, reason: 'not-a-file', what: 'folder' } : { ok: false, reason: 'unreadable', detail: code ?? String(e) };
+    return code === 'EISDIR'
+      ? { ok: false, reason: 'not-a-file', what: 'folder' }
+      : { ok: false, reason: 'unreadable', detail: code ?? String(e) };
   } finally {
     await handle.close();
   }
 }
 
-function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): NotAFile {
+function kindOf(st: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): NotAFile {
   if (st.isDirectory()) return 'folder';
   if (st.isFIFO()) return 'fifo';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';

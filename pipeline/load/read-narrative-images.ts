@@ -27,7 +27,12 @@ export const MIME_GAMBAR: Readonly<Record<string, string>> = {
 /** The pictures under `narasi/`, by path relative to that folder with forward slashes (`struktur.svg`). */
 export async function readNarrativeImages(inputsDir: string): Promise<Record<string, GambarBerkas>> {
   const root = path.join(inputsDir, 'narasi');
-  const files = await fg('**/*.{png,jpg,jpeg,svg}', { cwd: root, onlyFiles: true, caseSensitiveMatch: false, dot: false }).catch(() => []);
+  const files = await fg('**/*.{png,jpg,jpeg,svg}', {
+    cwd: root,
+    onlyFiles: true,
+    caseSensitiveMatch: false,
+    dot: false,
+  }).catch(() => []);
   const out: Record<string, GambarBerkas> = {};
   for (const rel of files.sort()) {
     const abs = path.join(root, rel);

@@ -17,7 +17,12 @@ export interface ReadNarrative {
 
 /** Contents of `narasi/*.md`; empty when the folder does not exist. A file that cannot be used is left out with a warning. */
 export async function readNarrative(inputsDir: string): Promise<ReadNarrative> {
-  const files = await fg('narasi/*.md', { cwd: inputsDir, onlyFiles: false, caseSensitiveMatch: false, followSymbolicLinks: false });
+  const files = await fg('narasi/*.md', {
+    cwd: inputsDir,
+    onlyFiles: false,
+    caseSensitiveMatch: false,
+    followSymbolicLinks: false,
+  });
   files.sort();
   const out: ReadNarrative = { narrative: {}, digests: {}, diagnostics: [] };
   for (const rel of files) {

@@ -14,8 +14,14 @@ export const OPTIONAL_YAML = ['hibah.yaml', 'evaluasi-sakip.yaml', 'prestasi.yam
 export async function readOptionalYaml(
   inputsDir: string,
 ): Promise<{ files: Record<string, RawReferenceFile>; digests: Record<string, string>; diagnostics: Diagnostic[] }> {
-  const names = await fg([...OPTIONAL_YAML, 'iku-[0-9][0-9][0-9][0-9].yaml'], { cwd: inputsDir, onlyFiles: true, deep: 1 });
-  const read = await Promise.all(names.sort().map(async (name) => ({ name, ...(await readYamlFile(inputsDir, name)) })));
+  const names = await fg([...OPTIONAL_YAML, 'iku-[0-9][0-9][0-9][0-9].yaml'], {
+    cwd: inputsDir,
+    onlyFiles: true,
+    deep: 1,
+  });
+  const read = await Promise.all(
+    names.sort().map(async (name) => ({ name, ...(await readYamlFile(inputsDir, name)) })),
+  );
   const files: Record<string, RawReferenceFile> = {};
   const digests: Record<string, string> = {};
   for (const r of read) if (r.file) files[r.name] = r.file;

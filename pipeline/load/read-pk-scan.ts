@@ -27,7 +27,10 @@ export async function readPkScan(inputsDir: string): Promise<{ scan: PkScan | nu
     const doc = await PDFDocument.load(data, { updateMetadata: false });
     const halaman = doc.getPageCount();
     if (halaman === 0) throw new Error('tidak berisi halaman');
-    return { scan: { data: new Uint8Array(data), halaman, sha256: createHash('sha256').update(data).digest('hex') }, diagnostics: [] };
+    return {
+      scan: { data: new Uint8Array(data), halaman, sha256: createHash('sha256').update(data).digest('hex') },
+      diagnostics: [],
+    };
   } catch (cause) {
     const message = `Berkas ${PK_SCAN_FILE} tidak dapat dibaca sebagai PDF (${(cause as Error).message}). Pindai ulang Perjanjian Kinerja yang ditandatangani dan simpan sebagai PDF, atau hapus berkas itu agar Lampiran 1 memakai PK yang diketik ulang.`;
     return { scan: null, diagnostics: [error({ rule: 'lampiran-pk-tidak-terbaca', file: PK_SCAN_FILE, message })] };

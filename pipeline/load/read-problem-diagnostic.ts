@@ -10,7 +10,12 @@ export function notAFileDiagnostic(rel: string, what: NotAFile): Diagnostic {
 
 /** `rel` exists but the system refused to read it (`code` as Node gives it, e.g. `EACCES`). */
 export function unreadableDiagnostic(rel: string, code: string): Diagnostic {
-  const why = code === 'EACCES' || code === 'EPERM' ? 'tidak ada izin untuk membacanya' : code === 'ENOENT' ? 'berkasnya hilang saat akan dibaca' : `sistem menolak membacanya (${code})`;
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'tidak ada izin untuk membacanya'
+      : code === 'ENOENT'
+        ? 'berkasnya hilang saat akan dibaca'
+        : `sistem menolak membacanya (${code})`;
   const message = `Berkas ${rel} tidak dapat dibaca: ${why}. Periksa berkas itu (izin baca, masih ada di folder masukan), lalu jalankan ulang.`;
   return error({ rule: 'berkas-tidak-terbaca', file: rel, message, actual: code });
 }

@@ -40,21 +40,26 @@ export async function readYamlFile(
   if (!decoded.ok) return fail(notUtf8(name, decoded.line, decoded.col));
   const counter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) return { file: null, diagnostics: doc.errors.map((e) => yamlDiagnostic(name, e, counter)) };
+  if (doc.errors.length > 0)
+    return { file: null, diagnostics: doc.errors.map((e) => yamlDiagnostic(name, e, counter)) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: TEXT_LIMITS.yamlAliases });
   } catch {
     // The yaml package throws a ReferenceError when aliases expand past maxAliasCount (an alias bomb).
     const message = `${name} memakai alias YAML (&nama lalu *nama) terlalu banyak atau bertumpuk, sehingga isinya mengembang sangat besar ketika dibaca. Tulis nilainya langsung tanpa alias.`;
-    return fail(error({ rule: 'yaml-alias-berlebihan', file: name, message, expected: `≤ ${TEXT_LIMITS.yamlAliases} alias` }));
+    return fail(
+      error({ rule: 'yaml-alias-berlebihan', file: name, message, expected: `≤ ${TEXT_LIMITS.yamlAliases} alias` }),
+    );
   }
   return { file: { file: name, data, lines: yamlLineMap(doc, counter) }, sha256: read.sha256, diagnostics: [] };
 }
 
 /** `2,1 MB`, or `256 KB` below a megabyte. */
 const mb = (bytes: number): string =>
-  bytes < 1024 * 1024 ? `${formatAngka(Math.round(bytes / 1024))} KB` : `${formatAngka(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
+  bytes < 1024 * 1024
+    ? `${formatAngka(Math.round(bytes / 1024))} KB`
+    : `${formatAngka(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
 
 /** A text file (YAML, narrative) past its size limit. */
 export function textTooBig(name: string, bytes: number, limit: number): Diagnostic {
@@ -67,12 +72,25 @@ export function notUtf8(name: string, line: number, col: number): Diagnostic {
   const message =
     `Kolom ${col} pada baris ini berisi karakter yang bukan UTF-8 (berkas kemungkinan disimpan dengan pengodean lain, misalnya ANSI). ` +
     'Buka berkas itu di editor teks lalu simpan ulang dengan pengodean UTF-8.';
-  return error({ rule: 'bukan-utf8', file: name, line, message, actual: `baris ${line}, kolom ${col}`, expected: 'UTF-8' });
+  return error({
+    rule: 'bukan-utf8',
+    file: name,
+    line,
+    message,
+    actual: `baris ${line}, kolom ${col}`,
+    expected: 'UTF-8',
+  });
 }
 
 function yamlDiagnostic(name: string, e: YAMLError, counter: LineCounter): Diagnostic {
   const pos = e.linePos?.[0] ?? counter.linePos(e.pos[0]);
   const hint = HINTS[e.code] ?? 'Periksa penulisan YAML pada baris ini (indentasi, titik dua, tanda kutip).';
   const message = `${name} baris ${pos.line}, kolom ${pos.col}: penulisan YAML tidak valid. ${hint}`;
-  return error({ rule: 'yaml-tidak-valid', file: name, line: pos.line, message, actual: e.message.split('\n')[0] ?? e.message });
+  return error({
+    rule: 'yaml-tidak-valid',
+    file: name,
+    line: pos.line,
+    message,
+    actual: e.message.split('\n')[0] ?? e.message,
+  });
 }

@@ -6,7 +6,11 @@ import { entryData, type ZipEntry } from './zip-directory.ts';
  * A new ZIP of `entries` (read from `zip`), each part copied packed as it is, except those in `replaced` (name →
  * new unpacked content), which are deflated anew. Parts are below 4 GiB here (the limits), so no ZIP64.
  */
-export function replaceZipParts(zip: Buffer, entries: readonly ZipEntry[], replaced: ReadonlyMap<string, Buffer>): Buffer {
+export function replaceZipParts(
+  zip: Buffer,
+  entries: readonly ZipEntry[],
+  replaced: ReadonlyMap<string, Buffer>,
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -36,7 +40,12 @@ export function replaceZipParts(zip: Buffer, entries: readonly ZipEntry[], repla
 }
 
 /** Local (30 bytes) or central (46 bytes) header; names are UTF-8 (flag bit 11). */
-function header(signature: number, size: 30 | 46, name: Buffer, p: { method: number; crc: number; packed: number; unpacked: number }): Buffer {
+function header(
+  signature: number,
+  size: 30 | 46,
+  name: Buffer,
+  p: { method: number; crc: number; packed: number; unpacked: number },
+): Buffer {
   const h = Buffer.alloc(size);
   const at = size === 30 ? 4 : 6; // the central header has "version made by" first
   h.writeUInt32LE(signature, 0);

@@ -22,17 +22,20 @@ const EMPTY = /<((?:[\w.-]+:)?)(mergeCell|hyperlink)(\s[^>]*?)\/>/g;
 export function trimSheetRanges(xml: string, used: CellBox): string {
   const trim = (list: string): string => trimRangeList(list, used);
   return xml
-    .replace(WITH_BODY, (whole, _prefix: string, _name: string, attrs: string | undefined, body: string | undefined) => {
-      const attr = /\bsqref="([^"]*)"/.exec(attrs ?? '');
-      if (attr) {
-        const cut = trim(attr[1] ?? '');
-        return cut ? whole.replace(attr[0], `sqref="${cut}"`) : '';
-      }
-      const child = /<xm:sqref>([^<]*)<\/xm:sqref>/.exec(body ?? '');
-      if (!child) return whole;
-      const cut = trim(child[1] ?? '');
-      return cut ? whole.replace(child[0], `<xm:sqref>${cut}</xm:sqref>`) : '';
-    })
+    .replace(
+      WITH_BODY,
+      (whole, _prefix: string, _name: string, attrs: string | undefined, body: string | undefined) => {
+        const attr = /\bsqref="([^"]*)"/.exec(attrs ?? '');
+        if (attr) {
+          const cut = trim(attr[1] ?? '');
+          return cut ? whole.replace(attr[0], `sqref="${cut}"`) : '';
+        }
+        const child = /<xm:sqref>([^<]*)<\/xm:sqref>/.exec(body ?? '');
+        if (!child) return whole;
+        const cut = trim(child[1] ?? '');
+        return cut ? whole.replace(child[0], `<xm:sqref>${cut}</xm:sqref>`) : '';
+      },
+    )
     .replace(EMPTY, (whole, _prefix: string, _name: string, attrs: string) => {
       const attr = /\bref="([^"]*)"/.exec(attrs);
       if (!attr) return whole;

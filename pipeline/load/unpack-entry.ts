@@ -12,11 +12,15 @@ export type Unpacked = { ok: true; data: Buffer } | { ok: false; reason: 'too-la
 export function unpackEntry(zip: Buffer, entry: ZipEntry, maxBytes: number): Unpacked {
   const packed = entryData(zip, entry);
   if (!packed) return { ok: false, reason: 'corrupt' };
-  if (entry.method === 0) return packed.length > maxBytes ? { ok: false, reason: 'too-large' } : { ok: true, data: packed };
+  if (entry.method === 0)
+    return packed.length > maxBytes ? { ok: false, reason: 'too-large' } : { ok: true, data: packed };
   if (entry.method !== 8) return { ok: false, reason: 'corrupt' };
   try {
     return { ok: true, data: inflateRawSync(packed, { maxOutputLength: maxBytes + 1 }).subarray(0, maxBytes + 1) };
   } catch (e) {
-    return { ok: false, reason: (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'corrupt' };
+    return {
+      ok: false,
+      reason: (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'corrupt',
+    };
   }
 }

@@ -14,7 +14,13 @@ export type XlsxProblem =
   | { kind: 'too-many-parts'; count: number }
   | { kind: 'too-many-sheets'; count: number }
   /** A part unpacks past a limit; `found` is the size or ratio when known (null: unpacking stopped at the limit). */
-  | { kind: 'unpacks-too-big'; part: string; sheet?: string; limit: 'entryBytes' | 'totalBytes' | 'ratio'; found: number | null }
+  | {
+      kind: 'unpacks-too-big';
+      part: string;
+      sheet?: string;
+      limit: 'entryBytes' | 'totalBytes' | 'ratio';
+      found: number | null;
+    }
   | { kind: 'too-many-rows'; sheet: string; rows: number }
   | { kind: 'too-many-cells'; cells: number }
   /** Dropdowns, merges, conditional formats and hyperlinks cover more cells than allowed, even trimmed to the used area. */

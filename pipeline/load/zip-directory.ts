@@ -89,12 +89,16 @@ function readZip64End(buf: Buffer, end: number): { count: number; size: number; 
   if (locator < 0 || buf.readUInt32LE(locator) !== ZIP64_LOCATOR_SIGNATURE) return null;
   const at = Number(buf.readBigUInt64LE(locator + 8));
   if (at + 56 > locator || buf.readUInt32LE(at) !== ZIP64_END_SIGNATURE) return null;
-  return { count: Number(buf.readBigUInt64LE(at + 32)), size: Number(buf.readBigUInt64LE(at + 40)), offset: Number(buf.readBigUInt64LE(at + 48)) };
+  return {
+    count: Number(buf.readBigUInt64LE(at + 32)),
+    size: Number(buf.readBigUInt64LE(at + 40)),
+    offset: Number(buf.readBigUInt64LE(at + 48)),
+  };
 }
 
 /** Sizes and offset that do not fit 32 bits are in the ZIP64 extra field (id 1), in this order. */
 function applyZip64Extra(entry: ZipEntry, extra: Buffer): void {
-  for (let p = 0; p + 4 <= extra.length; ) {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const length = extra.readUInt16LE(p + 2);
     if (id === 1) {

@@ -10,7 +10,10 @@ import type { CapaianResult } from '../../schemas/dataset.ts';
 export type Rumus = 'R/T' | '2-R/T' | 'T/R';
 
 /** The policy choices that change a capaian. */
-export type CapaianPolicy = Pick<Config['kebijakan'], 'batasCapaian100' | 'capaianNolNolTurun' | 'skalaKategori' | 'kategoriDari'>;
+export type CapaianPolicy = Pick<
+  Config['kebijakan'],
+  'batasCapaian100' | 'capaianNolNolTurun' | 'skalaKategori' | 'kategoriDari'
+>;
 
 /**
  * Highest raw capaian of a lower-is-better indicator: what `2-R/T` gives for realisasi 0, the best case. `T/R`
@@ -49,7 +52,13 @@ function effectiveTarget(target: TargetValue, realisasi: number): number | 'dala
 }
 
 /** The formula itself; a string is the reason it cannot be computed. */
-function rawCapaian(t: number, r: number, arah: 'naik' | 'turun', rumus: Rumus, policy: CapaianPolicy): number | string {
+function rawCapaian(
+  t: number,
+  r: number,
+  arah: 'naik' | 'turun',
+  rumus: Rumus,
+  policy: CapaianPolicy,
+): number | string {
   if (arah === 'naik') {
     if (t === 0) return 'Target bernilai 0: capaian tidak dapat dihitung';
     return clean((r * 100) / t);
@@ -65,7 +74,11 @@ function rawCapaian(t: number, r: number, arah: 'naik' | 'turun', rumus: Rumus, 
 const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
 
 /** A computed capaian: the cap as configured, the category from the value the policy names. */
-export function finish(raw: number, policy: CapaianPolicy, nilai = policy.batasCapaian100 ? Math.min(raw, 100) : raw): CapaianResult {
+export function finish(
+  raw: number,
+  policy: CapaianPolicy,
+  nilai = policy.batasCapaian100 ? Math.min(raw, 100) : raw,
+): CapaianResult {
   const kategori = kategoriFor(policy.kategoriDari === 'mentah' ? raw : nilai, policy.skalaKategori);
   return { status: 'terhitung', nilai, nilaiMentah: raw, kategori };
 }

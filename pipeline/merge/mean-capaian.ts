@@ -7,7 +7,8 @@ import type { CapaianResult } from '../../schemas/dataset.ts';
 import { finish, type CapaianPolicy } from './compute-capaian.ts';
 
 /** Mean of the numbers, or null for none. */
-export const mean = (xs: readonly number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+export const mean = (xs: readonly number[]): number | null =>
+  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
 
 /**
  * Mean of the computed results: `nilai` is the mean of the printed (capped) values, `nilaiMentah` of the raw ones,

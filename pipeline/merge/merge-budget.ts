@@ -11,7 +11,13 @@ interface Sum {
 /** Serapan in percent; null when there is no pagu to absorb. */
 export const serapan = (s: Sum): number | null => (s.pagu > 0 ? (s.realisasi / s.pagu) * 100 : null);
 
-const line = (kode: string, nama: string, s: Sum) => ({ kode, nama, ...s, serapan: serapan(s), sisa: s.pagu - s.realisasi });
+const line = (kode: string, nama: string, s: Sum) => ({
+  kode,
+  nama,
+  ...s,
+  serapan: serapan(s),
+  sisa: s.pagu - s.realisasi,
+});
 
 /** Splits `076.01.WA.4369.EBA.962` into its program (`076.01.WA`) and kegiatan (`4369`) codes. */
 export function splitBudgetCode(kode: string): { program: string; kegiatan: string | null } {
@@ -37,18 +43,31 @@ export function mergeBudget(divisions: readonly Division[], renstra: Renstra): {
   const known = renstra.program.map((p) => p.kode);
   const order = [...known.filter((k) => sums.has(k)), ...[...sums.keys()].filter((k) => !known.includes(k)).sort()];
   const program = order.map((kode) => programData(kode, sums.get(kode) ?? new Map(), renstra));
-  const total = program.reduce((t, p) => ({ pagu: t.pagu + p.pagu, realisasi: t.realisasi + p.realisasi }), { pagu: 0, realisasi: 0 });
+  const total = program.reduce((t, p) => ({ pagu: t.pagu + p.pagu, realisasi: t.realisasi + p.realisasi }), {
+    pagu: 0,
+    realisasi: 0,
+  });
   return { program, total };
 }
 
 function programData(kode: string, byKegiatan: Map<string, Sum>, renstra: Renstra): ProgramData {
   const ref = renstra.program.find((p) => p.kode === kode);
   const names = new Map((ref?.kegiatan ?? []).map((k) => [k.kode, k.nama]));
-  const order = [...(ref?.kegiatan ?? []).map((k) => k.kode).filter((k) => byKegiatan.has(k)), ...[...byKegiatan.keys()].filter((k) => !names.has(k)).sort()];
+  const order = [
+    ...(ref?.kegiatan ?? []).map((k) => k.kode).filter((k) => byKegiatan.has(k)),
+    ...[...byKegiatan.keys()].filter((k) => !names.has(k)).sort(),
+  ];
   const kegiatan = order.map((k) => {
     const s = byKegiatan.get(k) ?? { pagu: 0, realisasi: 0 };
-    return line(k === '' ? kode : `${kode}.${k}`, k === '' ? 'Tanpa kode kegiatan' : (names.get(k) ?? `Kegiatan ${k}`), s);
+    return line(
+      k === '' ? kode : `${kode}.${k}`,
+      k === '' ? 'Tanpa kode kegiatan' : (names.get(k) ?? `Kegiatan ${k}`),
+      s,
+    );
   });
-  const s = kegiatan.reduce((t, k) => ({ pagu: t.pagu + k.pagu, realisasi: t.realisasi + k.realisasi }), { pagu: 0, realisasi: 0 });
+  const s = kegiatan.reduce((t, k) => ({ pagu: t.pagu + k.pagu, realisasi: t.realisasi + k.realisasi }), {
+    pagu: 0,
+    realisasi: 0,
+  });
   return { ...line(kode, ref?.nama ?? `Program ${kode}`, s), kegiatan };
 }

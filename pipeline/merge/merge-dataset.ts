@@ -22,12 +22,24 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
   const reported = indexByIku(divisions, counted);
   const indicators = ref.iku.indikator.map((iku) => mergeIndicator(iku, reported, ref));
   const sasaran = ref.renstra.sasaran
-    .map((s) => sasaranData(s.kode, s.nama, indicators.filter((i) => i.sasaran === s.kode), ref))
+    .map((s) =>
+      sasaranData(
+        s.kode,
+        s.nama,
+        indicators.filter((i) => i.sasaran === s.kode),
+        ref,
+      ),
+    )
     .filter((s) => s.indikator.length > 0);
-  const capaianKeseluruhan = meanCapaian(sasaran.map((s) => s.capaian), ref.config.kebijakan, 'sasaran');
+  const capaianKeseluruhan = meanCapaian(
+    sasaran.map((s) => s.capaian),
+    ref.config.kebijakan,
+    'sasaran',
+  );
   const { program, total } = mergeBudget(divisions, ref.renstra);
   const fileByUnit = new Map<string, string>();
-  for (const d of divisions) if (d.identitas.kodeUnit && !fileByUnit.has(d.identitas.kodeUnit)) fileByUnit.set(d.identitas.kodeUnit, d.file);
+  for (const d of divisions)
+    if (d.identitas.kodeUnit && !fileByUnit.has(d.identitas.kodeUnit)) fileByUnit.set(d.identitas.kodeUnit, d.file);
   return {
     tahun: ref.iku.tahun,
     sasaran,
@@ -35,7 +47,10 @@ export function mergeDataset(divisions: readonly Division[], ref: Reference): Da
     anggaran: {
       program,
       total: { ...total, serapan: serapan(total), sisa: total.pagu - total.realisasi },
-      terkaitIku: terkaitIku(indicators, counted.reduce((a, l) => a + l.pagu, 0)),
+      terkaitIku: terkaitIku(
+        indicators,
+        counted.reduce((a, l) => a + l.pagu, 0),
+      ),
       ...mergeSumberDana(lines, ref),
     },
     hibah: mergeHibah(ref),
@@ -53,13 +68,18 @@ const sum = (xs: readonly { pagu: number; realisasi: number }[]) =>
 
 function sasaranData(kode: string, nama: string, indikator: IndikatorData[], ref: Reference): SasaranData {
   const policy: CapaianPolicy = ref.config.kebijakan;
-  const capaian = meanCapaian(indikator.map((i) => i.capaian), policy, 'indikator');
+  const capaian = meanCapaian(
+    indikator.map((i) => i.capaian),
+    policy,
+    'indikator',
+  );
   const semua = sum(indikator.map((i) => i.anggaran));
   // Efficiency compares the mean capaian with the budget of the same indicators: one left out of the mean (not
   // filled, cannot be computed) leaves its budget out too.
   const dasar = sum(indikator.filter((i) => i.capaian.status === 'terhitung').map((i) => i.anggaran));
   const serapanDasar = serapan(dasar);
-  const nilai = capaian.status === 'terhitung' ? efisiensi(capaian.nilai, serapanDasar, ref.config.kebijakan.efisiensi) : null;
+  const nilai =
+    capaian.status === 'terhitung' ? efisiensi(capaian.nilai, serapanDasar, ref.config.kebijakan.efisiensi) : null;
   return {
     kode,
     nama,
@@ -71,7 +91,11 @@ function sasaranData(kode: string, nama: string, indikator: IndikatorData[], ref
 }
 
 /** `selisih`: capaian − serapan (positive is efficient); `rasio`: capaian / serapan (above 1 is efficient). */
-export function efisiensi(capaian: number | null, serapanPct: number | null, rumus: 'selisih' | 'rasio'): number | null {
+export function efisiensi(
+  capaian: number | null,
+  serapanPct: number | null,
+  rumus: 'selisih' | 'rasio',
+): number | null {
   if (capaian === null || serapanPct === null) return null;
   if (rumus === 'selisih') return capaian - serapanPct;
   return serapanPct === 0 ? null : capaian / serapanPct;

@@ -93,7 +93,9 @@ export function mergeIndicator(iku: IkuIndikator, reported: ReportedByIku, ref: 
     sumber: reporter?.file ?? null,
     sumberData: row?.sumberData || iku.sumberData || '',
     keterangan: row?.keterangan ?? '',
-    analisis: analisis ? { penyebab: analisis.penyebab, upaya: analisis.upaya, programPendukung: analisis.programPendukung } : null,
+    analisis: analisis
+      ? { penyebab: analisis.penyebab, upaya: analisis.upaya, programPendukung: analisis.programPendukung }
+      : null,
     riwayat,
     renstra: {
       tahunAkhir: renstra.periode.akhir,

@@ -20,18 +20,36 @@ export interface SourcedLine {
 
 type Sum = { pagu: number; realisasi: number };
 
-const line = (kode: string, nama: string, s: Sum) => ({ kode, nama, ...s, serapan: serapan(s), sisa: s.pagu - s.realisasi });
+const line = (kode: string, nama: string, s: Sum) => ({
+  kode,
+  nama,
+  ...s,
+  serapan: serapan(s),
+  sisa: s.pagu - s.realisasi,
+});
 
 /** Every budget line of the report year, workbook and hibah alike, with its source. */
 export function sourcedLines(divisions: readonly Division[], ref: Reference): SourcedLine[] {
   const dipa = ref.config.sumberDana[0]?.kode ?? 'RM';
   const fromWorkbooks = divisions.flatMap((d) =>
-    d.anggaran.map((r) => ({ sumberDana: r.sumberDana ?? dipa, akun: akunOf(r.kode), pagu: r.pagu, realisasi: r.realisasi, kodeIku: r.kodeIku })),
+    d.anggaran.map((r) => ({
+      sumberDana: r.sumberDana ?? dipa,
+      akun: akunOf(r.kode),
+      pagu: r.pagu,
+      realisasi: r.realisasi,
+      kodeIku: r.kodeIku,
+    })),
   );
   const fromHibah = (ref.hibah?.hibah ?? []).flatMap((h) =>
     h.penggunaan
       .filter((p) => p.tahun === ref.config.tahun)
-      .map((p) => ({ sumberDana: h.sumberDana, akun: p.akun, pagu: p.pagu, realisasi: p.realisasi, kodeIku: p.kodeIku })),
+      .map((p) => ({
+        sumberDana: h.sumberDana,
+        akun: p.akun,
+        pagu: p.pagu,
+        realisasi: p.realisasi,
+        kodeIku: p.kodeIku,
+      })),
   );
   return [...fromWorkbooks, ...fromHibah];
 }
@@ -51,12 +69,18 @@ function byJenis(lines: readonly SourcedLine[], kode: string, nama: string): Sum
     const s = sums.get(k)!;
     return line(k, s.nama, s);
   });
-  const total = lines.reduce((t, l) => ({ pagu: t.pagu + l.pagu, realisasi: t.realisasi + l.realisasi }), { pagu: 0, realisasi: 0 });
+  const total = lines.reduce((t, l) => ({ pagu: t.pagu + l.pagu, realisasi: t.realisasi + l.realisasi }), {
+    pagu: 0,
+    realisasi: 0,
+  });
   return { ...line(kode, nama, total), jenisBelanja: jenis };
 }
 
 /** Per configured source (those with lines), then all together (`null` without any line). */
-export function mergeSumberDana(lines: readonly SourcedLine[], ref: Reference): { sumberDana: SumberDanaData[]; gabungan: SumberDanaData | null } {
+export function mergeSumberDana(
+  lines: readonly SourcedLine[],
+  ref: Reference,
+): { sumberDana: SumberDanaData[]; gabungan: SumberDanaData | null } {
   const known = ref.config.sumberDana.map((s) => s.kode);
   const unknown = [...new Set(lines.map((l) => l.sumberDana).filter((k) => !known.includes(k)))].sort();
   const sumberDana = [...ref.config.sumberDana, ...unknown.map((kode) => ({ kode, nama: kode }))]

@@ -21,16 +21,23 @@ const colNumber = (col: string): number => [...col].reduce((n, ch) => n * 26 + c
 
 /** `C7:C9, C12` (one column) or `E5:H5` (one row) from cell addresses: runs of neighbouring cells joined. */
 export function cellRuns(cells: readonly string[]): string {
-  const parsed = cells.map((c) => /^([A-Z]+)(\d+)$/.exec(c)).flatMap((m) => (m ? [{ col: m[1] as string, row: Number(m[2]) }] : []));
+  const parsed = cells
+    .map((c) => /^([A-Z]+)(\d+)$/.exec(c))
+    .flatMap((m) => (m ? [{ col: m[1] as string, row: Number(m[2]) }] : []));
   const oneRow = parsed.every((p) => p.row === parsed[0]?.row);
   // Along the row when all cells share one, else down each column.
   const line = (p: { col: string; row: number }) => (oneRow ? p.row : colNumber(p.col));
   const pos = (p: { col: string; row: number }) => (oneRow ? colNumber(p.col) : p.row);
   parsed.sort((a, b) => line(a) - line(b) || pos(a) - pos(b));
   const runs: string[] = [];
-  for (let i = 0; i < parsed.length; ) {
+  for (let i = 0; i < parsed.length;) {
     let j = i;
-    while (j + 1 < parsed.length && line(parsed[j + 1]!) === line(parsed[i]!) && pos(parsed[j + 1]!) === pos(parsed[j]!) + 1) j++;
+    while (
+      j + 1 < parsed.length &&
+      line(parsed[j + 1]!) === line(parsed[i]!) &&
+      pos(parsed[j + 1]!) === pos(parsed[j]!) + 1
+    )
+      j++;
     const a = parsed[i]!;
     const b = parsed[j]!;
     runs.push(i === j ? `${a.col}${a.row}` : `${a.col}${a.row}:${b.col}${b.row}`);
@@ -43,14 +50,21 @@ export function cellRuns(cells: readonly string[]): string {
 function linesAsal(lines: readonly { file: string; cell: string | undefined }[], catatan?: string): Asal[] {
   const byFile = new Map<string, string[]>();
   for (const l of lines) byFile.set(l.file, [...(byFile.get(l.file) ?? []), ...(l.cell ? [l.cell] : [])]);
-  return [...byFile].map(([file, cells]) => ({ file, sheet: 'Anggaran', ...(cells.length ? { cell: cellRuns(cells) } : {}), ...(catatan ? { catatan } : {}) }));
+  return [...byFile].map(([file, cells]) => ({
+    file,
+    sheet: 'Anggaran',
+    ...(cells.length ? { cell: cellRuns(cells) } : {}),
+    ...(catatan ? { catatan } : {}),
+  }));
 }
 
 /** The dataset with `asal` on every indicator, program and kegiatan. */
 export function traceSources(dataset: Dataset, divisions: readonly Division[], ref: Reference): Dataset {
   const lines = divisions.flatMap((d) => d.anggaran.map((row) => ({ file: d.file, row })));
   const cellsOf = (field: 'pagu' | 'realisasi', keep: (kode: string, kodeIku: string | undefined) => boolean) =>
-    linesAsal(lines.filter((l) => keep(l.row.kode, l.row.kodeIku)).map((l) => ({ file: l.file, cell: l.row.sel?.[field] })));
+    linesAsal(
+      lines.filter((l) => keep(l.row.kode, l.row.kodeIku)).map((l) => ({ file: l.file, cell: l.row.sel?.[field] })),
+    );
   const budgetAsal = (keep: (kode: string, kodeIku: string | undefined) => boolean): AsalMap => ({
     pagu: cellsOf('pagu', keep),
     realisasi: cellsOf('realisasi', keep),
@@ -59,7 +73,10 @@ export function traceSources(dataset: Dataset, divisions: readonly Division[], r
     const n = ref.iku.program.findIndex((x) => x.kode === p.kode);
     return {
       ...p,
-      asal: { ...budgetAsal((kode) => splitBudgetCode(kode).program === p.kode), ...(n >= 0 ? { pk: [yamlAsal(ref, 'iku.yaml', `program[${n}].anggaran`)] } : {}) },
+      asal: {
+        ...budgetAsal((kode) => splitBudgetCode(kode).program === p.kode),
+        ...(n >= 0 ? { pk: [yamlAsal(ref, 'iku.yaml', `program[${n}].anggaran`)] } : {}),
+      },
       kegiatan: p.kegiatan.map((k) => ({ ...k, asal: budgetAsal((kode) => sameKegiatan(kode, k.kode, p.kode)) })),
     };
   });
@@ -73,18 +90,28 @@ export function traceSources(dataset: Dataset, divisions: readonly Division[], r
     const hibah = hibahAsal(ref, kodeIku, counted);
     return {
       pagu: [...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['pagu'] }))), ...hibah.pagu],
-      realisasi: [...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['realisasi'] }))), ...hibah.realisasi],
+      realisasi: [
+        ...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['realisasi'] }))),
+        ...hibah.realisasi,
+      ],
     };
   };
   const sasaran = dataset.sasaran.map((s) => ({
     ...s,
-    indikator: s.indikator.map((ind) => ({ ...ind, asal: indicatorAsal(ind, divisions, ref, indicatorBudget(ind.kode)) })),
+    indikator: s.indikator.map((ind) => ({
+      ...ind,
+      asal: indicatorAsal(ind, divisions, ref, indicatorBudget(ind.kode)),
+    })),
   }));
   return { ...dataset, sasaran, anggaran: { ...dataset.anggaran, program } };
 }
 
 /** The report year's hibah lines (`hibah.yaml → penggunaan`) tied to an IKU, as YAML lines of their pagu and realisasi. */
-function hibahAsal(ref: Reference, kodeIku: string, counted: (sumber: string) => boolean): { pagu: Asal[]; realisasi: Asal[] } {
+function hibahAsal(
+  ref: Reference,
+  kodeIku: string,
+  counted: (sumber: string) => boolean,
+): { pagu: Asal[]; realisasi: Asal[] } {
   const out = { pagu: [] as Asal[], realisasi: [] as Asal[] };
   (ref.hibah?.hibah ?? []).forEach((h, i) => {
     if (!counted(h.sumberDana)) return;
@@ -100,7 +127,10 @@ function hibahAsal(ref: Reference, kodeIku: string, counted: (sumber: string) =>
 /** A line belongs to kegiatan `076.01.WA.4369` (or to the program's "no kegiatan" line `076.01.WA`). */
 function sameKegiatan(kode: string, kegiatanKode: string, programKode: string): boolean {
   const { program, kegiatan } = splitBudgetCode(kode);
-  return program === programKode && (kegiatan === null ? kegiatanKode === programKode : `${program}.${kegiatan}` === kegiatanKode);
+  return (
+    program === programKode &&
+    (kegiatan === null ? kegiatanKode === programKode : `${program}.${kegiatan}` === kegiatanKode)
+  );
 }
 
 /** Where the Renstra lists the indicator: `sasaran[i].indikator[j]`. */
@@ -117,7 +147,8 @@ const TW = ['TW I', 'TW II', 'TW III', 'TW IV'];
 function indicatorAsal(ind: IndikatorData, divisions: readonly Division[], ref: Reference, anggaran: AsalMap): AsalMap {
   const n = ref.iku.indikator.findIndex((i) => i.kode === ind.kode);
   const row = divisions.find((d) => d.file === ind.sumber)?.capaian.find((c) => c.kodeIku === ind.kode);
-  const cell = (key: string): Asal[] => (ind.sumber && row?.sel?.[key] ? [{ file: ind.sumber, sheet: 'Capaian', cell: row.sel[key] }] : []);
+  const cell = (key: string): Asal[] =>
+    ind.sumber && row?.sel?.[key] ? [{ file: ind.sumber, sheet: 'Capaian', cell: row.sel[key] }] : [];
   const asal: AsalMap = { target: [yamlAsal(ref, 'iku.yaml', `indikator[${n}].target`)] };
   ind.targetTriwulan.forEach((v, k) => {
     if (v !== null) asal[`targetTriwulan.${k}`] = [yamlAsal(ref, 'iku.yaml', `indikator[${n}].targetTriwulan[${k}]`)];
@@ -128,18 +159,28 @@ function indicatorAsal(ind: IndikatorData, divisions: readonly Division[], ref: 
   });
   if (ind.realisasi !== null) {
     const typed = row?.realisasi !== null && row?.realisasi !== undefined;
-    const filled = ind.realisasiTriwulan.flatMap((v, k) => (v === null ? [] : cell(quarterKeys[k] as string).map((a) => ({ ...a, catatan: TW[k] as string }))));
-    asal['realisasi'] = typed ? cell('realisasi') : filled.map((a) => ({ ...a, catatan: `dihitung dari triwulan (${ind.agregasi}): ${a.catatan}` }));
+    const filled = ind.realisasiTriwulan.flatMap((v, k) =>
+      v === null ? [] : cell(quarterKeys[k] as string).map((a) => ({ ...a, catatan: TW[k] as string })),
+    );
+    asal['realisasi'] = typed
+      ? cell('realisasi')
+      : filled.map((a) => ({ ...a, catatan: `dihitung dari triwulan (${ind.agregasi}): ${a.catatan}` }));
   }
   if (ind.capaian.status === 'terhitung') {
-    asal['capaian'] = [...(asal['target'] ?? []), ...(asal['realisasi'] ?? [])].map((a) => ({ ...a, catatan: `dihitung dengan rumus ${ind.rumus}` }));
+    asal['capaian'] = [...(asal['target'] ?? []), ...(asal['realisasi'] ?? [])].map((a) => ({
+      ...a,
+      catatan: `dihitung dengan rumus ${ind.rumus}`,
+    }));
   }
   const path = renstraPath(ref, ind.kode);
   for (const h of path ? ind.riwayat.slice(0, -1) : []) {
-    if (h.realisasi !== null) asal[`riwayat.${h.tahun}`] = [yamlAsal(ref, 'renstra.yaml', `${path}.realisasi.${h.tahun}`)];
+    if (h.realisasi !== null)
+      asal[`riwayat.${h.tahun}`] = [yamlAsal(ref, 'renstra.yaml', `${path}.realisasi.${h.tahun}`)];
   }
-  if (path && ind.renstra.targetAkhir !== null) asal['renstra.targetAkhir'] = [yamlAsal(ref, 'renstra.yaml', `${path}.target.${ind.renstra.tahunAkhir}`)];
-  if (path && ind.standarNasional) asal['standarNasional'] = [yamlAsal(ref, 'renstra.yaml', `${path}.standarNasional.nilai`)];
+  if (path && ind.renstra.targetAkhir !== null)
+    asal['renstra.targetAkhir'] = [yamlAsal(ref, 'renstra.yaml', `${path}.target.${ind.renstra.tahunAkhir}`)];
+  if (path && ind.standarNasional)
+    asal['standarNasional'] = [yamlAsal(ref, 'renstra.yaml', `${path}.standarNasional.nilai`)];
   if (anggaran['pagu']?.length) {
     asal['anggaran.pagu'] = anggaran['pagu'];
     asal['anggaran.realisasi'] = anggaran['realisasi'] ?? [];

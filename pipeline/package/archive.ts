@@ -27,7 +27,13 @@ async function newFolder(base: string, stem: string): Promise<string> {
 }
 
 /** Writes the files into a new dated folder under `output/arsip/<tahun>/` and makes them read-only; returns the folder. */
-export async function writeArchive(outputDir: string, tahun: number, at: Date, sidik: string, files: readonly ArchiveFile[]): Promise<string> {
+export async function writeArchive(
+  outputDir: string,
+  tahun: number,
+  at: Date,
+  sidik: string,
+  files: readonly ArchiveFile[],
+): Promise<string> {
   const dir = await newFolder(join(outputDir, 'arsip', String(tahun)), `${at.toISOString().slice(0, 10)}-${sidik}`);
   for (const f of files) {
     const path = join(dir, f.name);

@@ -15,7 +15,8 @@ export async function checkPackage(zipPath: string): Promise<PackageCheck> {
   try {
     files = await unzipFiles(await readFile(zipPath));
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { cocok: 0, masalah: [`Berkas ${zipPath} tidak ditemukan.`] };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      return { cocok: 0, masalah: [`Berkas ${zipPath} tidak ditemukan.`] };
     return { cocok: 0, masalah: [`Berkas ${zipPath} bukan berkas ZIP yang utuh (${(e as Error).message}).`] };
   }
   const manifest = files.get(MANIFEST);
@@ -26,11 +27,13 @@ export async function checkPackage(zipPath: string): Promise<PackageCheck> {
   for (const [path, sum] of sums) {
     const data = files.get(path);
     if (!data) masalah.push(`${path} tercantum di ${MANIFEST} tetapi tidak ada di dalam paket.`);
-    else if (sha256(data) !== sum) masalah.push(`${path} berubah: SHA-256-nya ${sha256(data)}, sedangkan ${MANIFEST} mencatat ${sum}.`);
+    else if (sha256(data) !== sum)
+      masalah.push(`${path} berubah: SHA-256-nya ${sha256(data)}, sedangkan ${MANIFEST} mencatat ${sum}.`);
     else cocok++;
   }
   for (const path of files.keys()) {
-    if (path !== MANIFEST && !sums.has(path)) masalah.push(`${path} ada di dalam paket tetapi tidak tercantum di ${MANIFEST}.`);
+    if (path !== MANIFEST && !sums.has(path))
+      masalah.push(`${path} ada di dalam paket tetapi tidak tercantum di ${MANIFEST}.`);
   }
   return { cocok, masalah };
 }

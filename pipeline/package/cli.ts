@@ -51,7 +51,13 @@ async function main(): Promise<number> {
     return 2;
   }
   const outputDir = resolve(values.output);
-  const r = await makePackage({ inputsDir: resolve(values.inputs), outputDir, sourceDateEpoch: epoch, izinkanPeringatan: values['izinkan-peringatan'], say: (l) => console.error(l) });
+  const r = await makePackage({
+    inputsDir: resolve(values.inputs),
+    outputDir,
+    sourceDateEpoch: epoch,
+    izinkanPeringatan: values['izinkan-peringatan'],
+    say: (l) => console.error(l),
+  });
   if (r.build?.diagnostics.length) console.error(formatDiagnostics(r.build.diagnostics));
   if (!r.zip) {
     console.error(`Paket TIDAK dibuat. ${r.alasan}`);

@@ -34,7 +34,10 @@ export function ensureGhostscript(say: (line: string) => void): string | null {
   if (spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status !== 0) return null;
   say('Ghostscript belum terpasang; memasang paket Debian "ghostscript" (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'ghostscript'], { stdio: ['ignore', 'inherit', 'inherit'], env });
+  spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'ghostscript'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env,
+  });
   return findGhostscript();
 }
 
@@ -54,7 +57,9 @@ function iccProfile(): string | null {
 /** PostScript that gives the document its output intent and its document information (kept in XMP by pdfwrite). */
 const pdfaDef = (icc: string, info: Readonly<Record<string, string>>): string => {
   const ps = (s: string) => `(${s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?')})`;
-  const docinfo = Object.entries(info).map(([k, v]) => `/${k} ${ps(v)}`).join(' ');
+  const docinfo = Object.entries(info)
+    .map(([k, v]) => `/${k} ${ps(v)}`)
+    .join(' ');
   return `%!
 [ ${docinfo} /DOCINFO pdfmark
 /ICCProfile ${ps(icc)} def
@@ -78,11 +83,26 @@ export async function toPdfA(gs: string, pdf: Uint8Array, info: Readonly<Record<
   try {
     await writeFile(join(dir, 'in.pdf'), pdf);
     await writeFile(join(dir, 'pdfa.ps'), pdfaDef(icc, info));
-    const args = ['-q', '-dPDFA=2', '-dBATCH', '-dNOPAUSE', '-dSAFER', `--permit-file-read=${icc}`, '-dPDFACompatibilityPolicy=1',
-      '-sColorConversionStrategy=RGB', '-sProcessColorModel=DeviceRGB', '-sDEVICE=pdfwrite', `-sOutputFile=${join(dir, 'out.pdf')}`,
-      join(dir, 'pdfa.ps'), join(dir, 'in.pdf')];
+    const args = [
+      '-q',
+      '-dPDFA=2',
+      '-dBATCH',
+      '-dNOPAUSE',
+      '-dSAFER',
+      `--permit-file-read=${icc}`,
+      '-dPDFACompatibilityPolicy=1',
+      '-sColorConversionStrategy=RGB',
+      '-sProcessColorModel=DeviceRGB',
+      '-sDEVICE=pdfwrite',
+      `-sOutputFile=${join(dir, 'out.pdf')}`,
+      join(dir, 'pdfa.ps'),
+      join(dir, 'in.pdf'),
+    ];
     const run = spawnSync(gs, args, { encoding: 'utf8', timeout: 300_000 });
-    if (run.status !== 0) throw new Error(`Ghostscript gagal membuat PDF/A (kode ${run.status}): ${(run.stderr || run.stdout || '').trim().slice(0, 500)}`);
+    if (run.status !== 0)
+      throw new Error(
+        `Ghostscript gagal membuat PDF/A (kode ${run.status}): ${(run.stderr || run.stdout || '').trim().slice(0, 500)}`,
+      );
     return new Uint8Array(await readFile(join(dir, 'out.pdf')));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -96,7 +116,11 @@ export interface PdfACheck {
 }
 
 const streamText = (s: unknown): string =>
-  s instanceof PDFRawStream ? Buffer.from(s.contents).toString('latin1') : s instanceof PDFStream ? Buffer.from(s.getContents()).toString('latin1') : '';
+  s instanceof PDFRawStream
+    ? Buffer.from(s.contents).toString('latin1')
+    : s instanceof PDFStream
+      ? Buffer.from(s.getContents()).toString('latin1')
+      : '';
 
 /** The checks this machine can make on a PDF/A-2b file (not a full validation; see the README). */
 export async function checkPdfA(pdfa: Uint8Array, pagesExpected: number): Promise<PdfACheck[]> {
@@ -106,16 +130,32 @@ export async function checkPdfA(pdfa: Uint8Array, pagesExpected: number): Promis
   const intents = ctx.lookupMaybe(doc.catalog.get(PDFName.of('OutputIntents')), PDFArray);
   const intent = intents?.size() ? ctx.lookupMaybe(intents.get(0), PDFDict) : undefined;
   const profile = intent ? ctx.lookup(intent.get(PDFName.of('DestOutputProfile'))) : undefined;
-  const objects = ctx.enumerateIndirectObjects().map(([, o]) => (o instanceof PDFDict ? o : o instanceof PDFStream ? o.dict : null));
+  const objects = ctx
+    .enumerateIndirectObjects()
+    .map(([, o]) => (o instanceof PDFDict ? o : o instanceof PDFStream ? o.dict : null));
   const descriptors = objects.filter((d): d is PDFDict => d?.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
   const embedded = descriptors.every((d) => ['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k))));
   const names = ctx.lookupMaybe(doc.catalog.get(PDFName.of('Names')), PDFDict);
   return [
-    { periksa: "XMP: pdfaid:part = 2 dan pdfaid:conformance = B", lulus: /pdfaid:part\s*=\s*['"]2['"]|<pdfaid:part>2</.test(xmp) && /pdfaid:conformance\s*=\s*['"]B['"]|<pdfaid:conformance>B</.test(xmp) },
-    { periksa: 'OutputIntent /GTS_PDFA1 dengan profil ICC tertanam (DestOutputProfile)', lulus: intent?.get(PDFName.of('S')) === PDFName.of('GTS_PDFA1') && profile instanceof PDFStream },
-    { periksa: `semua huruf tertanam (${descriptors.length} FontDescriptor, masing-masing dengan FontFile/FontFile2/FontFile3)`, lulus: descriptors.length > 0 && embedded },
+    {
+      periksa: 'XMP: pdfaid:part = 2 dan pdfaid:conformance = B',
+      lulus:
+        /pdfaid:part\s*=\s*['"]2['"]|<pdfaid:part>2</.test(xmp) &&
+        /pdfaid:conformance\s*=\s*['"]B['"]|<pdfaid:conformance>B</.test(xmp),
+    },
+    {
+      periksa: 'OutputIntent /GTS_PDFA1 dengan profil ICC tertanam (DestOutputProfile)',
+      lulus: intent?.get(PDFName.of('S')) === PDFName.of('GTS_PDFA1') && profile instanceof PDFStream,
+    },
+    {
+      periksa: `semua huruf tertanam (${descriptors.length} FontDescriptor, masing-masing dengan FontFile/FontFile2/FontFile3)`,
+      lulus: descriptors.length > 0 && embedded,
+    },
     { periksa: 'tidak terenkripsi (tanpa /Encrypt)', lulus: !ctx.trailerInfo.Encrypt },
-    { periksa: 'tanpa JavaScript dan tanpa berkas sisipan (/Names tanpa /JavaScript dan /EmbeddedFiles)', lulus: !names?.has(PDFName.of('JavaScript')) && !names?.has(PDFName.of('EmbeddedFiles')) },
+    {
+      periksa: 'tanpa JavaScript dan tanpa berkas sisipan (/Names tanpa /JavaScript dan /EmbeddedFiles)',
+      lulus: !names?.has(PDFName.of('JavaScript')) && !names?.has(PDFName.of('EmbeddedFiles')),
+    },
     { periksa: `jumlah halaman sama dengan laporan (${pagesExpected})`, lulus: doc.getPageCount() === pagesExpected },
   ];
 }

@@ -13,7 +13,12 @@ export async function zipFiles(entries: readonly ZipEntry[], at: Date): Promise<
   // JSZip stores local time in the DOS fields; shifting by the offset makes the stored time the UTC time `at`.
   const local = new Date(at.getTime() + at.getTimezoneOffset() * 60_000);
   for (const e of entries) zip.file(e.path, e.data, { date: local, createFolders: false });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+  return zip.generateAsync({
+    type: 'uint8array',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'UNIX',
+  });
 }
 
 /** Every file in a zip by path (folders left out). Throws when the bytes are not a zip. */

@@ -16,7 +16,8 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 export async function attachScan(pdf: Uint8Array, scan: Uint8Array, heading: string): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const item = readOutline(doc).find((o) => squash(o.title) === squash(heading));
-  if (!item) throw new Error(`Judul "${heading}" tidak ditemukan pada outline PDF; pindaian PK tidak dapat dilampirkan.`);
+  if (!item)
+    throw new Error(`Judul "${heading}" tidak ditemukan pada outline PDF; pindaian PK tidak dapat dilampirkan.`);
   const source = await PDFDocument.load(scan, { updateMetadata: false, ignoreEncryption: true });
   const pages = await doc.embedPdf(source, source.getPageIndices());
   pages.forEach((p, k) => {

@@ -10,4 +10,8 @@ export declare function puppeteerCacheDir(platform: NodeJS.Platform, env?: NodeJ
 export declare function cachedBrowser(cacheDir: string, exists?: (p: string) => boolean): string | null;
 
 /** The browser to drive: PUPPETEER_EXECUTABLE_PATH, an installed Chrome/Chromium/Edge, Puppeteer's cache; or null. */
-export declare function findBrowser(env?: NodeJS.ProcessEnv, platform?: NodeJS.Platform, exists?: (p: string) => boolean): string | null;
+export declare function findBrowser(
+  env?: NodeJS.ProcessEnv,
+  platform?: NodeJS.Platform,
+  exists?: (p: string) => boolean,
+): string | null;

@@ -50,7 +50,9 @@ export function systemBrowserPaths(platform, env = process.env, home = homedir()
     return WINDOWS_PROGRAMS.flatMap((parts) => unique.map((prefix) => path.win32.join(prefix, ...parts)));
   }
   if (platform === 'darwin') {
-    return ['/Applications', path.posix.join(home, 'Applications')].flatMap((dir) => MAC_APPS.map((app) => path.posix.join(dir, app)));
+    return ['/Applications', path.posix.join(home, 'Applications')].flatMap((dir) =>
+      MAC_APPS.map((app) => path.posix.join(dir, app)),
+    );
   }
   return LINUX_PATHS;
 }
@@ -70,7 +72,11 @@ export function cachedBrowser(cacheDir, exists = existsSync) {
   const installed = new Cache(cacheDir)
     .getInstalledBrowsers()
     .filter((b) => b.platform === platform && wanted.includes(b.browser))
-    .sort((a, b) => wanted.indexOf(a.browser) - wanted.indexOf(b.browser) || b.buildId.localeCompare(a.buildId, 'en', { numeric: true }));
+    .sort(
+      (a, b) =>
+        wanted.indexOf(a.browser) - wanted.indexOf(b.browser) ||
+        b.buildId.localeCompare(a.buildId, 'en', { numeric: true }),
+    );
   return installed.map((b) => b.executablePath).find((p) => exists(p)) ?? null;
 }
 
@@ -82,5 +88,8 @@ export function findBrowser(env = process.env, platform = process.platform, exis
   const chosen = envValue(env, 'PUPPETEER_EXECUTABLE_PATH');
   if (chosen) return chosen;
   const home = envValue(env, platform === 'win32' ? 'USERPROFILE' : 'HOME') || homedir();
-  return systemBrowserPaths(platform, env, home).find((p) => exists(p)) ?? cachedBrowser(puppeteerCacheDir(platform, env, home), exists);
+  return (
+    systemBrowserPaths(platform, env, home).find((p) => exists(p)) ??
+    cachedBrowser(puppeteerCacheDir(platform, env, home), exists)
+  );
 }

@@ -30,7 +30,10 @@ const LANDSCAPE_MM = 255;
 export async function fitToPage(page: Page): Promise<TooWide[]> {
   await page.emulateMediaType('print');
   const out: TooWide[] = [];
-  for (const [mm, wide] of [[PORTRAIT_MM, false], [LANDSCAPE_MM, true]] as const) {
+  for (const [mm, wide] of [
+    [PORTRAIT_MM, false],
+    [LANDSCAPE_MM, true],
+  ] as const) {
     await page.setViewport({ width: Math.floor(mm * MM), height: 1000 });
     out.push(...(await page.evaluate(fitInPage, wide, MM)));
   }
@@ -56,7 +59,10 @@ function fitInPage(wide: boolean, mm: number): TooWide[] {
   const breakLongWords = (root: Element) => {
     const long = new RegExp(`\\S{${MIN}}`);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest('svg, script, style') || !long.test(n.nodeValue ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      acceptNode: (n) =>
+        n.parentElement?.closest('svg, script, style') || !long.test(n.nodeValue ?? '')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
     });
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
@@ -78,7 +84,8 @@ function fitInPage(wide: boolean, mm: number): TooWide[] {
   boxes.forEach(breakLongWords);
   out = sticking();
   for (const el of out) {
-    for (const e of [el, el.closest<HTMLElement>('td, th, p, li, h1, h2, h3, h4, h5, h6')]) e?.style.setProperty('overflow-wrap', 'anywhere');
+    for (const e of [el, el.closest<HTMLElement>('td, th, p, li, h1, h2, h3, h4, h5, h6')])
+      e?.style.setProperty('overflow-wrap', 'anywhere');
   }
   return sticking().map((el) => ({
     text: (el.innerText || el.textContent || el.tagName).replace(/\s+/g, ' ').trim().slice(0, 80),
@@ -94,5 +101,10 @@ export function tooWideDiagnostic(t: TooWide): Diagnostic {
   const message =
     `Teks "${t.text}"${where} lebih lebar dari halaman (menonjol ${t.overMm} mm) walaupun sudah dipenggal; bagian itu ` +
     'dicetak melewati batas kanan halaman. Sisipkan spasi pada teks itu atau persingkat, lalu susun ulang laporan.';
-  return warning({ rule: 'teks-terlalu-lebar', file: at?.[1] ?? 'laporan', ...(at ? { sheet: at[2] as string, cell: at[3] as string } : {}), message });
+  return warning({
+    rule: 'teks-terlalu-lebar',
+    file: at?.[1] ?? 'laporan',
+    ...(at ? { sheet: at[2] as string, cell: at[3] as string } : {}),
+    message,
+  });
 }

@@ -43,7 +43,10 @@ export function labelPages(headings: readonly PrintedHeading[], outline: readonl
   headings.forEach((h, i) => {
     if (!h.id) return;
     const p = pages[i]!;
-    if (p < 0) throw new Error(`Judul "${h.text.replace(/\s+/g, ' ')}" (#${h.id}) tidak ditemukan pada outline PDF, sehingga nomor halamannya tidak dapat ditentukan.`);
+    if (p < 0)
+      throw new Error(
+        `Judul "${h.text.replace(/\s+/g, ' ')}" (#${h.id}) tidak ditemukan pada outline PDF, sehingga nomor halamannya tidak dapat ditentukan.`,
+      );
     const n = p - (start.get(h.penomoran) ?? p) + 1;
     labels[h.id] = h.penomoran === 'romawi' ? formatRomawi(n).toLowerCase() : h.penomoran === 'arab' ? String(n) : '';
   });

@@ -57,7 +57,8 @@ export async function launchBrowser(opts: { signal?: AbortSignal | undefined } =
     });
     const chromium = browser.process();
     // Removed synchronously as Chromium exits, so it is gone by the time `browser.close()` resolves.
-    if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.once('exit', () => removeProfileDir(profile));
+    if (chromium && chromium.exitCode === null && chromium.signalCode === null)
+      chromium.once('exit', () => removeProfileDir(profile));
     else removeProfileDir(profile);
     return browser;
   } catch (cause) {

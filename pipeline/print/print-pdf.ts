@@ -84,7 +84,12 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
     })),
   );
   const tooWide = await fitToPage(page);
-  const watermark = await page.$$eval('.draf-watermark', (els) => els.map((e) => e.textContent?.trim() ?? '').join(' ').trim());
+  const watermark = await page.$$eval('.draf-watermark', (els) =>
+    els
+      .map((e) => e.textContent?.trim() ?? '')
+      .join(' ')
+      .trim(),
+  );
   // `outline` makes Chromium write bookmarks from the headings, and with them it tags the PDF whatever `tagged`
   // says (measured on the 37-page sample: 235 KB untagged, 816 KB tagged with outline as Chromium writes it,
   // about 0,35 MB once pdf-lib re-saves it with object streams), so `tagged` stays on for accessibility.

@@ -57,7 +57,12 @@ export async function printReport(
       // The document ID follows from what was printed, so the same HTML gives the same bytes (SOURCE_DATE_EPOCH).
       const documentId = metadata.documentId ?? createHash('sha256').update(html).digest('hex').slice(0, 32);
       const pages = doc.getPageCount();
-      const finished = await setPdfMetadata(doc, { ...metadata, documentId }, headings.map((h) => h.text), watermark);
+      const finished = await setPdfMetadata(
+        doc,
+        { ...metadata, documentId },
+        headings.map((h) => h.text),
+        watermark,
+      );
       return { pdf: finished, html, passes: pass, pages, labels: found, tooWide };
     }
     shown = found;

@@ -21,7 +21,8 @@ export interface PdfMetadata {
 }
 
 /** Parses a printed PDF once for reading its outline and finishing it (`setPdfMetadata`). */
-export const loadPrintedPdf = (pdf: Uint8Array): Promise<PDFDocument> => PDFDocument.load(pdf, { updateMetadata: false });
+export const loadPrintedPdf = (pdf: Uint8Array): Promise<PDFDocument> =>
+  PDFDocument.load(pdf, { updateMetadata: false });
 
 /**
  * The PDF (as parsed by `loadPrintedPdf`) saved with its metadata set (creator `lkj`, language `id-ID`; the given dates and document ID, else

@@ -18,7 +18,11 @@ export async function writeOutputs(outputDir: string, files: readonly OutputFile
   await mkdir(outputDir, { recursive: true });
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   // Temporary names do not grow with the file's name: a name near the 255-byte limit must still be writable.
-  const staged = files.map((f, i) => ({ tmp: join(outputDir, `.lkj-${tag}-${i}.tmp`), final: join(outputDir, f.name), data: f.data }));
+  const staged = files.map((f, i) => ({
+    tmp: join(outputDir, `.lkj-${tag}-${i}.tmp`),
+    final: join(outputDir, f.name),
+    data: f.data,
+  }));
   try {
     for (const s of staged) await writeFile(s.tmp, s.data);
     for (const s of staged) await rename(s.tmp, s.final);

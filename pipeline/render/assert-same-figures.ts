@@ -10,7 +10,10 @@ const NUMBER = /^-?\d{1,3}(?:\.\d{3})*(?:,\d+)?$/;
 
 /** The printed number of a cell, or null when the cell holds words ("belum diisi", "–"). */
 function printed(inner: string): string | null {
-  const text = inner.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/[*%\s]/g, '');
+  const text = inner
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/[*%\s]/g, '');
   return NUMBER.test(text) ? text : null;
 }
 

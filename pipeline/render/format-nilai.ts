@@ -36,7 +36,13 @@ function desimal(v: number): number {
 /** Every number of the indicator's own unit that the report prints: targets, realisasi, quarters, earlier years. */
 function nilaiIndikator(ind: IndikatorData): number[] {
   const t = typeof ind.target === 'number' ? [ind.target] : [ind.target.min, ind.target.max];
-  const xs = [...t, ...ind.targetTriwulan, ...ind.realisasiTriwulan, ind.realisasi, ...ind.riwayat.map((r) => r.realisasi)];
+  const xs = [
+    ...t,
+    ...ind.targetTriwulan,
+    ...ind.realisasiTriwulan,
+    ind.realisasi,
+    ...ind.riwayat.map((r) => r.realisasi),
+  ];
   return [...xs, ind.renstra.targetAkhir, ind.standarNasional?.nilai ?? null].filter((x): x is number => x !== null);
 }
 
@@ -47,7 +53,13 @@ function nilaiIndikator(ind: IndikatorData): number[] {
  */
 function batasIndikator(ind: IndikatorData): number[] {
   const t = typeof ind.target === 'number' ? [ind.target] : [ind.target.min, ind.target.max];
-  const xs = [...t, ...ind.targetTriwulan, ind.renstra.targetAkhir, ind.standarNasional?.nilai ?? null, ...ind.riwayat.map((r) => r.realisasi)];
+  const xs = [
+    ...t,
+    ...ind.targetTriwulan,
+    ind.renstra.targetAkhir,
+    ind.standarNasional?.nilai ?? null,
+    ...ind.riwayat.map((r) => r.realisasi),
+  ];
   return xs.filter((x): x is number => x !== null);
 }
 

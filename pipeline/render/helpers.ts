@@ -63,7 +63,12 @@ export function createHandlebars(): HandlebarsEnv {
  * realisasi"` (compared across tables by the render self-check). Reads the lookup at the template root (`petaSumber`);
  * a figure without a source gets no attribute.
  */
-export function sumberAttributes(lookup: SumberLookup | undefined, kode: unknown, field: unknown, index?: unknown): string {
+export function sumberAttributes(
+  lookup: SumberLookup | undefined,
+  kode: unknown,
+  field: unknown,
+  index?: unknown,
+): string {
   if (typeof kode !== 'string' || typeof field !== 'string') return '';
   const key = typeof index === 'number' ? `${field}.${index}` : field;
   const fields = lookup?.[kode];

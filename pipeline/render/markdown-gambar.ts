@@ -32,7 +32,9 @@ export function imageRefsOf(tokens: readonly Token[]): ImageRef[] {
   return tokens.flatMap((t, i) => {
     if (t.type !== 'inline' || !t.children) return [];
     const sendiri = tokens[i - 1]?.type === 'paragraph_open' && onlyPictures(t.children);
-    return t.children.filter((c) => c.type === 'image').map((c) => ({ src: String(c.attrGet('src') ?? ''), judul: c.content, sendiri }));
+    return t.children
+      .filter((c) => c.type === 'image')
+      .map((c) => ({ src: String(c.attrGet('src') ?? ''), judul: c.content, sendiri }));
   });
 }
 
@@ -53,13 +55,23 @@ export function pictureTokens(tokens: Token[], gambar: NarasiGambar | undefined)
     const t = tokens[i]!;
     if (t.type !== 'inline' || !t.children?.some((c) => c.type === 'image')) continue;
     const open = tokens[i - 1];
-    if (gambar && open?.type === 'paragraph_open' && tokens[i + 1]?.type === 'paragraph_close' && onlyPictures(t.children)) {
-      const html = t.children.filter((c) => c.type === 'image').map((c) => figureHtml(c, gambar)).join('');
+    if (
+      gambar &&
+      open?.type === 'paragraph_open' &&
+      tokens[i + 1]?.type === 'paragraph_close' &&
+      onlyPictures(t.children)
+    ) {
+      const html = t.children
+        .filter((c) => c.type === 'image')
+        .map((c) => figureHtml(c, gambar))
+        .join('');
       Object.assign(open, { type: 'html_block', tag: '', nesting: 0, content: html });
       tokens.splice(i, 2);
       i--;
       continue;
     }
-    for (const c of t.children) if (c.type === 'image') Object.assign(c, { type: 'text', tag: '', content: `[Gambar: ${c.content}]`, children: null });
+    for (const c of t.children)
+      if (c.type === 'image')
+        Object.assign(c, { type: 'text', tag: '', content: `[Gambar: ${c.content}]`, children: null });
   }
 }

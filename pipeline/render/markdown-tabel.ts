@@ -11,7 +11,8 @@ export function keepSmallTables(tokens: readonly Token[]): void {
   tokens.forEach((t, i) => {
     if (t.type !== 'table_open') return;
     let rows = 0;
-    for (let j = i + 1; j < tokens.length && tokens[j]!.type !== 'table_close'; j++) if (tokens[j]!.type === 'tr_open') rows++;
+    for (let j = i + 1; j < tokens.length && tokens[j]!.type !== 'table_close'; j++)
+      if (tokens[j]!.type === 'tr_open') rows++;
     // The header row is a tr too.
     if (rows - 1 <= MAKS_BARIS_UTUH) t.meta = { ...(t.meta as object | null), utuh: true };
   });

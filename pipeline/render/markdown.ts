@@ -18,7 +18,13 @@ const TINGKAT_JUDUL_NARASI = 3;
 
 function createMarkdown(): Markdown {
   // The same depth as `narrative-depth.ts` checks, so what it warns about is exactly what is cut.
-  const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false, maxNesting: TEXT_LIMITS.narrativeNesting });
+  const md = new MarkdownIt({
+    html: false,
+    linkify: false,
+    typographer: false,
+    breaks: false,
+    maxNesting: TEXT_LIMITS.narrativeNesting,
+  });
   const rules = md.renderer.rules;
   const shift = (tag: string): string => `h${Math.min(6, Number(tag.slice(1)) + TINGKAT_JUDUL_NARASI - 1)}`;
   rules.heading_open = (tokens, idx, options, _env, self) => {
@@ -68,9 +74,15 @@ export function markdownHtml(text: string, tabel?: (teks: string) => Judul, gamb
   for (let i = 0; tabel && i + 3 < tokens.length; i++) {
     const [open, inline, close, next] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!, tokens[i + 3]!];
     const m = inline.type === 'inline' ? CAPTION.exec(inline.content.trim()) : null;
-    if (open.type !== 'paragraph_open' || close.type !== 'paragraph_close' || next.type !== 'table_open' || !m) continue;
+    if (open.type !== 'paragraph_open' || close.type !== 'paragraph_close' || next.type !== 'table_open' || !m)
+      continue;
     // The paragraph's tokens become one block of ready HTML (raw HTML in the text itself is still escaped).
-    Object.assign(open, { type: 'html_block', tag: '', nesting: 0, content: captionHtml(tabel(m[1]!.replace(/\s+/g, ' '))) });
+    Object.assign(open, {
+      type: 'html_block',
+      tag: '',
+      nesting: 0,
+      content: captionHtml(tabel(m[1]!.replace(/\s+/g, ' '))),
+    });
     tokens.splice(i + 1, 2);
   }
   return md.renderer.render(tokens, md.options, {});

@@ -12,8 +12,7 @@ import type { RuleCode } from '../rules.ts';
 
 /** A picture the report can print, or why it cannot. */
 export type GambarHasil =
-  | { ok: true; kunci: string; dataUri: string }
-  | { ok: false; rule: RuleCode; alasan: string; galat: boolean };
+  { ok: true; kunci: string; dataUri: string } | { ok: false; rule: RuleCode; alasan: string; galat: boolean };
 
 const mb = (n: number): string => `${formatAngka(Math.round((n / 1024 / 1024) * 10) / 10)} MB`;
 
@@ -21,7 +20,12 @@ const mb = (n: number): string => `${formatAngka(Math.round((n / 1024 / 1024) * 
 export function resolveGambar(src: string, berkas: Readonly<Record<string, GambarBerkas>>): GambarHasil {
   const raw = src.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//') || raw.startsWith('/') || raw.includes('\\')) {
-    return { ok: false, rule: 'gambar-bukan-lokal', galat: true, alasan: `"${raw}" bukan berkas di folder inputs/narasi/. Laporan tidak mengambil apa pun dari internet atau dari luar folder itu: simpan gambarnya di inputs/narasi/ lalu tulis nama berkasnya saja, misalnya ![Struktur Organisasi](struktur-organisasi.png).` };
+    return {
+      ok: false,
+      rule: 'gambar-bukan-lokal',
+      galat: true,
+      alasan: `"${raw}" bukan berkas di folder inputs/narasi/. Laporan tidak mengambil apa pun dari internet atau dari luar folder itu: simpan gambarnya di inputs/narasi/ lalu tulis nama berkasnya saja, misalnya ![Struktur Organisasi](struktur-organisasi.png).`,
+    };
   }
   let decoded = raw;
   try {
@@ -31,25 +35,48 @@ export function resolveGambar(src: string, berkas: Readonly<Record<string, Gamba
   }
   const kunci = path.posix.normalize(decoded.replace(/^\.\//, ''));
   if (kunci.startsWith('..')) {
-    return { ok: false, rule: 'gambar-bukan-lokal', galat: true, alasan: `"${raw}" menunjuk ke luar folder inputs/narasi/. Simpan gambarnya di folder itu.` };
+    return {
+      ok: false,
+      rule: 'gambar-bukan-lokal',
+      galat: true,
+      alasan: `"${raw}" menunjuk ke luar folder inputs/narasi/. Simpan gambarnya di folder itu.`,
+    };
   }
   const ext = path.posix.extname(kunci).toLowerCase();
   if (!MIME_GAMBAR[ext]) {
-    return { ok: false, rule: 'gambar-format', galat: true, alasan: `"${raw}" berformat ${ext || '(tanpa ekstensi)'}; yang dapat dicetak hanya PNG, JPEG dan SVG. Simpan ulang gambarnya sebagai .png, .jpg atau .svg.` };
+    return {
+      ok: false,
+      rule: 'gambar-format',
+      galat: true,
+      alasan: `"${raw}" berformat ${ext || '(tanpa ekstensi)'}; yang dapat dicetak hanya PNG, JPEG dan SVG. Simpan ulang gambarnya sebagai .png, .jpg atau .svg.`,
+    };
   }
   const found = Object.entries(berkas).find(([k]) => k.toLowerCase() === kunci.toLowerCase());
   if (!found) {
-    return { ok: false, rule: 'gambar-tidak-ditemukan', galat: false, alasan: `berkas narasi/${kunci} tidak ditemukan. Simpan gambarnya dengan nama itu di folder inputs/narasi/, atau perbaiki nama berkas di teks.` };
+    return {
+      ok: false,
+      rule: 'gambar-tidak-ditemukan',
+      galat: false,
+      alasan: `berkas narasi/${kunci} tidak ditemukan. Simpan gambarnya dengan nama itu di folder inputs/narasi/, atau perbaiki nama berkas di teks.`,
+    };
   }
   const [key, b] = found;
   if (b.base64 === null) {
-    return { ok: false, rule: 'gambar-terlalu-besar', galat: true, alasan: `berkas narasi/${key} berukuran ${mb(b.ukuran)}, melebihi batas ${mb(MAKS_GAMBAR)}. Perkecil gambarnya (misalnya simpan ulang dengan lebar 2.000 piksel atau sebagai JPEG), lalu susun ulang laporan.` };
+    return {
+      ok: false,
+      rule: 'gambar-terlalu-besar',
+      galat: true,
+      alasan: `berkas narasi/${key} berukuran ${mb(b.ukuran)}, melebihi batas ${mb(MAKS_GAMBAR)}. Perkecil gambarnya (misalnya simpan ulang dengan lebar 2.000 piksel atau sebagai JPEG), lalu susun ulang laporan.`,
+    };
   }
   return { ok: true, kunci: key, dataUri: `data:${b.mime};base64,${b.base64}` };
 }
 
 /** Every refused or missing picture of the narrative, as diagnostics on its Markdown file. */
-export function narasiGambarDiagnostics(narrative: Readonly<Record<string, string>>, berkas: Readonly<Record<string, GambarBerkas>>): Diagnostic[] {
+export function narasiGambarDiagnostics(
+  narrative: Readonly<Record<string, string>>,
+  berkas: Readonly<Record<string, GambarBerkas>>,
+): Diagnostic[] {
   return Object.entries(narrative).flatMap(([nama, text]) =>
     imageRefs(text).flatMap((ref) => {
       const file = `narasi/${nama}.md`;

@@ -38,7 +38,10 @@ function withLogo(aset: ReportAssets, logoSvg: string | undefined): ReportAssets
 
 /** Makes the next render read `templates/` again: watch mode calls it when a template, style or asset changed. */
 export async function reloadTemplates(): Promise<void> {
-  const [{ forgetReportTemplate }, { forgetAssets }] = await Promise.all([import('./templates.ts'), import('./assets.ts')]);
+  const [{ forgetReportTemplate }, { forgetAssets }] = await Promise.all([
+    import('./templates.ts'),
+    import('./assets.ts'),
+  ]);
   forgetReportTemplate();
   forgetAssets();
 }

@@ -7,7 +7,9 @@ import { cellRuns } from '../merge/trace-sources.ts';
 
 /** One source: `divisi-hukum.xlsx, Capaian!I7` or `iku.yaml baris 19`. */
 export const asalSatu = (a: Asal): string =>
-  a.sheet ? `${a.file}, ${a.sheet}${a.cell ? `!${a.cell}` : ''}` : `${a.file}${a.baris === undefined ? '' : ` baris ${a.baris}`}`;
+  a.sheet
+    ? `${a.file}, ${a.sheet}${a.cell ? `!${a.cell}` : ''}`
+    : `${a.file}${a.baris === undefined ? '' : ` baris ${a.baris}`}`;
 
 /** Several sources; a shared note (`dihitung dengan rumus R/T`) leads, per-source notes follow their source. */
 export function asalTeks(list: readonly Asal[] | undefined): string {
@@ -37,7 +39,11 @@ export function angkaKanonik(fields: Record<string, string> | undefined, key: st
 /** Sources of several cells merged per workbook sheet (`Capaian!E5:H5`) and per YAML file (distinct lines). */
 export function gabungAsal(list: readonly Asal[]): Asal[] {
   const groups = new Map<string, Asal[]>();
-  for (const a of list) groups.set(`${a.file}|${a.sheet ?? ''}|${a.catatan ?? ''}`, [...(groups.get(`${a.file}|${a.sheet ?? ''}|${a.catatan ?? ''}`) ?? []), a]);
+  for (const a of list)
+    groups.set(`${a.file}|${a.sheet ?? ''}|${a.catatan ?? ''}`, [
+      ...(groups.get(`${a.file}|${a.sheet ?? ''}|${a.catatan ?? ''}`) ?? []),
+      a,
+    ]);
   return [...groups.values()].flatMap((g) => {
     const first = g[0] as Asal;
     if (first.sheet) return [{ ...first, cell: cellRuns(g.flatMap((a) => (a.cell ? a.cell.split(/,\s*/) : []))) }];
@@ -62,10 +68,15 @@ export function sumberLookup(dataset: Dataset): SumberLookup {
     i.riwayat.forEach((h, n) => {
       const now = n === i.riwayat.length - 1;
       t[`riwayat.${n}`] = now ? (t['realisasi'] ?? '') : (t[`riwayat.${h.tahun}`] ?? '');
-      t[`capaianRiwayat.${n}`] = now ? (t['capaian'] ?? '') : t[`riwayat.${h.tahun}`] ? `dihitung dari ${t[`riwayat.${h.tahun}`]} dan target Renstra ${h.tahun}` : '';
+      t[`capaianRiwayat.${n}`] = now
+        ? (t['capaian'] ?? '')
+        : t[`riwayat.${h.tahun}`]
+          ? `dihitung dari ${t[`riwayat.${h.tahun}`]} dan target Renstra ${h.tahun}`
+          : '';
     });
     t[TAHUN_INI] = String(i.riwayat.length - 1);
-    if (t['renstra.targetAkhir'] && t['realisasi']) t['renstra.capaian'] = `dihitung dari ${t['renstra.targetAkhir']} dan ${t['realisasi']}`;
+    if (t['renstra.targetAkhir'] && t['realisasi'])
+      t['renstra.capaian'] = `dihitung dari ${t['renstra.targetAkhir']} dan ${t['realisasi']}`;
     out[i.kode] = t;
   }
   for (const p of dataset.anggaran.program) {

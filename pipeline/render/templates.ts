@@ -24,7 +24,9 @@ export function reportTemplate(): TemplateDelegate {
   if (cached) return cached;
   const hb = createHandlebars();
   const partialsDir = join(TEMPLATES_DIR, 'partials');
-  for (const file of readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
+  for (const file of readdirSync(partialsDir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort()) {
     const source = readFileSync(join(partialsDir, file), 'utf8');
     hb.registerPartial(basename(file, '.hbs'), hb.compile(source, COMPILE_OPTIONS));
   }

@@ -77,6 +77,8 @@ export function pendukungView(ind: IndikatorData): PendukungView {
       ? `Anggaran yang ditautkan ke indikator ini: pagu ${formatRupiah(pagu)}, realisasi ${formatRupiah(realisasi)} ` +
         `(serapan ${formatSerapan((realisasi / pagu) * 100)}%).`
       : 'Belum ada baris anggaran yang ditautkan ke indikator ini (kolom Kode IKU pada lembar Anggaran).';
-  const teks = ind.analisis ? isiAtauKosong(ind.analisis.programPendukung) : [`[belum diisi] Belum disampaikan oleh ${ind.namaUnit}.`];
+  const teks = ind.analisis
+    ? isiAtauKosong(ind.analisis.programPendukung)
+    : [`[belum diisi] Belum disampaikan oleh ${ind.namaUnit}.`];
   return { kode: ind.kode, nama: ind.nama, teks, anggaran };
 }

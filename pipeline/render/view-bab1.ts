@@ -17,7 +17,11 @@ const BAGIAN_BAB1: readonly NamaNarasi[] = [
 ];
 
 /** BAB I. */
-export function bab1View(narrative: Readonly<Record<string, string>>, daftar: Daftar, berkas: Readonly<Record<string, GambarBerkas>> = {}): ReportView['bab1'] {
+export function bab1View(
+  narrative: Readonly<Record<string, string>>,
+  daftar: Daftar,
+  berkas: Readonly<Record<string, GambarBerkas>> = {},
+): ReportView['bab1'] {
   const judul = daftar.judul('bab-1', 'BAB I', 'PENDAHULUAN', 1);
   const bagian = BAGIAN_BAB1.map((nama, i) => ({
     judul: daftar.judul(`bab-1-${nama}`, hurufBagian(i), narasiSlot(nama).judul, 2),

@@ -55,13 +55,16 @@ function renstraView(reference: Reference, daftar: Daftar, dataset?: Dataset): R
 export function bedaRenstraPk(reference: Reference, tabelRenstra: string, tabelPk: string): string {
   const { renstra, iku } = reference;
   const akhir = renstra.periode.akhir;
-  const renstraTarget = new Map(renstra.sasaran.flatMap((s) => s.indikator).map((i) => [i.kodeIku, i.target[String(iku.tahun)]]));
+  const renstraTarget = new Map(
+    renstra.sasaran.flatMap((s) => s.indikator).map((i) => [i.kodeIku, i.target[String(iku.tahun)]]),
+  );
   const beda = iku.indikator.flatMap((i) => {
     const r = renstraTarget.get(i.kode);
     if (r === undefined || typeof i.target !== 'number' || r === i.target) return [];
     return [`${i.kode} (Renstra ${formatAngka(r)}, PK ${formatAngka(i.target)})`];
   });
-  const kecuali = beda.length > 0 ? `, kecuali ${beda.join('; ')}, yang targetnya disesuaikan dalam Perjanjian Kinerja` : '';
+  const kecuali =
+    beda.length > 0 ? `, kecuali ${beda.join('; ')}, yang targetnya disesuaikan dalam Perjanjian Kinerja` : '';
   const awal = `${tabelRenstra} memuat target akhir periode Renstra (tahun ${akhir}), sedangkan ${tabelPk} memuat target yang diperjanjikan untuk tahun ${iku.tahun}.`;
   return iku.tahun === akhir
     ? `${awal} Karena tahun ${iku.tahun} adalah tahun terakhir Renstra, kedua tabel memuat indikator dan target yang sama${kecuali}.`
@@ -69,7 +72,12 @@ export function bedaRenstraPk(reference: Reference, tabelRenstra: string, tabelP
 }
 
 /** The year's PK: who signed it, what it promises, and T2. */
-function pkView(reference: Reference, daftar: Daftar, dataset: Dataset | undefined, tabelRenstra: string): ReportView['bab2']['pk'] {
+function pkView(
+  reference: Reference,
+  daftar: Daftar,
+  dataset: Dataset | undefined,
+  tabelRenstra: string,
+): ReportView['bab2']['pk'] {
   const { iku, config } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   const judul = daftar.judul('bab-2-pk', hurufBagian(1), `Perjanjian Kinerja Tahun ${iku.tahun}`, 2);

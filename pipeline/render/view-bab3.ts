@@ -22,7 +22,12 @@ function keteranganGrafik(config: Config): string {
     : ` Batang yang melampaui ${formatAngka(BATAS_SUMBU)}% dipotong pada batas sumbu, diberi warna lain dan label nilai sebenarnya.`;
 }
 
-function gambar(daftar: Daftar, teks: string, keterangan: string, draw: (id: string, label: string) => string): GambarView {
+function gambar(
+  daftar: Daftar,
+  teks: string,
+  keterangan: string,
+  draw: (id: string, label: string) => string,
+): GambarView {
   const judul = daftar.gambar('3', teks);
   return { judul, svg: draw(judul.id, `${judul.nomor} ${teks}`), keterangan };
 }
@@ -45,18 +50,31 @@ function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Dafta
   const keseluruhan = capaianCell(dataset.capaianKeseluruhan, skala, false);
   const tahunRiwayat = dataset.sasaran.flatMap((s) => s.indikator)[0]?.riwayat.map((r) => r.tahun) ?? [tahun];
   const gambarList = [
-    gambar(daftar, `Capaian Indikator Kinerja Utama terhadap Target Tahun ${tahun}`,
+    gambar(
+      daftar,
+      `Capaian Indikator Kinerja Utama terhadap Target Tahun ${tahun}`,
       'Target setiap indikator setara dengan capaian 100%; batang di bawah garis target menandai indikator yang ' +
         'belum mencapai target. Indikator tanpa batang diberi label "belum diisi" atau "tidak dapat dihitung"; ' +
         `alasannya tercantum pada tabel capaian sasarannya.${keteranganGrafik(config)}`,
-      (id, label) => chartCapaian(id, label, dataset, skala)),
-    gambar(daftar, `Perbandingan Capaian Indikator Kinerja Utama Tahun ${tahunRiwayat[0]}–${tahun}`,
+      (id, label) => chartCapaian(id, label, dataset, skala),
+    ),
+    gambar(
+      daftar,
+      `Perbandingan Capaian Indikator Kinerja Utama Tahun ${tahunRiwayat[0]}–${tahun}`,
       'Tahun tanpa batang diberi label "belum diisi" (realisasinya tidak tersedia) atau "tidak dapat dihitung"; ' +
         'alasannya tercantum di bawah tabel perbandingan tahun-tahun sebelumnya pada setiap sasaran.' +
         keteranganGrafik(config),
-      (id, label) => chartTren(id, label, dataset, skala)),
+      (id, label) => chartTren(id, label, dataset, skala),
+    ),
   ];
-  const ctx = { tahun, renstraAwal: renstra.periode.awal, renstraAkhir: renstra.periode.akhir, config, daftar, dasarEfisiensi: dasarEfisiensi(dataset, config) };
+  const ctx = {
+    tahun,
+    renstraAwal: renstra.periode.awal,
+    renstraAkhir: renstra.periode.akhir,
+    config,
+    daftar,
+    dasarEfisiensi: dasarEfisiensi(dataset, config),
+  };
   return {
     judul,
     paragraf: [
@@ -69,7 +87,10 @@ function capaianOrganisasi(reference: Reference, dataset: Dataset, daftar: Dafta
       ...ringkasan,
       keseluruhan,
       catatan: catatanKategoriMentah(
-        [...dataset.sasaran.map((s, i) => ({ label: `Sasaran ${i + 1}`, capaian: s.capaian })), { label: 'keseluruhan', capaian: dataset.capaianKeseluruhan }],
+        [
+          ...dataset.sasaran.map((s, i) => ({ label: `Sasaran ${i + 1}`, capaian: s.capaian })),
+          { label: 'keseluruhan', capaian: dataset.capaianKeseluruhan },
+        ],
         config.kebijakan.kategoriDari,
       ),
     },
@@ -88,8 +109,12 @@ export function bab3View(reference: Reference, dataset: Dataset, daftar: Daftar)
   ];
   const a = capaianOrganisasi(reference, dataset, daftar);
   const judulB = daftar.judul('bab-3-b', hurufBagian(1), 'Realisasi Anggaran', 2);
-  const gambarB = () => gambar(daftar, `Serapan Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
-    'Batang gelap adalah program, batang terang kegiatan di bawahnya; garis putus-putus adalah serapan satker secara keseluruhan.',
-    (id, label) => chartSerapan(id, label, dataset));
+  const gambarB = () =>
+    gambar(
+      daftar,
+      `Serapan Anggaran per Program dan Kegiatan Tahun ${dataset.tahun}`,
+      'Batang gelap adalah program, batang terang kegiatan di bawahnya; garis putus-putus adalah serapan satker secara keseluruhan.',
+      (id, label) => chartSerapan(id, label, dataset),
+    );
   return { judul, pengantar, a, b: realisasiAnggaranView(dataset, daftar, { judul: judulB, gambar: gambarB }) };
 }

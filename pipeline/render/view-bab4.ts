@@ -21,18 +21,29 @@ const sasaranDengan = (xs: readonly SasaranData[], teks: string): string =>
  * named; when all are tied, one sentence says so.
  */
 export function tertinggiTerendah(sasaran: readonly SasaranData[], skala: Skala): string | null {
-  const dihitung = sasaran.flatMap((s) => (s.capaian.status === 'terhitung' ? [{ s, teks: formatCapaian(s.capaian.nilai, skala), nilai: s.capaian.nilai }] : []));
+  const dihitung = sasaran.flatMap((s) =>
+    s.capaian.status === 'terhitung'
+      ? [{ s, teks: formatCapaian(s.capaian.nilai, skala), nilai: s.capaian.nilai }]
+      : [],
+  );
   if (dihitung.length < 2) return null;
   const teksList = [...new Set(dihitung.map((d) => d.teks))];
-  if (teksList.length === 1) return `Semua ${dihitung.length} sasaran strategis yang capaiannya terhitung mencapai ${teksList[0]}%.`;
+  if (teksList.length === 1)
+    return `Semua ${dihitung.length} sasaran strategis yang capaiannya terhitung mencapai ${teksList[0]}%.`;
   // Ties are judged on the printed figure: two sasaran that both read 100,00% are both the highest.
   const urut = [...dihitung].sort((a, b) => b.nilai - a.nilai);
   const atas = dihitung.filter((d) => d.teks === urut[0]?.teks);
   const bawah = dihitung.filter((d) => d.teks === urut.at(-1)?.teks);
   const kata = (n: number, sifat: string) => (n > 1 ? `${sifat} (sama besar)` : sifat);
   return (
-    `Capaian ${kata(atas.length, 'tertinggi')} ada pada ${sasaranDengan(atas.map((d) => d.s), atas[0]?.teks ?? '')} dan ` +
-    `${kata(bawah.length, 'terendah')} pada ${sasaranDengan(bawah.map((d) => d.s), bawah[0]?.teks ?? '')}.`
+    `Capaian ${kata(atas.length, 'tertinggi')} ada pada ${sasaranDengan(
+      atas.map((d) => d.s),
+      atas[0]?.teks ?? '',
+    )} dan ` +
+    `${kata(bawah.length, 'terendah')} pada ${sasaranDengan(
+      bawah.map((d) => d.s),
+      bawah[0]?.teks ?? '',
+    )}.`
   );
 }
 
@@ -40,15 +51,23 @@ export function tertinggiTerendah(sasaran: readonly SasaranData[], skala: Skala)
 export function ringkasanIndikator(indikator: readonly IndikatorData[], skala: Skala): string {
   const terhitung = indikator.filter((i) => i.capaian.status === 'terhitung');
   const tercapai = terhitung.filter((i) => i.capaian.status === 'terhitung' && i.capaian.nilaiMentah >= 100).length;
-  const belum = terhitung.flatMap((i) => (i.capaian.status === 'terhitung' && i.capaian.nilaiMentah < 100 ? [`${i.kode} (${capaianTeks(i.capaian, skala)}%)`] : []));
-  const tanpa = (status: IndikatorData['capaian']['status']) => indikator.filter((i) => i.capaian.status === status).map((i) => i.kode);
+  const belum = terhitung.flatMap((i) =>
+    i.capaian.status === 'terhitung' && i.capaian.nilaiMentah < 100
+      ? [`${i.kode} (${capaianTeks(i.capaian, skala)}%)`]
+      : [],
+  );
+  const tanpa = (status: IndikatorData['capaian']['status']) =>
+    indikator.filter((i) => i.capaian.status === status).map((i) => i.kode);
   const parts = [
     `${tercapai} dari ${indikator.length} indikator mencapai atau melampaui target` +
       (belum.length > 0 ? `; yang belum mencapai target: ${daftarKata(belum)}` : ''),
   ];
   for (const status of ['belum-diisi', 'tidak-dapat-dihitung'] as const) {
     const kode = tanpa(status);
-    if (kode.length > 0) parts.push(`${status === 'belum-diisi' ? 'realisasi' : 'capaian'} ${daftarKata(kode)} ${statusTeks({ status, alasan: '' })}`);
+    if (kode.length > 0)
+      parts.push(
+        `${status === 'belum-diisi' ? 'realisasi' : 'capaian'} ${daftarKata(kode)} ${statusTeks({ status, alasan: '' })}`,
+      );
   }
   return `${parts.join('; ')}.`;
 }
@@ -68,7 +87,12 @@ export function ringkasanPenutup(dataset: Dataset, config: Config): string[] {
   );
   const ekstrem = tertinggiTerendah(dataset.sasaran, skala);
   if (ekstrem) out.push(ekstrem);
-  out.push(ringkasanIndikator(dataset.sasaran.flatMap((s) => s.indikator), skala));
+  out.push(
+    ringkasanIndikator(
+      dataset.sasaran.flatMap((s) => s.indikator),
+      skala,
+    ),
+  );
   const total = dataset.anggaran.total;
   out.push(
     `Realisasi anggaran${dataset.hibah.length > 0 ? ' DIPA' : ''} ${formatRupiah(total.realisasi)} dari pagu ${formatRupiah(total.pagu)}` +
@@ -93,7 +117,12 @@ export function bab4View(
   };
   const perbaikan = {
     judul: daftar.judul('bab-4-langkah-perbaikan', hurufBagian(1), narasiSlot('langkah-perbaikan').judul, 2),
-    narasi: narasiView(narrative, 'langkah-perbaikan', (teks) => daftar.tabel('4', teks), gambarBab(daftar, '4', berkas)),
+    narasi: narasiView(
+      narrative,
+      'langkah-perbaikan',
+      (teks) => daftar.tabel('4', teks),
+      gambarBab(daftar, '4', berkas),
+    ),
   };
   return { judul, kesimpulan, perbaikan };
 }

@@ -29,7 +29,13 @@ export function capaianTeks(c: CapaianResult, skala: readonly KategoriBand[] = [
 export function capaianCell(c: CapaianResult, skala: readonly KategoriBand[] = [], tandai = true): CapaianCell {
   switch (c.status) {
     case 'terhitung':
-      return { terhitung: true, teks: capaianTeks(c, skala, tandai), kategori: c.kategori, alasan: '', kelas: 'capaian-terhitung' };
+      return {
+        terhitung: true,
+        teks: capaianTeks(c, skala, tandai),
+        kategori: c.kategori,
+        alasan: '',
+        kelas: 'capaian-terhitung',
+      };
     case 'tidak-dapat-dihitung':
       return { terhitung: false, teks: statusTeks(c), kategori: '', alasan: c.alasan, kelas: 'capaian-tdd' };
     case 'belum-diisi':
@@ -83,7 +89,10 @@ export function kelompokSasaran<T, R extends object>(
 }
 
 /** T1: every indicator of every sasaran, grouped. */
-export function t1Groups(sasaran: readonly SasaranData[], skala: readonly KategoriBand[] = []): Kelompok<IndikatorRow>[] {
+export function t1Groups(
+  sasaran: readonly SasaranData[],
+  skala: readonly KategoriBand[] = [],
+): Kelompok<IndikatorRow>[] {
   return kelompokSasaran(
     sasaran.map((s) => ({ nama: s.nama, items: s.indikator })),
     (i) => indikatorRow(i, skala),
@@ -91,7 +100,8 @@ export function t1Groups(sasaran: readonly SasaranData[], skala: readonly Katego
 }
 
 /** The mean capaian of a sasaran, shaped like an indicator's capaian cell (T3.1, the last row of T3). */
-export const rataRataSasaran = (s: SasaranData, skala: readonly KategoriBand[] = []): CapaianCell => capaianCell(s.capaian, skala, false);
+export const rataRataSasaran = (s: SasaranData, skala: readonly KategoriBand[] = []): CapaianCell =>
+  capaianCell(s.capaian, skala, false);
 
 /**
  * The category scale as a legend, highest band first: `di atas 100`, `85 s.d. 100`, `70 s.d. kurang dari 85`,
@@ -100,14 +110,24 @@ export const rataRataSasaran = (s: SasaranData, skala: readonly KategoriBand[] =
  */
 export function legendaKategori(skala: readonly KategoriBand[]): LegendaRow[] {
   const sorted = bandsDescending(skala);
-  return sorted.map((band, i) => ({ rentang: rentang(band, sorted[i - 1], i === sorted.length - 1), label: band.label }));
+  return sorted.map((band, i) => ({
+    rentang: rentang(band, sorted[i - 1], i === sorted.length - 1),
+    label: band.label,
+  }));
 }
 
 function rentang(band: KategoriBand, above: KategoriBand | undefined, isLowest: boolean): string {
-  const from = band.lebihDari !== undefined ? `di atas ${formatAngka(band.lebihDari)}` : band.min !== undefined ? formatAngka(band.min) : null;
-  if (!above) return from === null || isLowest ? 'semua nilai' : band.lebihDari !== undefined ? from : `${from} ke atas`;
+  const from =
+    band.lebihDari !== undefined
+      ? `di atas ${formatAngka(band.lebihDari)}`
+      : band.min !== undefined
+        ? formatAngka(band.min)
+        : null;
+  if (!above)
+    return from === null || isLowest ? 'semua nilai' : band.lebihDari !== undefined ? from : `${from} ke atas`;
   // The band ends where the next one starts: just below its `min`, or at (and including) its `lebihDari`.
-  const to = above.lebihDari !== undefined ? formatAngka(above.lebihDari) : `kurang dari ${formatAngka(above.min ?? -Infinity)}`;
+  const to =
+    above.lebihDari !== undefined ? formatAngka(above.lebihDari) : `kurang dari ${formatAngka(above.min ?? -Infinity)}`;
   if (isLowest || from === null) return above.lebihDari !== undefined ? `${to} atau kurang` : to;
   return `${from} s.d. ${to}`;
 }
@@ -122,8 +142,13 @@ export interface CapaianBerlabel {
  * The note under a table that shows capped capaian, naming each one's value before the cap (`IKU-03 112,50`), or
  * `''` when none is capped.
  */
-export function catatanBatas(items: readonly CapaianBerlabel[], kategoriDari: 'dibatasi' | 'mentah' = 'dibatasi'): string {
-  const capped = items.flatMap(({ label, capaian: c }) => (c.status === 'terhitung' && isCapped(c) ? [`${label} ${formatCapaian(c.nilaiMentah)}`] : []));
+export function catatanBatas(
+  items: readonly CapaianBerlabel[],
+  kategoriDari: 'dibatasi' | 'mentah' = 'dibatasi',
+): string {
+  const capped = items.flatMap(({ label, capaian: c }) =>
+    c.status === 'terhitung' && isCapped(c) ? [`${label} ${formatCapaian(c.nilaiMentah)}`] : [],
+  );
   if (capped.length === 0) return '';
   const kategori = kategoriDari === 'mentah' ? ' Kategorinya ditentukan dari nilai sebelum dibatasi.' : '';
   return (
@@ -138,13 +163,19 @@ export function catatanBatas(items: readonly CapaianBerlabel[], kategoriDari: 'd
  */
 export function catatanKategoriMentah(items: readonly CapaianBerlabel[], kategoriDari: 'dibatasi' | 'mentah'): string {
   if (kategoriDari !== 'mentah') return '';
-  const beda = items.flatMap(({ label, capaian: c }) => (c.status === 'terhitung' && isCapped(c) ? [`${label} ${formatCapaian(c.nilaiMentah)}`] : []));
-  return beda.length === 0 ? '' : `Kategori rata-rata ditentukan dari rata-rata capaian sebelum dibatasi: ${beda.join('; ')}.`;
+  const beda = items.flatMap(({ label, capaian: c }) =>
+    c.status === 'terhitung' && isCapped(c) ? [`${label} ${formatCapaian(c.nilaiMentah)}`] : [],
+  );
+  return beda.length === 0
+    ? ''
+    : `Kategori rata-rata ditentukan dari rata-rata capaian sebelum dibatasi: ${beda.join('; ')}.`;
 }
 
 /** `" (sebelum dibatasi 108,53%)"` after a mean whose category comes from its raw value, else `''`. */
 export const mentahTeks = (c: CapaianResult, kategoriDari: 'dibatasi' | 'mentah'): string =>
-  kategoriDari === 'mentah' && c.status === 'terhitung' && isCapped(c) ? ` (sebelum dibatasi ${formatCapaian(c.nilaiMentah)}%)` : '';
+  kategoriDari === 'mentah' && c.status === 'terhitung' && isCapped(c)
+    ? ` (sebelum dibatasi ${formatCapaian(c.nilaiMentah)}%)`
+    : '';
 
 /** The indicators of a table as footnote items, labelled by their code. */
 export const perIndikator = (indikator: readonly IndikatorData[]): CapaianBerlabel[] =>

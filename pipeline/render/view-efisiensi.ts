@@ -76,7 +76,11 @@ function totalRow(s: SasaranData, rumus: Rumus, skala: readonly KategoriBand[]):
 }
 
 /** T7: one row per indicator, and the sasaran's row. */
-export function efisiensiRows(s: SasaranData, rumus: Rumus, skala: readonly KategoriBand[] = []): { baris: EfisiensiRow[]; total: EfisiensiRow } {
+export function efisiensiRows(
+  s: SasaranData,
+  rumus: Rumus,
+  skala: readonly KategoriBand[] = [],
+): { baris: EfisiensiRow[]; total: EfisiensiRow } {
   return { baris: s.indikator.map((i) => row(i, rumus, skala)), total: totalRow(s, rumus, skala) };
 }
 

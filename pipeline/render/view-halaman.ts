@@ -5,7 +5,8 @@ import type { ReportView } from './view-types-bab.ts';
 import type { BuildInfo, SampulView, TandaTanganView } from './view-types.ts';
 
 /** `Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024`: the title, running header and PDF title. */
-export const judulLaporan = (config: Config, tahun: number): string => `Laporan Kinerja ${config.satker} Tahun ${tahun}`;
+export const judulLaporan = (config: Config, tahun: number): string =>
+  `Laporan Kinerja ${config.satker} Tahun ${tahun}`;
 
 /** Cover lines, upper case as printed (primer §5). */
 export function sampulView(config: Config, tahun: number): SampulView {
@@ -61,12 +62,18 @@ export function sidikFinal(build: BuildInfo): string {
  * Handlebars' HTML escaping is wrong inside `<style>` (entities are not decoded there), hence this.
  */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/</g, '\\3c ').replace(/[\n\r]/g, ' ')}"`;
+  return `"${text
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/</g, '\\3c ')
+    .replace(/[\n\r]/g, ' ')}"`;
 }
 
 /** Page-box rules that carry data: the running header on every page but the cover, the draft line on all. */
 export function halamanCss(judul: string, draf: ReportView['draf']): string {
-  const rules = [`@page { @top-right { content: ${cssString(judul)}; } }`, '@page cover { @top-right { content: none; } }'];
+  const rules = [
+    `@page { @top-right { content: ${cssString(judul)}; } }`,
+    '@page cover { @top-right { content: none; } }',
+  ];
   if (draf) rules.push(`@page { @bottom-left { content: ${cssString(draf.baris)}; } }`);
   return rules.join('\n');
 }

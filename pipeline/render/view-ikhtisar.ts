@@ -65,6 +65,9 @@ export function ikhtisarView(dataset: Dataset, config: Config, daftar: Daftar): 
       baris: t1Groups(dataset.sasaran, config.kebijakan.skalaKategori),
     },
     legenda: legendaKategori(config.kebijakan.skalaKategori),
-    catatanBatas: catatanBatas(perIndikator(dataset.sasaran.flatMap((s) => s.indikator)), config.kebijakan.kategoriDari),
+    catatanBatas: catatanBatas(
+      perIndikator(dataset.sasaran.flatMap((s) => s.indikator)),
+      config.kebijakan.kategoriDari,
+    ),
   };
 }

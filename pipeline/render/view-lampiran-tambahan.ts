@@ -15,7 +15,8 @@ import { ikuPerSasaran, pkTabel, tanggalPk } from './view-pk.ts';
 import type { LampiranTambahanView, PengukuranProgramRow } from './view-types-bab.ts';
 import { kelompokSasaran } from './view-capaian.ts';
 
-const persen = (realisasi: number, anggaran: number): string => (anggaran > 0 ? formatPersen((realisasi / anggaran) * 100) : '–');
+const persen = (realisasi: number, anggaran: number): string =>
+  anggaran > 0 ? formatPersen((realisasi / anggaran) * 100) : '–';
 
 /** Formulir Pengukuran Kinerja: each indicator's target, realisasi and capaian; each PK program's budget and realisasi. */
 function pengukuranView(reference: Reference, dataset: Dataset, daftar: Daftar): LampiranTambahanView['pengukuran'] {
@@ -23,11 +24,21 @@ function pengukuranView(reference: Reference, dataset: Dataset, daftar: Daftar):
   const realisasiProgram = new Map(dataset.anggaran.program.map((p) => [p.kode, p.realisasi]));
   const baris: PengukuranProgramRow[] = reference.iku.program.map((p, i) => {
     const realisasi = realisasiProgram.get(p.kode) ?? 0;
-    return { no: String(i + 1), kode: p.kode, nama: p.nama, anggaran: formatUang(p.anggaran), realisasi: formatUang(realisasi), serapan: persen(realisasi, p.anggaran) };
+    return {
+      no: String(i + 1),
+      kode: p.kode,
+      nama: p.nama,
+      anggaran: formatUang(p.anggaran),
+      realisasi: formatUang(realisasi),
+      serapan: persen(realisasi, p.anggaran),
+    };
   });
   const anggaran = reference.iku.program.reduce((a, p) => a + p.anggaran, 0);
   const realisasi = reference.iku.program.reduce((a, p) => a + (realisasiProgram.get(p.kode) ?? 0), 0);
-  const hibah = dataset.hibah.length > 0 ? ' Dana hibah tidak termasuk dalam Perjanjian Kinerja; realisasinya disajikan pada Bab III B.' : '';
+  const hibah =
+    dataset.hibah.length > 0
+      ? ' Dana hibah tidak termasuk dalam Perjanjian Kinerja; realisasinya disajikan pada Bab III B.'
+      : '';
   return {
     judul: daftar.lampiran('lampiran-pengukuran', `PENGUKURAN KINERJA TAHUN ${tahun}`),
     paragraf: [
@@ -38,7 +49,10 @@ function pengukuranView(reference: Reference, dataset: Dataset, daftar: Daftar):
       judul: daftar.tabel('L', `Pengukuran Kinerja: Sasaran, Indikator, Target, Realisasi dan Capaian Tahun ${tahun}`),
       baris: t1Groups(dataset.sasaran, reference.config.kebijakan.skalaKategori),
     },
-    catatan: catatanTabel(perIndikator(dataset.sasaran.flatMap((s) => s.indikator)), reference.config.kebijakan.kategoriDari),
+    catatan: catatanTabel(
+      perIndikator(dataset.sasaran.flatMap((s) => s.indikator)),
+      reference.config.kebijakan.kategoriDari,
+    ),
     program: {
       judul: daftar.tabel('L', `Pengukuran Kinerja: Program, Anggaran dan Realisasi Tahun ${tahun}`),
       baris,
@@ -50,7 +64,10 @@ function pengukuranView(reference: Reference, dataset: Dataset, daftar: Daftar):
 
 /** The reference as next year's PK sees it: its own IKU and program, sasaran named by the file or the Renstra. */
 function referenceBerikut(reference: Reference, berikut: IkuBerikut): Reference {
-  const names = new Map([...reference.renstra.sasaran.map((s) => [s.kode, s.nama] as const), ...berikut.sasaranStrategis.map((s) => [s.kode, s.nama] as const)]);
+  const names = new Map([
+    ...reference.renstra.sasaran.map((s) => [s.kode, s.nama] as const),
+    ...berikut.sasaranStrategis.map((s) => [s.kode, s.nama] as const),
+  ]);
   const used = [...new Set(berikut.indikator.map((i) => i.sasaran))];
   const sasaran = used.map((kode) => ({ kode, nama: names.get(kode) ?? kode, indikator: [] }));
   return { ...reference, iku: berikut, renstra: { ...reference.renstra, sasaran } };
@@ -78,10 +95,18 @@ function berikutViews(reference: Reference, daftar: Daftar): Pick<LampiranTambah
   const tw = (xs: readonly (number | null)[]) => xs.map((x) => (x === null ? '–' : formatTarget(x)));
   const raBerikut = {
     judul: daftar.lampiran('lampiran-ra-berikut', `RENCANA AKSI TAHUN ${berikut.tahun}`),
-    paragraf: [`Rencana Aksi menjabarkan target Perjanjian Kinerja Tahun ${berikut.tahun} ke dalam target triwulan (TW\u00a0I–IV).`],
+    paragraf: [
+      `Rencana Aksi menjabarkan target Perjanjian Kinerja Tahun ${berikut.tahun} ke dalam target triwulan (TW\u00a0I–IV).`,
+    ],
     tabel: {
       judul: daftar.tabel('L', `Rencana Aksi Tahun ${berikut.tahun}`),
-      baris: kelompokSasaran(ikuPerSasaran(ref), (i) => ({ kode: i.kode, nama: i.nama, satuan: i.satuan, target: formatTarget(i.target), targetTw: tw(i.targetTriwulan) })),
+      baris: kelompokSasaran(ikuPerSasaran(ref), (i) => ({
+        kode: i.kode,
+        nama: i.nama,
+        satuan: i.satuan,
+        target: formatTarget(i.target),
+        targetTw: tw(i.targetTriwulan),
+      })),
     },
   };
   return { pkBerikut, raBerikut };
@@ -93,7 +118,12 @@ const STATUS = { selesai: 'Selesai', 'dalam-proses': 'Dalam proses', belum: 'Bel
 function evaluasiView(reference: Reference, daftar: Daftar): LampiranTambahanView['evaluasi'] {
   const e = reference.evaluasiSakip;
   if (!e) return null;
-  const hasil = [e.nilai === undefined ? '' : `nilai ${formatTarget(e.nilai)}`, e.predikat ? `predikat ${e.predikat}` : ''].filter(Boolean).join(' dengan ');
+  const hasil = [
+    e.nilai === undefined ? '' : `nilai ${formatTarget(e.nilai)}`,
+    e.predikat ? `predikat ${e.predikat}` : '',
+  ]
+    .filter(Boolean)
+    .join(' dengan ');
   const selesai = e.rekomendasi.filter((r) => r.status === 'selesai').length;
   return {
     judul: daftar.lampiran('lampiran-evaluasi-sakip', 'TINDAK LANJUT REKOMENDASI HASIL EVALUASI SAKIP'),
@@ -104,7 +134,14 @@ function evaluasiView(reference: Reference, daftar: Daftar): LampiranTambahanVie
     ],
     tabel: {
       judul: daftar.tabel('L', `Tindak Lanjut Rekomendasi Hasil Evaluasi SAKIP Tahun ${e.tahunDievaluasi}`),
-      baris: e.rekomendasi.map((r, i) => ({ no: String(i + 1), rekomendasi: r.rekomendasi, tindakLanjut: r.tindakLanjut, status: STATUS[r.status], kelas: `status-${r.status}`, bukti: r.bukti || '–' })),
+      baris: e.rekomendasi.map((r, i) => ({
+        no: String(i + 1),
+        rekomendasi: r.rekomendasi,
+        tindakLanjut: r.tindakLanjut,
+        status: STATUS[r.status],
+        kelas: `status-${r.status}`,
+        bukti: r.bukti || '–',
+      })),
     },
   };
 }
@@ -118,7 +155,13 @@ function prestasiView(reference: Reference, daftar: Daftar, tahun: number): Lamp
     paragraf: [`Prestasi dan penghargaan yang diterima ${reference.config.satker} pada tahun ${tahun}:`],
     tabel: {
       judul: daftar.tabel('L', `Prestasi dan Penghargaan Tahun ${tahun}`),
-      baris: p.prestasi.map((x, i) => ({ no: String(i + 1), nama: x.nama, pemberi: x.pemberi, tanggal: formatTanggal(x.tanggal), keterangan: x.keterangan || '–' })),
+      baris: p.prestasi.map((x, i) => ({
+        no: String(i + 1),
+        nama: x.nama,
+        pemberi: x.pemberi,
+        tanggal: formatTanggal(x.tanggal),
+        keterangan: x.keterangan || '–',
+      })),
     },
   };
 }
@@ -127,5 +170,10 @@ function prestasiView(reference: Reference, daftar: Daftar, tahun: number): Lamp
 export function lampiranTambahanView(reference: Reference, dataset: Dataset, daftar: Daftar): LampiranTambahanView {
   const pengukuran = pengukuranView(reference, dataset, daftar);
   const berikut = berikutViews(reference, daftar);
-  return { pengukuran, ...berikut, evaluasi: evaluasiView(reference, daftar), prestasi: prestasiView(reference, daftar, dataset.tahun) };
+  return {
+    pengukuran,
+    ...berikut,
+    evaluasi: evaluasiView(reference, daftar),
+    prestasi: prestasiView(reference, daftar, dataset.tahun),
+  };
 }

@@ -19,7 +19,12 @@ import type { RencanaAksiRow, ReportView } from './view-types-bab.ts';
 const RUJUKAN_LAMPIRAN_3 = / Rumus setiap indikator terdapat pada Lampiran 3\./;
 
 /** The PK statement (research §3.1, the wording of real KPU PKs) with this satker's signatories. */
-function pkView(reference: Reference, daftar: Daftar, dataset: Dataset, pindaian: number | null): ReportView['lampiran']['pk'] {
+function pkView(
+  reference: Reference,
+  daftar: Daftar,
+  dataset: Dataset,
+  pindaian: number | null,
+): ReportView['lampiran']['pk'] {
   const { config, iku } = reference;
   const { sekretaris, ketua } = config.penandatangan;
   return {
@@ -36,7 +41,11 @@ function pkView(reference: Reference, daftar: Daftar, dataset: Dataset, pindaian
       'pada hasil, kami yang bertanda tangan di bawah ini:',
     pihak: [
       { nama: sekretaris.nama, jabatan: sekretaris.jabatan.toUpperCase(), peran: 'selanjutnya disebut pihak pertama.' },
-      { nama: ketua.nama, jabatan: ketua.jabatan.toUpperCase(), peran: 'selaku atasan pihak pertama, selanjutnya disebut pihak kedua.' },
+      {
+        nama: ketua.nama,
+        jabatan: ketua.jabatan.toUpperCase(),
+        peran: 'selaku atasan pihak pertama, selanjutnya disebut pihak kedua.',
+      },
     ],
     janji: [
       'Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam ' +
@@ -73,7 +82,12 @@ function rencanaAksiRow(i: IndikatorData, skala: readonly KategoriBand[]): Renca
 }
 
 /** Lampiran 1–3. */
-export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daftar, pkPindaian: number | null = null): ReportView['lampiran'] {
+export function lampiranView(
+  reference: Reference,
+  dataset: Dataset,
+  daftar: Daftar,
+  pkPindaian: number | null = null,
+): ReportView['lampiran'] {
   const pk = pkView(reference, daftar, dataset, pkPindaian);
   const { skalaKategori: skala, kategoriDari } = reference.config.kebijakan;
   const rencanaAksi = {
@@ -85,7 +99,10 @@ export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daf
     ],
     tabel: {
       judul: daftar.tabel('L', `Rencana Aksi dan Realisasi Triwulan Tahun ${dataset.tahun}`),
-      baris: kelompokSasaran(dataset.sasaran.map((s) => ({ nama: s.nama, items: s.indikator })), (i) => rencanaAksiRow(i, skala)),
+      baris: kelompokSasaran(
+        dataset.sasaran.map((s) => ({ nama: s.nama, items: s.indikator })),
+        (i) => rencanaAksiRow(i, skala),
+      ),
     },
     catatan: catatanTabel(perIndikator(dataset.sasaran.flatMap((s) => s.indikator)), kategoriDari),
   };
@@ -93,7 +110,10 @@ export function lampiranView(reference: Reference, dataset: Dataset, daftar: Daf
     judul: daftar.lampiran('lampiran-3', 'METODE PERHITUNGAN INDIKATOR KINERJA'),
     paragraf: ['Kebijakan pengukuran yang berlaku untuk seluruh indikator:'],
     // Lampiran 3 is where the formulas stand: the policy's pointer to it would send the reader to this very page.
-    kebijakan: [...kebijakanTeks(reference.config, dataset).map((t) => t.replace(RUJUKAN_LAMPIRAN_3, '')), REALISASI_TAHUNAN],
+    kebijakan: [
+      ...kebijakanTeks(reference.config, dataset).map((t) => t.replace(RUJUKAN_LAMPIRAN_3, '')),
+      REALISASI_TAHUNAN,
+    ],
     legenda: legendaKategori(reference.config.kebijakan.skalaKategori),
     tabel: {
       judul: daftar.tabel('L', 'Definisi, Rumus, Arah dan Agregasi Triwulan setiap Indikator Kinerja'),

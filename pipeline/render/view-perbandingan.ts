@@ -14,11 +14,15 @@ import type { RenstraCapaianRow, RiwayatRow, StandarRow } from './view-types-bab
 export type Arah = 'membaik' | 'memburuk' | 'tetap' | 'tanpa-pembanding';
 
 /** An indicator's value in its own precision, or a dash for an empty one. */
-const angkaAtauStrip = (ind: IndikatorData, n: number | null): string => (n === null ? '–' : formatIndikator(ind).angka(n));
+const angkaAtauStrip = (ind: IndikatorData, n: number | null): string =>
+  n === null ? '–' : formatIndikator(ind).angka(n);
 
 export function arahTren(ind: IndikatorData): { arah: Arah; teks: string } {
   const now = ind.riwayat.at(-1);
-  const before = ind.riwayat.slice(0, -1).filter((r) => r.realisasi !== null).at(-1);
+  const before = ind.riwayat
+    .slice(0, -1)
+    .filter((r) => r.realisasi !== null)
+    .at(-1);
   if (!now || now.realisasi === null || !before || before.realisasi === null) {
     return { arah: 'tanpa-pembanding', teks: 'Tidak ada data pembanding' };
   }
@@ -51,7 +55,9 @@ export const riwayatBerlabel = (indikator: readonly IndikatorData[]): CapaianBer
 
 /** One note per capaian without a number: which one, its status and why (`IKU-02 2022: belum diisi, …`). */
 export function catatanStatus(items: readonly CapaianBerlabel[]): string[] {
-  return items.flatMap(({ label, capaian: c }) => (c.status === 'terhitung' ? [] : [`${label}: capaian ${statusTeks(c)}; ${alasanKecil(c)}.`]));
+  return items.flatMap(({ label, capaian: c }) =>
+    c.status === 'terhitung' ? [] : [`${label}: capaian ${statusTeks(c)}; ${alasanKecil(c)}.`],
+  );
 }
 
 const alasanKecil = (c: Exclude<CapaianResult, { status: 'terhitung' }>): string =>
@@ -102,16 +108,24 @@ export function renstraRow(ind: IndikatorData, skala: readonly KategoriBand[] = 
 /** The sentence above T5. */
 export function ringkasanRenstra(indikator: readonly IndikatorData[], tahun: number, tahunAkhir: number): string {
   const status = (i: IndikatorData) => i.renstra.capaian;
-  const tercapai = indikator.filter((i) => { const c = status(i); return c.status === 'terhitung' && c.nilaiMentah >= 100; }).length;
+  const tercapai = indikator.filter((i) => {
+    const c = status(i);
+    return c.status === 'terhitung' && c.nilaiMentah >= 100;
+  }).length;
   const kosong = indikator.filter((i) => status(i).status === 'belum-diisi').length;
   const tdd = indikator.filter((i) => status(i).status === 'tidak-dapat-dihitung').length;
   const periode =
     tahun >= tahunAkhir
       ? `Tahun ${tahun} adalah tahun terakhir periode Renstra, sehingga realisasi tahun ini dibandingkan langsung dengan target akhir periode.`
       : `Realisasi sampai dengan tahun ${tahun} dibandingkan dengan target akhir periode Renstra tahun ${tahunAkhir}.`;
-  const lain = [kosong > 0 ? `${kosong} belum diisi` : '', tdd > 0 ? `${tdd} tidak dapat dihitung capaiannya` : ''].filter((x) => x);
-  return `${periode} Dari ${indikator.length} indikator, ${tercapai} telah mencapai target akhir Renstra` +
-    (lain.length > 0 ? `; ${daftarKata(lain)}.` : '.');
+  const lain = [
+    kosong > 0 ? `${kosong} belum diisi` : '',
+    tdd > 0 ? `${tdd} tidak dapat dihitung capaiannya` : '',
+  ].filter((x) => x);
+  return (
+    `${periode} Dari ${indikator.length} indikator, ${tercapai} telah mencapai target akhir Renstra` +
+    (lain.length > 0 ? `; ${daftarKata(lain)}.` : '.')
+  );
 }
 
 /** T6 rows (indicators with a national standard) and the sentence saying which have none. */
@@ -126,7 +140,16 @@ export function standarView(indikator: readonly IndikatorData[]): { baris: Stand
       const baik = ind.arah === 'naik' ? r >= std.nilai : r <= std.nilai;
       keterangan = `${posisi} standar nasional (${baik ? 'memenuhi' : 'belum memenuhi'}). ${std.keterangan}`;
     } else keterangan = `Realisasi belum diisi. ${std.keterangan}`;
-    return [{ kode: ind.kode, nama: ind.nama, satuan: ind.satuan, realisasi: angkaAtauStrip(ind, r), standar: angkaAtauStrip(ind, std.nilai), keterangan }];
+    return [
+      {
+        kode: ind.kode,
+        nama: ind.nama,
+        satuan: ind.satuan,
+        realisasi: angkaAtauStrip(ind, r),
+        standar: angkaAtauStrip(ind, std.nilai),
+        keterangan,
+      },
+    ];
   });
   const tanpa = indikator.filter((i) => !i.standarNasional).map((i) => i.kode);
   const paragraf =

@@ -33,12 +33,31 @@ export function lampiranPerubahanView(changes: DraftChanges | null, daftar: Daft
     ...changes.unit.flatMap((u) =>
       u.indikator.flatMap((i) =>
         i.keadaan === 'berubah'
-          ? i.fields.map((f) => ({ pokok: `${u.nama}: ${i.kode}`, isian: f.label, lama: teks(f, 'lama'), baru: teks(f, 'baru') }))
-          : [{ pokok: `${u.nama}: ${i.kode}`, isian: 'Indikator', lama: i.keadaan === 'baru' ? '–' : i.nama, baru: i.keadaan === 'baru' ? i.nama : '–' }],
+          ? i.fields.map((f) => ({
+              pokok: `${u.nama}: ${i.kode}`,
+              isian: f.label,
+              lama: teks(f, 'lama'),
+              baru: teks(f, 'baru'),
+            }))
+          : [
+              {
+                pokok: `${u.nama}: ${i.kode}`,
+                isian: 'Indikator',
+                lama: i.keadaan === 'baru' ? '–' : i.nama,
+                baru: i.keadaan === 'baru' ? i.nama : '–',
+              },
+            ],
       ),
     ),
-    ...changes.anggaran.flatMap((a) => a.fields.map((f) => ({ pokok: `Anggaran ${a.kode}`, isian: f.label, lama: f.lama || '–', baru: f.baru || '–' }))),
-    ...changes.narasi.map((s) => ({ pokok: `Narasi ${s.slot}`, isian: 'Paragraf', lama: '', baru: `${s.paragraf.length} paragraf berubah` })),
+    ...changes.anggaran.flatMap((a) =>
+      a.fields.map((f) => ({ pokok: `Anggaran ${a.kode}`, isian: f.label, lama: f.lama || '–', baru: f.baru || '–' })),
+    ),
+    ...changes.narasi.map((s) => ({
+      pokok: `Narasi ${s.slot}`,
+      isian: 'Paragraf',
+      lama: '',
+      baru: `${s.paragraf.length} paragraf berubah`,
+    })),
   ];
   return {
     judul: daftar.lampiran('lampiran-perubahan', `PERUBAHAN SEJAK DRAF KE-${changes.dari.nomor}`),

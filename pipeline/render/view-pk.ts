@@ -31,11 +31,13 @@ export function targetSeperti(dataset: Dataset | undefined, kode: string): strin
   return ind ? formatTargetIndikator(ind) : undefined;
 }
 
-
 /** Indicators of each Renstra sasaran that the IKU lists, in Renstra order; an IKU sasaran unknown to it last. */
 export function ikuPerSasaran({ renstra, iku }: Reference) {
   const known = new Set(renstra.sasaran.map((s) => s.kode));
-  const groups = renstra.sasaran.map((s) => ({ nama: s.nama, items: iku.indikator.filter((i) => i.sasaran === s.kode) }));
+  const groups = renstra.sasaran.map((s) => ({
+    nama: s.nama,
+    items: iku.indikator.filter((i) => i.sasaran === s.kode),
+  }));
   const orphans = iku.indikator.filter((i) => !known.has(i.sasaran));
   return orphans.length > 0 ? [...groups, { nama: '(sasaran tidak tercantum dalam Renstra)', items: orphans }] : groups;
 }
@@ -55,7 +57,12 @@ export function pkTabel(reference: Reference, daftar: Daftar, bab: string, datas
     },
     program: {
       judul: daftar.tabel(bab, `Program dan Anggaran Perjanjian Kinerja Tahun ${iku.tahun}`),
-      baris: iku.program.map((p, i) => ({ no: String(i + 1), kode: p.kode, nama: p.nama, anggaran: formatUang(p.anggaran) })),
+      baris: iku.program.map((p, i) => ({
+        no: String(i + 1),
+        kode: p.kode,
+        nama: p.nama,
+        anggaran: formatUang(p.anggaran),
+      })),
     },
     total: formatUang(total),
   };

@@ -25,13 +25,22 @@ export interface RealisasiAnggaranParts {
 }
 
 /** The whole of BAB III B. */
-export function realisasiAnggaranView(dataset: Dataset, daftar: Daftar, parts: RealisasiAnggaranParts): RealisasiAnggaranView {
+export function realisasiAnggaranView(
+  dataset: Dataset,
+  daftar: Daftar,
+  parts: RealisasiAnggaranParts,
+): RealisasiAnggaranView {
   const tahun = dataset.tahun;
   const banyak = dataset.anggaran.sumberDana.length > 1 || dataset.hibah.length > 0;
   const gabungan = dataset.anggaran.gabungan;
-  const sumber = banyak && gabungan
-    ? { judul: daftar.tabel('3', `Realisasi Anggaran per Sumber Dana Tahun ${tahun}`), baris: sumberDanaRows(dataset), total: jumlahSel(gabungan) }
-    : null;
+  const sumber =
+    banyak && gabungan
+      ? {
+          judul: daftar.tabel('3', `Realisasi Anggaran per Sumber Dana Tahun ${tahun}`),
+          baris: sumberDanaRows(dataset),
+          total: jumlahSel(gabungan),
+        }
+      : null;
   let n = 0;
   const sub = (id: string, teks: string): Judul => daftar.judul(id, `${++n}.`, teks, 3);
   const dipaJudul = banyak ? sub('bab-3-b-dipa', 'Realisasi Anggaran DIPA per Program dan Kegiatan') : null;
@@ -39,20 +48,39 @@ export function realisasiAnggaranView(dataset: Dataset, daftar: Daftar, parts: R
     judul: dipaJudul ?? parts.judul,
     subjudul: dipaJudul,
     paragraf: [dipaParagraf(dataset)],
-    tabel: { judul: daftar.tabel('3', `Realisasi Anggaran ${banyak ? 'DIPA ' : ''}per Program dan Kegiatan Tahun ${tahun}`), baris: anggaranRows(dataset) },
+    tabel: {
+      judul: daftar.tabel('3', `Realisasi Anggaran ${banyak ? 'DIPA ' : ''}per Program dan Kegiatan Tahun ${tahun}`),
+      baris: anggaranRows(dataset),
+    },
     total: jumlahSel(dataset.anggaran.total) as AnggaranRingkas,
     gambar: parts.gambar(),
   };
-  const hibah = dataset.hibah.length === 0 ? null : {
-    judul: sub('bab-3-b-hibah', 'Dana Hibah'),
-    paragraf: dataset.hibah.map((h) => hibahParagraf(h, tahun)),
-    tabel: { judul: daftar.tabel('3', `Dana Hibah dan Realisasinya sampai dengan Tahun ${tahun}`), baris: hibahRows(dataset.hibah) },
-  };
-  const jenis = !gabungan ? null : {
-    judul: banyak ? sub('bab-3-b-jenis', 'Realisasi Anggaran per Jenis Belanja') : daftar.subjudul('bab-3-b-jenis', '', 'Realisasi Anggaran per Jenis Belanja'),
-    paragraf: [jenisBelanjaParagraf(dataset)],
-    tabel: { judul: daftar.tabel('3', `Realisasi Anggaran per Jenis Belanja${banyak ? ' dan Sumber Dana' : ''} Tahun ${tahun}`), baris: jenisBelanjaRows(dataset) },
-  };
+  const hibah =
+    dataset.hibah.length === 0
+      ? null
+      : {
+          judul: sub('bab-3-b-hibah', 'Dana Hibah'),
+          paragraf: dataset.hibah.map((h) => hibahParagraf(h, tahun)),
+          tabel: {
+            judul: daftar.tabel('3', `Dana Hibah dan Realisasinya sampai dengan Tahun ${tahun}`),
+            baris: hibahRows(dataset.hibah),
+          },
+        };
+  const jenis = !gabungan
+    ? null
+    : {
+        judul: banyak
+          ? sub('bab-3-b-jenis', 'Realisasi Anggaran per Jenis Belanja')
+          : daftar.subjudul('bab-3-b-jenis', '', 'Realisasi Anggaran per Jenis Belanja'),
+        paragraf: [jenisBelanjaParagraf(dataset)],
+        tabel: {
+          judul: daftar.tabel(
+            '3',
+            `Realisasi Anggaran per Jenis Belanja${banyak ? ' dan Sumber Dana' : ''} Tahun ${tahun}`,
+          ),
+          baris: jenisBelanjaRows(dataset),
+        },
+      };
   return { judul: parts.judul, paragraf: banyak ? [sumberDanaParagraf(dataset)] : [], sumber, dipa, hibah, jenis };
 }
 

@@ -4,7 +4,15 @@ import type { SasaranData } from '../../schemas/dataset.ts';
 import type { Daftar } from './daftar.ts';
 import { formatCapaian } from './format-nilai.ts';
 import { analisisView, pendukungView } from './view-analisis.ts';
-import { catatanBatas, catatanKategoriMentah, indikatorRow, mentahTeks, perIndikator, rataRataSasaran, statusTeks } from './view-capaian.ts';
+import {
+  catatanBatas,
+  catatanKategoriMentah,
+  indikatorRow,
+  mentahTeks,
+  perIndikator,
+  rataRataSasaran,
+  statusTeks,
+} from './view-capaian.ts';
 import { efisiensiRows, ringkasanEfisiensi, rumusEfisiensi } from './view-efisiensi.ts';
 import {
   catatanTabel,
@@ -58,9 +66,15 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
     targetRealisasi: {
       judul: sub('a', `Target dan Realisasi Kinerja Tahun ${tahun}`),
       paragraf: [ringkasanCapaian(s, config.kebijakan)],
-      tabel: { judul: daftar.tabel('3', `Target dan Realisasi Kinerja ${nama} Tahun ${tahun}`), baris: s.indikator.map((i) => indikatorRow(i, skala)) },
+      tabel: {
+        judul: daftar.tabel('3', `Target dan Realisasi Kinerja ${nama} Tahun ${tahun}`),
+        baris: s.indikator.map((i) => indikatorRow(i, skala)),
+      },
       rataRata: rataRataSasaran(s, skala),
-      catatanBatas: [catatanBatas(perIndikator(s.indikator), kategoriDari), catatanKategoriMentah([{ label: 'sasaran', capaian: s.capaian }], kategoriDari)]
+      catatanBatas: [
+        catatanBatas(perIndikator(s.indikator), kategoriDari),
+        catatanKategoriMentah([{ label: 'sasaran', capaian: s.capaian }], kategoriDari),
+      ]
         .filter((c) => c !== '')
         .join(' '),
     },
@@ -79,8 +93,16 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
       paragraf: [ringkasanRenstra(s.indikator, tahun, ctx.renstraAkhir)],
       tahunAkhir: String(ctx.renstraAkhir),
       tahunIni: String(tahun),
-      tabel: { judul: daftar.tabel('3', `Capaian ${nama} terhadap Target Akhir Renstra`), baris: s.indikator.map((i) => renstraRow(i, skala)) },
-      catatan: [catatanBatas(s.indikator.map((i) => ({ label: i.kode, capaian: i.renstra.capaian })), kategoriDari)].filter((c) => c !== ''),
+      tabel: {
+        judul: daftar.tabel('3', `Capaian ${nama} terhadap Target Akhir Renstra`),
+        baris: s.indikator.map((i) => renstraRow(i, skala)),
+      },
+      catatan: [
+        catatanBatas(
+          s.indikator.map((i) => ({ label: i.kode, capaian: i.renstra.capaian })),
+          kategoriDari,
+        ),
+      ].filter((c) => c !== ''),
     },
     standar: {
       judul: sub('d', 'Perbandingan dengan Standar Nasional'),
@@ -88,12 +110,17 @@ export function sasaranSection(s: SasaranData, n: number, ctx: SasaranContext): 
       tabel:
         standar.baris.length === 0
           ? null
-          : { judul: daftar.tabel('3', `Realisasi ${nama} dibandingkan dengan Standar Nasional`), baris: standar.baris },
+          : {
+              judul: daftar.tabel('3', `Realisasi ${nama} dibandingkan dengan Standar Nasional`),
+              baris: standar.baris,
+            },
     },
     analisis: {
       judul: sub('e', 'Analisis Penyebab Keberhasilan atau Kegagalan dan Solusi'),
       paragraf: [],
-      indikator: s.indikator.map((i) => analisisView(i, daftar.subjudul(`${id}-e-${idAman(i.kode)}`, i.kode, i.nama), skala)),
+      indikator: s.indikator.map((i) =>
+        analisisView(i, daftar.subjudul(`${id}-e-${idAman(i.kode)}`, i.kode, i.nama), skala),
+      ),
     },
     efisiensi: {
       judul: sub('f', 'Analisis Efisiensi Penggunaan Sumber Daya'),

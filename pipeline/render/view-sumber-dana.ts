@@ -10,7 +10,12 @@ type Line = { pagu: number; realisasi: number; serapan: number | null; sisa: num
 
 /** Pagu, realisasi, serapan and sisa as table cells (whole rupiah, serapan `95,90`). */
 export function jumlahSel(l: Line): AnggaranRingkas {
-  return { pagu: formatUang(l.pagu), realisasi: formatUang(l.realisasi), serapan: l.serapan === null ? '–' : formatPersen(l.serapan), sisa: formatUang(l.sisa) };
+  return {
+    pagu: formatUang(l.pagu),
+    realisasi: formatUang(l.realisasi),
+    serapan: l.serapan === null ? '–' : formatPersen(l.serapan),
+    sisa: formatUang(l.sisa),
+  };
 }
 
 const serapanTeks = (l: Line): string => (l.serapan === null ? '' : ` (${formatPersenTanda(l.serapan)})`);
@@ -23,7 +28,9 @@ export function sumberDanaRows(dataset: Dataset): SumberDanaRow[] {
 /** The sentence above the per-source table: each source, then all together. */
 export function sumberDanaParagraf(dataset: Dataset): string {
   const { sumberDana, gabungan } = dataset.anggaran;
-  const parts = sumberDana.map((s) => `${s.nama} dengan pagu ${formatRupiah(s.pagu)} dan realisasi ${formatRupiah(s.realisasi)}${serapanTeks(s)}`);
+  const parts = sumberDana.map(
+    (s) => `${s.nama} dengan pagu ${formatRupiah(s.pagu)} dan realisasi ${formatRupiah(s.realisasi)}${serapanTeks(s)}`,
+  );
   const jumlah = gabungan
     ? ` Secara keseluruhan, pagu ${formatRupiah(gabungan.pagu)} terealisasi ${formatRupiah(gabungan.realisasi)}${serapanTeks(gabungan)}, dengan sisa ${formatRupiah(gabungan.sisa)}.`
     : '';
@@ -54,11 +61,18 @@ export function hibahRows(hibah: readonly HibahData[]): HibahRow[] {
 
 /** A paragraph per hibah: the agreement, the year's pagu and realisasi, and the rest of the grant. */
 export function hibahParagraf(h: HibahData, tahun: number): string {
-  const serapan = h.pagu > 0 ? ` atau ${formatPersenTanda((h.realisasi / h.pagu) * 100)} dari rencana penggunaan tahun ${tahun} sebesar ${formatRupiah(h.pagu)}` : '';
-  const sebelum = h.realisasiSebelumnya > 0 ? ` Sebelum tahun ${tahun} telah direalisasikan ${formatRupiah(h.realisasiSebelumnya)}.` : '';
-  const sisa = h.periode.akhir > tahun
-    ? `sisa ${formatRupiah(h.sisa)} dapat digunakan sampai dengan tahun ${h.periode.akhir} sesuai NPHD`
-    : `sisa ${formatRupiah(h.sisa)} dikembalikan kepada pemberi hibah sesuai NPHD`;
+  const serapan =
+    h.pagu > 0
+      ? ` atau ${formatPersenTanda((h.realisasi / h.pagu) * 100)} dari rencana penggunaan tahun ${tahun} sebesar ${formatRupiah(h.pagu)}`
+      : '';
+  const sebelum =
+    h.realisasiSebelumnya > 0
+      ? ` Sebelum tahun ${tahun} telah direalisasikan ${formatRupiah(h.realisasiSebelumnya)}.`
+      : '';
+  const sisa =
+    h.periode.akhir > tahun
+      ? `sisa ${formatRupiah(h.sisa)} dapat digunakan sampai dengan tahun ${h.periode.akhir} sesuai NPHD`
+      : `sisa ${formatRupiah(h.sisa)} dikembalikan kepada pemberi hibah sesuai NPHD`;
   return (
     `${h.nama} diterima dari ${h.pemberi} berdasarkan NPHD Nomor ${h.nphd.nomor} tanggal ${formatTanggal(h.nphd.tanggal)} ` +
     `sebesar ${formatRupiah(h.jumlah)} untuk periode ${h.periode.awal}–${h.periode.akhir}. Realisasi tahun ${tahun} sebesar ` +
@@ -84,7 +98,10 @@ export function jenisBelanjaParagraf(dataset: Dataset): string {
   const share = (x: number): string => formatPersenTanda((x / all.realisasi) * 100);
   const sorted = [...all.jenisBelanja].sort((a, b) => b.realisasi - a.realisasi);
   const rincian = sorted.map((j) => `${j.nama} ${formatRupiah(j.realisasi)} (${share(j.realisasi)})`);
-  const sumber = dataset.anggaran.sumberDana.length > 1 ? ` ${sumberTerbesar(dataset.anggaran.sumberDana, sorted[0]?.kode ?? '')}` : '';
+  const sumber =
+    dataset.anggaran.sumberDana.length > 1
+      ? ` ${sumberTerbesar(dataset.anggaran.sumberDana, sorted[0]?.kode ?? '')}`
+      : '';
   return (
     `Menurut jenis belanja (dua digit pertama kode akun, Bagan Akun Standar), realisasi seluruh sumber dana tahun ` +
     `${dataset.tahun} terdiri atas ${daftarRincian(rincian)}.${sumber}`
@@ -92,7 +109,9 @@ export function jenisBelanjaParagraf(dataset: Dataset): string {
 }
 
 function sumberTerbesar(sumber: readonly SumberDanaData[], kode: string): string {
-  const per = sumber.map((s) => ({ s, r: s.jenisBelanja.find((j) => j.kode === kode)?.realisasi ?? 0 })).sort((a, b) => b.r - a.r);
+  const per = sumber
+    .map((s) => ({ s, r: s.jenisBelanja.find((j) => j.kode === kode)?.realisasi ?? 0 }))
+    .sort((a, b) => b.r - a.r);
   const top = per[0];
   const jenis = top?.s.jenisBelanja.find((j) => j.kode === kode);
   if (!top || !jenis || top.r <= 0) return '';

@@ -33,7 +33,8 @@ const KOSONG = '–';
 const tw = (i: IndikatorData, xs: readonly (number | null)[]): string =>
   xs.map((x) => (x === null ? KOSONG : formatIndikator(i).angka(x))).join(' · ');
 /** The sources of several fields of one indicator as one text: `berkas.xlsx, Capaian!E5:H5`, `iku.yaml baris 20`. */
-const joined = (i: IndikatorData, keys: readonly string[]): string => asalTeks(gabungAsal(keys.flatMap((k) => i.asal?.[k] ?? []))) || KOSONG;
+const joined = (i: IndikatorData, keys: readonly string[]): string =>
+  asalTeks(gabungAsal(keys.flatMap((k) => i.asal?.[k] ?? []))) || KOSONG;
 
 /** Every figure of one indicator, printed as the report's tables print it (the indicator's precision, `*`). */
 function indikatorBaris(i: IndikatorData, s: Record<string, string>, skala: readonly KategoriBand[]): SumberBaris[] {
@@ -41,27 +42,72 @@ function indikatorBaris(i: IndikatorData, s: Record<string, string>, skala: read
   const formatAngka = formatIndikator(i).angka;
   const rows: SumberBaris[] = [
     { angka: 'Target PK', nilai: formatTargetIndikator(i), sumber: s['target'] ?? KOSONG },
-    { angka: 'Target TW I–IV (Rencana Aksi)', nilai: tw(i, i.targetTriwulan), sumber: joined(i, q.map((k) => `targetTriwulan.${k}`)) },
-    { angka: 'Realisasi TW I–IV', nilai: tw(i, i.realisasiTriwulan), sumber: joined(i, q.map((k) => `realisasiTriwulan.${k}`)) },
-    { angka: 'Realisasi tahunan', nilai: i.realisasi === null ? 'belum diisi' : formatAngka(i.realisasi), sumber: s['realisasi'] || KOSONG },
+    {
+      angka: 'Target TW I–IV (Rencana Aksi)',
+      nilai: tw(i, i.targetTriwulan),
+      sumber: joined(
+        i,
+        q.map((k) => `targetTriwulan.${k}`),
+      ),
+    },
+    {
+      angka: 'Realisasi TW I–IV',
+      nilai: tw(i, i.realisasiTriwulan),
+      sumber: joined(
+        i,
+        q.map((k) => `realisasiTriwulan.${k}`),
+      ),
+    },
+    {
+      angka: 'Realisasi tahunan',
+      nilai: i.realisasi === null ? 'belum diisi' : formatAngka(i.realisasi),
+      sumber: s['realisasi'] || KOSONG,
+    },
     { angka: 'Capaian (%)', nilai: capaianTeks(i.capaian, skala), sumber: s['capaian'] || KOSONG },
   ];
   for (const h of i.riwayat.slice(0, -1)) {
-    if (h.realisasi !== null) rows.push({ angka: `Realisasi ${h.tahun}`, nilai: formatAngka(h.realisasi), sumber: s[`riwayat.${h.tahun}`] || KOSONG });
+    if (h.realisasi !== null)
+      rows.push({
+        angka: `Realisasi ${h.tahun}`,
+        nilai: formatAngka(h.realisasi),
+        sumber: s[`riwayat.${h.tahun}`] || KOSONG,
+      });
   }
   if (i.renstra.targetAkhir !== null) {
-    rows.push({ angka: `Target akhir Renstra (${i.renstra.tahunAkhir})`, nilai: formatAngka(i.renstra.targetAkhir), sumber: s['renstra.targetAkhir'] || KOSONG });
+    rows.push({
+      angka: `Target akhir Renstra (${i.renstra.tahunAkhir})`,
+      nilai: formatAngka(i.renstra.targetAkhir),
+      sumber: s['renstra.targetAkhir'] || KOSONG,
+    });
   }
-  if (i.standarNasional) rows.push({ angka: 'Standar nasional', nilai: formatAngka(i.standarNasional.nilai), sumber: s['standarNasional'] || KOSONG });
+  if (i.standarNasional)
+    rows.push({
+      angka: 'Standar nasional',
+      nilai: formatAngka(i.standarNasional.nilai),
+      sumber: s['standarNasional'] || KOSONG,
+    });
   if (i.anggaran.pagu > 0) {
-    rows.push({ angka: 'Pagu anggaran terkait (Rp)', nilai: uang(i.anggaran.pagu), sumber: s['anggaran.pagu'] || KOSONG });
-    rows.push({ angka: 'Realisasi anggaran terkait (Rp)', nilai: uang(i.anggaran.realisasi), sumber: s['anggaran.realisasi'] || KOSONG });
+    rows.push({
+      angka: 'Pagu anggaran terkait (Rp)',
+      nilai: uang(i.anggaran.pagu),
+      sumber: s['anggaran.pagu'] || KOSONG,
+    });
+    rows.push({
+      angka: 'Realisasi anggaran terkait (Rp)',
+      nilai: uang(i.anggaran.realisasi),
+      sumber: s['anggaran.realisasi'] || KOSONG,
+    });
   }
   return rows;
 }
 
 /** Lampiran Sumber Data, registered after the other Lampiran so Daftar Isi lists it in order (it is the last). */
-export function sumberDataView(dataset: Dataset, reference: Reference, daftar: Daftar, lookup: SumberLookup = sumberLookup(dataset)): SumberDataView {
+export function sumberDataView(
+  dataset: Dataset,
+  reference: Reference,
+  daftar: Daftar,
+  lookup: SumberLookup = sumberLookup(dataset),
+): SumberDataView {
   const pk = (kode: string) => reference.iku.program.find((x) => x.kode === kode)?.anggaran;
   const indikator = dataset.sasaran.flatMap((s) => s.indikator);
   return {
@@ -74,14 +120,19 @@ export function sumberDataView(dataset: Dataset, reference: Reference, daftar: D
     ],
     indikator: {
       judul: daftar.tabel('L', 'Sumber Data setiap Indikator Kinerja'),
-      kelompok: indikator.map((i) => ({ kepala: `${i.kode} ${i.nama}`, baris: indikatorBaris(i, lookup[i.kode] ?? {}, reference.config.kebijakan.skalaKategori) })),
+      kelompok: indikator.map((i) => ({
+        kepala: `${i.kode} ${i.nama}`,
+        baris: indikatorBaris(i, lookup[i.kode] ?? {}, reference.config.kebijakan.skalaKategori),
+      })),
     },
     anggaran: {
       judul: daftar.tabel('L', 'Sumber Data Anggaran per Program'),
       kelompok: dataset.anggaran.program.map((p) => ({
         kepala: `${p.kode} ${p.nama}`,
         baris: [
-          ...(p.asal?.['pk'] ? [{ angka: 'Anggaran PK (Rp)', nilai: uang(pk(p.kode) ?? 0), sumber: asalTeks(p.asal['pk']) }] : []),
+          ...(p.asal?.['pk']
+            ? [{ angka: 'Anggaran PK (Rp)', nilai: uang(pk(p.kode) ?? 0), sumber: asalTeks(p.asal['pk']) }]
+            : []),
           { angka: 'Pagu (Rp)', nilai: uang(p.pagu), sumber: asalTeks(p.asal?.['pagu']) || KOSONG },
           { angka: 'Realisasi (Rp)', nilai: uang(p.realisasi), sumber: asalTeks(p.asal?.['realisasi']) || KOSONG },
         ],

@@ -55,11 +55,43 @@ export interface PendukungView {
   anggaran: string;
 }
 
-export interface RiwayatRow { kode: string; nama: string; satuan: string; realisasi: string[]; capaian: string[]; tren: string }
-export interface RenstraCapaianRow { kode: string; nama: string; satuan: string; targetAkhir: string; realisasi: string; capaian: string; keterangan: string }
-export interface StandarRow { kode: string; nama: string; satuan: string; realisasi: string; standar: string; keterangan: string }
+export interface RiwayatRow {
+  kode: string;
+  nama: string;
+  satuan: string;
+  realisasi: string[];
+  capaian: string[];
+  tren: string;
+}
+export interface RenstraCapaianRow {
+  kode: string;
+  nama: string;
+  satuan: string;
+  targetAkhir: string;
+  realisasi: string;
+  capaian: string;
+  keterangan: string;
+}
+export interface StandarRow {
+  kode: string;
+  nama: string;
+  satuan: string;
+  realisasi: string;
+  standar: string;
+  keterangan: string;
+}
 /** A T7 row; `kode` (the IKU, empty on the sasaran row) names the sources of its cells (`data-sumber`). */
-export interface EfisiensiRow { kelas: '' | 'rata-rata'; kode: string; nama: string; capaian: string; pagu: string; realisasi: string; serapan: string; efisiensi: string; verdict: string }
+export interface EfisiensiRow {
+  kelas: '' | 'rata-rata';
+  kode: string;
+  nama: string;
+  capaian: string;
+  pagu: string;
+  realisasi: string;
+  serapan: string;
+  efisiensi: string;
+  verdict: string;
+}
 
 /** A titled part of a sasaran's analysis with its paragraphs (items 1–7 of primer §3). */
 export interface Bagian {
@@ -93,11 +125,31 @@ export interface AnggaranRow {
 }
 
 /** Pagu, realisasi, serapan and sisa as printed. */
-export interface AnggaranRingkas { pagu: string; realisasi: string; serapan: string; sisa: string }
-export interface SumberDanaRow extends AnggaranRingkas { kode: string; nama: string }
+export interface AnggaranRingkas {
+  pagu: string;
+  realisasi: string;
+  serapan: string;
+  sisa: string;
+}
+export interface SumberDanaRow extends AnggaranRingkas {
+  kode: string;
+  nama: string;
+}
 /** A row of the jenis belanja table: a source's heading row, or a jenis belanja under it. */
-export interface JenisBelanjaRow extends AnggaranRingkas { kelas: 'sumber' | 'jenis'; kode: string; nama: string }
-export interface HibahRow { nama: string; nphd: string; jumlah: string; sebelumnya: string; realisasi: string; kumulatif: string; sisa: string }
+export interface JenisBelanjaRow extends AnggaranRingkas {
+  kelas: 'sumber' | 'jenis';
+  kode: string;
+  nama: string;
+}
+export interface HibahRow {
+  nama: string;
+  nphd: string;
+  jumlah: string;
+  sebelumnya: string;
+  realisasi: string;
+  kumulatif: string;
+  sisa: string;
+}
 
 /** BAB III B: by source of funds, DIPA per program (T8), hibah, jenis belanja. Null parts are left out. */
 export interface RealisasiAnggaranView extends Bagian {
@@ -116,22 +168,67 @@ export interface PkTabel {
   total: string;
 }
 
-export interface RingkasanSasaranRow { no: string; nama: string; jumlah: string; capaian: CapaianCell }
+export interface RingkasanSasaranRow {
+  no: string;
+  nama: string;
+  jumlah: string;
+  capaian: CapaianCell;
+}
 export interface RencanaAksiRow {
-  kode: string; nama: string; satuan: string; target: string; targetTw: string[]; realisasiTw: string[];
-  realisasi: string; capaian: string; unit: string;
+  kode: string;
+  nama: string;
+  satuan: string;
+  target: string;
+  targetTw: string[];
+  realisasiTw: string[];
+  realisasi: string;
+  capaian: string;
+  unit: string;
   /** `capaian-kata` when the capaian is words (tidak dapat dihitung, belum diisi): printed small and wrapped. */
   kelasCapaian: string;
 }
 export interface MetodeRow {
-  kode: string; nama: string; satuan: string; definisi: string; rumus: string; arah: string; agregasi: string; sumberData: string;
+  kode: string;
+  nama: string;
+  satuan: string;
+  definisi: string;
+  rumus: string;
+  arah: string;
+  agregasi: string;
+  sumberData: string;
 }
 
 /** Lampiran that real KPU LKj carry beyond PK, RA and Metode (issue 13); null parts are left out. */
-export interface PengukuranProgramRow { no: string; kode: string; nama: string; anggaran: string; realisasi: string; serapan: string }
-export interface RencanaAksiBerikutRow { kode: string; nama: string; satuan: string; target: string; targetTw: string[] }
-export interface TindakLanjutRow { no: string; rekomendasi: string; tindakLanjut: string; status: string; kelas: string; bukti: string }
-export interface PrestasiRow { no: string; nama: string; pemberi: string; tanggal: string; keterangan: string }
+export interface PengukuranProgramRow {
+  no: string;
+  kode: string;
+  nama: string;
+  anggaran: string;
+  realisasi: string;
+  serapan: string;
+}
+export interface RencanaAksiBerikutRow {
+  kode: string;
+  nama: string;
+  satuan: string;
+  target: string;
+  targetTw: string[];
+}
+export interface TindakLanjutRow {
+  no: string;
+  rekomendasi: string;
+  tindakLanjut: string;
+  status: string;
+  kelas: string;
+  bukti: string;
+}
+export interface PrestasiRow {
+  no: string;
+  nama: string;
+  pemberi: string;
+  tanggal: string;
+  keterangan: string;
+}
 export interface LampiranTambahanView {
   pengukuran: Bagian & {
     indikator: Tabel<Kelompok<IndikatorRow>>;
@@ -141,7 +238,16 @@ export interface LampiranTambahanView {
     /** The Sekretaris signs the form, with place and date. */
     tandaTangan: TandaTanganView;
   };
-  pkBerikut: (Bagian & { kelembagaan: string; tahun: string; tabel: PkTabel; tempatTanggal: string; kiri: TandaTanganView; kanan: TandaTanganView }) | null;
+  pkBerikut:
+    | (Bagian & {
+        kelembagaan: string;
+        tahun: string;
+        tabel: PkTabel;
+        tempatTanggal: string;
+        kiri: TandaTanganView;
+        kanan: TandaTanganView;
+      })
+    | null;
   raBerikut: (Bagian & { tabel: Tabel<Kelompok<RencanaAksiBerikutRow>> }) | null;
   evaluasi: (Bagian & { tabel: Tabel<TindakLanjutRow> }) | null;
   prestasi: (Bagian & { tabel: Tabel<PrestasiRow> }) | null;
@@ -161,7 +267,13 @@ export interface ReportView {
   lampiranPerubahan: import('./view-perubahan.ts').LampiranPerubahanView | null;
   sampul: SampulView;
   kataPengantar: { judul: Judul; narasi: NarasiView; tandaTangan: TandaTanganView };
-  ikhtisar: { judul: Judul; paragraf: string[]; tabel: Tabel<Kelompok<IndikatorRow>>; legenda: LegendaRow[]; catatanBatas: string };
+  ikhtisar: {
+    judul: Judul;
+    paragraf: string[];
+    tabel: Tabel<Kelompok<IndikatorRow>>;
+    legenda: LegendaRow[];
+    catatanBatas: string;
+  };
   daftarIsi: DaftarView;
   daftarTabel: DaftarView;
   daftarGambar: DaftarView;
@@ -169,13 +281,25 @@ export interface ReportView {
   bab2: {
     judul: Judul;
     pengantar: string[];
-    renstra: Bagian & { visi: string; misi: string[]; tujuan: string[]; sasaran: Tabel<Kelompok<{ kode: string; nama: string; satuan: string; target: string }>>; tahunAkhir: string };
+    renstra: Bagian & {
+      visi: string;
+      misi: string[];
+      tujuan: string[];
+      sasaran: Tabel<Kelompok<{ kode: string; nama: string; satuan: string; target: string }>>;
+      tahunAkhir: string;
+    };
     pk: Bagian & { tabel: PkTabel };
   };
   bab3: {
     judul: Judul;
     pengantar: string[];
-    a: Bagian & { kebijakan: string[]; legenda: LegendaRow[]; ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell; catatan: string }; gambar: GambarView[]; sasaran: SasaranSection[] };
+    a: Bagian & {
+      kebijakan: string[];
+      legenda: LegendaRow[];
+      ringkasan: Tabel<RingkasanSasaranRow> & { keseluruhan: CapaianCell; catatan: string };
+      gambar: GambarView[];
+      sasaran: SasaranSection[];
+    };
     b: RealisasiAnggaranView;
   };
   bab4: { judul: Judul; kesimpulan: Bagian & { narasi: NarasiView }; perbaikan: BagianNarasi };
@@ -183,8 +307,16 @@ export interface ReportView {
   lampiran: {
     /** The PK statement; `kiri` signs as Pihak Kedua (the Ketua), `kanan` as Pihak Pertama (the Sekretaris). */
     pk: {
-      judul: Judul; pembuka: string; pihak: { nama: string; jabatan: string; peran: string }[]; janji: string[];
-      tempatTanggal: string; kelembagaan: string; tahun: string; tabel: PkTabel; kiri: TandaTanganView; kanan: TandaTanganView;
+      judul: Judul;
+      pembuka: string;
+      pihak: { nama: string; jabatan: string; peran: string }[];
+      janji: string[];
+      tempatTanggal: string;
+      kelembagaan: string;
+      tahun: string;
+      tabel: PkTabel;
+      kiri: TandaTanganView;
+      kanan: TandaTanganView;
       /** The signed PK scan instead of the re-typed PK: a note and one reserved page per scanned page; `null` without one. */
       pindaian: { catatan: string; halaman: string[] } | null;
     };

@@ -13,7 +13,12 @@ import { markCell } from './mark-cell.ts';
  * The copy's bytes, made from the workbook's bytes as the check read them (never the file again: it may have been
  * replaced meanwhile) and the problems found in it (`file` names it).
  */
-export async function correctionCopy(bytes: Uint8Array, file: string, problems: readonly Diagnostic[], checkedAt: string): Promise<Uint8Array> {
+export async function correctionCopy(
+  bytes: Uint8Array,
+  file: string,
+  problems: readonly Diagnostic[],
+  checkedAt: string,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   // exceljs types `load` with its own Buffer interface; a Node Buffer is what it reads.
   await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

@@ -10,9 +10,14 @@ export const NOTE_MARK = '— Pemeriksaan LKj —';
 
 /** Colours `cell` (red for an error, yellow for a warning, none for info) and attaches the messages as its note. */
 export function markCell(cell: ExcelJS.Cell, problems: readonly Diagnostic[]): void {
-  const worst = problems.some((d) => d.severity === 'error') ? 'error' : problems.some((d) => d.severity === 'warning') ? 'warning' : null;
+  const worst = problems.some((d) => d.severity === 'error')
+    ? 'error'
+    : problems.some((d) => d.severity === 'warning')
+      ? 'warning'
+      : null;
   // A new style object: exceljs shares style parts between cells read from the same style.
-  if (worst) cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] } } };
+  if (worst)
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] } } };
   const ours = problems.map((d) => `${LABEL[d.severity]}: ${d.message}`).join('\n\n');
   const before = noteText(cell.note).split(NOTE_MARK)[0]?.trimEnd() ?? '';
   cell.note = before ? `${before}\n\n${NOTE_MARK}\n${ours}` : `${NOTE_MARK}\n${ours}`;

@@ -49,7 +49,10 @@ export function problemReport(input: ProblemReportInput): ProblemReport {
     counts: countBySeverity(input.diagnostics.filter((d) => d.file === file)),
     correctionCopy: input.correctionCopies.get(file) ?? null,
   }));
-  files.sort((a, b) => b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || a.file.localeCompare(b.file, 'id'));
+  files.sort(
+    (a, b) =>
+      b.counts.error - a.counts.error || b.counts.warning - a.counts.warning || a.file.localeCompare(b.file, 'id'),
+  );
   return {
     version: 1,
     checkedAt: input.checkedAt,

@@ -23,7 +23,10 @@ code{font-size:.9em}`;
 /** The whole HTML page; every text from the inputs is escaped. */
 export function problemsHtml(report: ProblemReport, unitPages: readonly UnitPageLink[] = []): string {
   const { counts } = report;
-  const status = report.exitCode === 0 ? 'Tidak ada galat: laporan dapat disusun.' : 'Masih ada galat: laporan belum dapat disusun sampai galat diperbaiki.';
+  const status =
+    report.exitCode === 0
+      ? 'Tidak ada galat: laporan dapat disusun.'
+      : 'Masih ada galat: laporan belum dapat disusun sampai galat diperbaiki.';
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Laporan Pemeriksaan Lembar Kerja LKj ${report.tahun}</title><style>${STYLE}</style></head>
 <body>
@@ -32,7 +35,15 @@ export function problemsHtml(report: ProblemReport, unitPages: readonly UnitPage
 <p class="catatan"><strong>GALAT</strong> harus diperbaiki; <strong>PERINGATAN</strong> perlu diperiksa dan boleh tetap ada pada draf; <strong>INFO</strong> hanya pemberitahuan. Letak ditulis seperti di Excel: <code>Capaian!I7</code> berarti sheet Capaian, sel I7. Salinan koreksi adalah lembar kerja unit itu sendiri dengan sel bermasalah diwarnai (merah: galat, kuning: peringatan) dan diberi catatan berisi pesannya; daftar lengkapnya ada di sheet <code>Koreksi</code>.</p>
 ${unitTable(unitPages)}
 ${summaryTable(report.files)}
-${report.files.map((f, i) => fileSection(f, i, report.diagnostics.filter((d) => d.file === f.file))).join('\n')}
+${report.files
+  .map((f, i) =>
+    fileSection(
+      f,
+      i,
+      report.diagnostics.filter((d) => d.file === f.file),
+    ),
+  )
+  .join('\n')}
 </body></html>
 `;
 }
@@ -48,7 +59,8 @@ export interface UnitPageLink {
 function unitTable(pages: readonly UnitPageLink[]): string {
   if (!pages.length) return '';
   const rows = pages.map(
-    (p) => `<tr><td>${escapeHtml(p.unit)}</td><td><a href="${escapeHtml(encodeURI(p.name))}">${escapeHtml(p.name)}</a></td><td class="angka">${p.counts.error}</td><td class="angka">${p.counts.warning}</td></tr>`,
+    (p) =>
+      `<tr><td>${escapeHtml(p.unit)}</td><td><a href="${escapeHtml(encodeURI(p.name))}">${escapeHtml(p.name)}</a></td><td class="angka">${p.counts.error}</td><td class="angka">${p.counts.warning}</td></tr>`,
   );
   return `<h2>Laporan per unit (untuk dikirim)</h2>
 <p class="catatan">Kirim setiap berkas di bawah hanya ke unitnya: berkas itu memuat masalah unit itu saja dan salinan koreksinya, dan tetap utuh bila dikirim sebagai lampiran surel.</p>
@@ -59,7 +71,9 @@ function unitTable(pages: readonly UnitPageLink[]): string {
 
 function summaryTable(files: readonly FileSummary[]): string {
   const rows = files.map((f, i) => {
-    const copy = f.correctionCopy ? `<a href="${escapeHtml(encodeURI(f.correctionCopy))}">${escapeHtml(f.correctionCopy)}</a>` : '';
+    const copy = f.correctionCopy
+      ? `<a href="${escapeHtml(encodeURI(f.correctionCopy))}">${escapeHtml(f.correctionCopy)}</a>`
+      : '';
     return `<tr><td><a href="#berkas-${i + 1}">${escapeHtml(f.file)}</a></td><td>${escapeHtml(f.unit ?? '')}</td><td class="angka">${f.counts.error}</td><td class="angka">${f.counts.warning}</td><td class="angka">${f.counts.info}</td><td>${copy}</td></tr>`;
   });
   return `<table><thead><tr><th>Berkas</th><th>Unit</th><th>Galat</th><th>Peringatan</th><th>Info</th><th>Salinan koreksi</th></tr></thead>
@@ -74,10 +88,14 @@ export function fileSection(f: FileSummary, i: number, ds: Diagnostic[]): string
     (d, n) =>
       `<tr class="${d.severity}"><td class="angka">${n + 1}</td><td>${LABEL[d.severity]}</td><td>${escapeHtml(place(d))}</td><td>${escapeHtml(d.message)}</td><td>${escapeHtml(d.actual ?? '')}</td><td>${escapeHtml(expectedText(d))}</td><td><code>${escapeHtml(d.rule)}</code></td></tr>`,
   );
-  const more = shown.length < sorted.length ? `<p>Menampilkan ${formatAngka(shown.length)} dari ${formatAngka(sorted.length)} masalah; daftar lengkap ada di laporan-pemeriksaan.json.</p>` : '';
-  const body = ds.length === 0
-    ? '<p>Tidak ada masalah.</p>'
-    : `<table><thead><tr><th>No</th><th>Tingkat</th><th>Letak</th><th>Masalah dan cara memperbaiki</th><th>Ditemukan</th><th>Seharusnya</th><th>Kode</th></tr></thead>
+  const more =
+    shown.length < sorted.length
+      ? `<p>Menampilkan ${formatAngka(shown.length)} dari ${formatAngka(sorted.length)} masalah; daftar lengkap ada di laporan-pemeriksaan.json.</p>`
+      : '';
+  const body =
+    ds.length === 0
+      ? '<p>Tidak ada masalah.</p>'
+      : `<table><thead><tr><th>No</th><th>Tingkat</th><th>Letak</th><th>Masalah dan cara memperbaiki</th><th>Ditemukan</th><th>Seharusnya</th><th>Kode</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>${more}`;
   const unit = f.unit ? `<p>Unit: ${escapeHtml(f.unit)}</p>` : '';
   return `<section id="berkas-${i + 1}"><h2>${escapeHtml(f.file)}</h2>${unit}${body}</section>`;

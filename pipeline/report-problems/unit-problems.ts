@@ -24,13 +24,25 @@ export interface UnitProblems {
 }
 
 /** Splits the files and problems of a check by unit: by the unit its workbook names, else by the file's name. */
-export function problemsByUnit(units: readonly UnitKerja[], files: readonly FileSummary[], diagnostics: readonly Diagnostic[]): UnitProblems[] {
-  const unitOf = (f: FileSummary) => units.find((u) => u.nama === f.unit) ?? (f.unit ? undefined : unitForFileName(f.file, units));
+export function problemsByUnit(
+  units: readonly UnitKerja[],
+  files: readonly FileSummary[],
+  diagnostics: readonly Diagnostic[],
+): UnitProblems[] {
+  const unitOf = (f: FileSummary) =>
+    units.find((u) => u.nama === f.unit) ?? (f.unit ? undefined : unitForFileName(f.file, units));
   return units.flatMap((unit) => {
     const own = files.filter((f) => unitOf(f) === unit || f.file === `${unit.nama} (belum mengirim)`);
     if (!own.length) return [];
     const names = new Set(own.map((f) => f.file));
-    return [{ unit, name: `${unitSlug(unit.nama)}.html`, files: own, diagnostics: diagnostics.filter((d) => names.has(d.file)) }];
+    return [
+      {
+        unit,
+        name: `${unitSlug(unit.nama)}.html`,
+        files: own,
+        diagnostics: diagnostics.filter((d) => names.has(d.file)),
+      },
+    ];
   });
 }
 
@@ -52,8 +64,15 @@ export function unitProblemsHtml(p: UnitProblems, ctx: UnitPageContext): string 
   const c = countBySeverity(p.diagnostics);
   const verdict = c.error
     ? `Ada ${c.error} galat yang harus diperbaiki sebelum laporan dapat disusun.`
-    : c.warning ? 'Tidak ada galat. Mohon periksa peringatan di bawah.' : 'Tidak ada masalah. Terima kasih.';
-  const send = [ctx.batasPengumpulan ? `sebelum ${esc(ctx.batasPengumpulan)}` : '', ctx.kontak ? `ke ${esc(ctx.kontak)}` : ''].filter(Boolean).join(' ');
+    : c.warning
+      ? 'Tidak ada galat. Mohon periksa peringatan di bawah.'
+      : 'Tidak ada masalah. Terima kasih.';
+  const send = [
+    ctx.batasPengumpulan ? `sebelum ${esc(ctx.batasPengumpulan)}` : '',
+    ctx.kontak ? `ke ${esc(ctx.kontak)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `<!doctype html>
 <html lang="id"><head><meta charset="utf-8"><title>Hasil Pemeriksaan Lembar Kerja LKj ${ctx.tahun}: ${esc(p.unit.nama)}</title><style>${STYLE}</style></head>
 <body>
@@ -62,7 +81,17 @@ export function unitProblemsHtml(p: UnitProblems, ctx: UnitPageContext): string 
 <p class="catatan">Yang perlu dilakukan: perbaiki setiap <strong>GALAT</strong> (merah) di lembar kerja unit Anda, periksa setiap
 <strong>PERINGATAN</strong> (kuning), lalu kirim kembali berkas .xlsx yang sudah diperbaiki${send ? ` ${send}` : ''}. Letak ditulis seperti di
 Excel: <code>Capaian!I7</code> berarti sheet Capaian, sel I7.</p>
-${p.files.map((f, i) => copyLink(f, ctx.copies.get(f.file)) + fileSection(f, i, p.diagnostics.filter((d) => d.file === f.file))).join('\n')}
+${p.files
+  .map(
+    (f, i) =>
+      copyLink(f, ctx.copies.get(f.file)) +
+      fileSection(
+        f,
+        i,
+        p.diagnostics.filter((d) => d.file === f.file),
+      ),
+  )
+  .join('\n')}
 </body></html>
 `;
 }

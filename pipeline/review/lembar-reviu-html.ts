@@ -33,7 +33,9 @@ function rows(items: readonly ReviewItem[]): string {
     }
     const jawab = it.jawaban ?? '—';
     const cls = it.jawaban === 'Ya' ? 'ya' : it.jawaban === 'Tidak' ? 'tidak' : '';
-    out.push(`<tr><td class="no">${n + 1}</td><td>${esc(it.unsur)}</td><td class="jawab ${cls}">${esc(jawab)}</td><td>${esc(it.bukti)}</td><td class="centang">☐ Ya ☐ Tidak</td><td></td></tr>`);
+    out.push(
+      `<tr><td class="no">${n + 1}</td><td>${esc(it.unsur)}</td><td class="jawab ${cls}">${esc(jawab)}</td><td>${esc(it.bukti)}</td><td class="centang">☐ Ya ☐ Tidak</td><td></td></tr>`,
+    );
   });
   return out.join('\n');
 }

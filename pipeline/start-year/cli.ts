@@ -54,7 +54,9 @@ async function main(): Promise<number> {
   }
   const inputs = resolve(args.inputs);
   const started = await startYear(inputs, tahun);
-  console.log(`Isi ${shown(inputs)}/ (${started.fromSample ? 'data contoh' : `data tahun ${started.oldTahun}`}) dipindahkan ke ${shown(started.movedTo)}/.`);
+  console.log(
+    `Isi ${shown(inputs)}/ (${started.fromSample ? 'data contoh' : `data tahun ${started.oldTahun}`}) dipindahkan ke ${shown(started.movedTo)}/.`,
+  );
   for (const f of started.written) console.log(`Ditulis: ${shown(f)}`);
   const { reference, diagnostics } = await readReference(inputs);
   if (diagnostics.length) console.log(formatDiagnostics(diagnostics));
@@ -64,8 +66,12 @@ async function main(): Promise<number> {
   }
   const written = await writeTemplates(reference, resolve(args.output));
   console.log(`${written.length} templat buku kerja tahun ${tahun} dibuat di ${shown(resolve(args.output))}/.`);
-  console.log(`Berikutnya: isi isian bertanda ISI dan periksa yang bertanda PERIKSA di ${shown(inputs)}/laporan.yaml, iku.yaml dan renstra.yaml,`);
-  console.log('jalankan npm run templates lagi, lalu kirim templat ke setiap unit (docs/panduan-pengguna.md bagian 4).');
+  console.log(
+    `Berikutnya: isi isian bertanda ISI dan periksa yang bertanda PERIKSA di ${shown(inputs)}/laporan.yaml, iku.yaml dan renstra.yaml,`,
+  );
+  console.log(
+    'jalankan npm run templates lagi, lalu kirim templat ke setiap unit (docs/panduan-pengguna.md bagian 4).',
+  );
   return 0;
 }
 

@@ -28,24 +28,37 @@ export async function startYear(inputsDir: string, tahun: number): Promise<Start
   const shown = basename(inputsDir);
   const read = async (name: string) => {
     const p = join(inputsDir, name);
-    if (!existsSync(p)) throw new StartYearError(`${shown}/${name} tidak ada. Salin laporan.yaml, iku.yaml dan renstra.yaml dari folder contoh ke ${shown}/, lalu ulangi.`);
+    if (!existsSync(p))
+      throw new StartYearError(
+        `${shown}/${name} tidak ada. Salin laporan.yaml, iku.yaml dan renstra.yaml dari folder contoh ke ${shown}/, lalu ulangi.`,
+      );
     return readFile(p, 'utf8');
   };
   const old = { laporan: await read('laporan.yaml'), iku: await read('iku.yaml'), renstra: await read('renstra.yaml') };
   const oldTahun = Number((parse(old.laporan) as { tahun?: unknown })?.tahun);
   if (oldTahun === tahun) {
-    throw new StartYearError(`${shown}/ sudah berisi data tahun ${tahun} (laporan.yaml). Tahun ini sudah dimulai; tidak ada yang diubah.`);
+    throw new StartYearError(
+      `${shown}/ sudah berisi data tahun ${tahun} (laporan.yaml). Tahun ini sudah dimulai; tidak ada yang diubah.`,
+    );
   }
   const fromSample = isSample(old.laporan);
-  const movedTo = fromSample ? join(dirname(inputsDir), 'contoh') : join(dirname(inputsDir), 'arsip-masukan', String(oldTahun));
+  const movedTo = fromSample
+    ? join(dirname(inputsDir), 'contoh')
+    : join(dirname(inputsDir), 'arsip-masukan', String(oldTahun));
   if (existsSync(movedTo) && (await readdir(movedTo)).length > 0) {
-    throw new StartYearError(`Folder ${movedTo} sudah ada dan berisi berkas, jadi isi ${shown}/ tidak dapat dipindahkan ke sana. Pindahkan atau ganti nama folder itu dulu, lalu ulangi.`);
+    throw new StartYearError(
+      `Folder ${movedTo} sudah ada dan berisi berkas, jadi isi ${shown}/ tidak dapat dipindahkan ke sana. Pindahkan atau ganti nama folder itu dulu, lalu ulangi.`,
+    );
   }
   const skeletons = yearSkeletons(old, tahun, fromSample);
   await mkdir(movedTo, { recursive: true });
   for (const entry of await readdir(inputsDir)) await rename(join(inputsDir, entry), join(movedTo, entry));
   const written: string[] = [];
-  for (const [name, text] of [['laporan.yaml', skeletons.laporan], ['iku.yaml', skeletons.iku], ['renstra.yaml', skeletons.renstra]] as const) {
+  for (const [name, text] of [
+    ['laporan.yaml', skeletons.laporan],
+    ['iku.yaml', skeletons.iku],
+    ['renstra.yaml', skeletons.renstra],
+  ] as const) {
     await writeFile(join(inputsDir, name), text);
     written.push(join(inputsDir, name));
   }

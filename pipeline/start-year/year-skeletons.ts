@@ -53,8 +53,12 @@ function header(doc: Document, lines: string[]): void {
 function laporan(text: string, tahun: number, fromSample: boolean): string {
   const doc = parseDocument(text);
   dropComments(doc);
-  header(doc, [SCHEMA('laporan'), `Laporan Kinerja tahun ${tahun}: identitas, penandatangan, kebijakan perhitungan dan unit kerja.`,
-    'Dibuat oleh `npm run mulai`. Isi setiap isian bertanda ISI dan periksa yang bertanda PERIKSA.', GUIDE]);
+  header(doc, [
+    SCHEMA('laporan'),
+    `Laporan Kinerja tahun ${tahun}: identitas, penandatangan, kebijakan perhitungan dan unit kerja.`,
+    'Dibuat oleh `npm run mulai`. Isi setiap isian bertanda ISI dan periksa yang bertanda PERIKSA.',
+    GUIDE,
+  ]);
   set(doc, ['tahun'], tahun);
   set(doc, ['tanggal'], `${tahun + 1}-01-15`);
   set(doc, ['status'], 'draf');
@@ -67,18 +71,39 @@ function laporan(text: string, tahun: number, fromSample: boolean): string {
   if (fromSample) {
     set(doc, ['penandatangan', 'sekretaris', 'nama'], 'ISI NAMA SEKRETARIS');
     doc.deleteIn(['penandatangan', 'sekretaris', 'nip']);
-    note(doc, ['penandatangan', 'sekretaris'], "ISI: nama Sekretaris yang menjabat, lalu tambahkan baris  nip: '…'  (18 angka, dalam tanda petik).");
+    note(
+      doc,
+      ['penandatangan', 'sekretaris'],
+      "ISI: nama Sekretaris yang menjabat, lalu tambahkan baris  nip: '…'  (18 angka, dalam tanda petik).",
+    );
   } else {
-    note(doc, ['penandatangan', 'sekretaris'], 'PERIKSA: Sekretaris yang menjabat pada tanggal penandatanganan (nama, jabatan, NIP 18 angka).');
+    note(
+      doc,
+      ['penandatangan', 'sekretaris'],
+      'PERIKSA: Sekretaris yang menjabat pada tanggal penandatanganan (nama, jabatan, NIP 18 angka).',
+    );
   }
   note(doc, ['penandatangan', 'ketua'], 'PERIKSA: Ketua yang menjabat (tanpa NIP).');
   note(doc, ['kebijakan'], 'PERIKSA: kebijakan perhitungan capaian; biasanya sama dari tahun ke tahun.');
-  note(doc, ['unitKerja'], 'PERIKSA: unit yang melapor tahun ini. kode dipakai di iku.yaml; alias = ejaan lain yang diterima.');
+  note(
+    doc,
+    ['unitKerja'],
+    'PERIKSA: unit yang melapor tahun ini. kode dipakai di iku.yaml; alias = ejaan lain yang diterima.',
+  );
   if (doc.hasIn(['contoh'])) {
-    note(doc, ['contoh'], 'PERIKSA: nilai contoh (rekaan) yang mungkin masih dipakai di atas. Laporan final ditolak selama nilai di atas sama dengan nilai di sini; setelah diganti, baris di sini boleh dihapus.');
+    note(
+      doc,
+      ['contoh'],
+      'PERIKSA: nilai contoh (rekaan) yang mungkin masih dipakai di atas. Laporan final ditolak selama nilai di atas sama dengan nilai di sini; setelah diganti, baris di sini boleh dihapus.',
+    );
   }
   if (doc.hasIn(['riwayat'])) note(doc, ['riwayat'], 'Berapa draf terakhir yang disimpan di output/riwayat/.');
-  if (doc.hasIn(['batasPengumpulan'])) note(doc, ['batasPengumpulan'], 'ISI: batas waktu unit mengembalikan buku kerja, dan kontak untuk pertanyaan (tercetak di templat).');
+  if (doc.hasIn(['batasPengumpulan']))
+    note(
+      doc,
+      ['batasPengumpulan'],
+      'ISI: batas waktu unit mengembalikan buku kerja, dan kontak untuk pertanyaan (tercetak di templat).',
+    );
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
@@ -86,9 +111,13 @@ function laporan(text: string, tahun: number, fromSample: boolean): string {
 function iku(text: string, tahun: number, renstraTargets: Map<string, number>): string {
   const doc = parseDocument(text);
   dropComments(doc);
-  header(doc, [SCHEMA('iku'), `IKU dan Perjanjian Kinerja tahun ${tahun}, dengan Rencana Aksi (target triwulan).`,
+  header(doc, [
+    SCHEMA('iku'),
+    `IKU dan Perjanjian Kinerja tahun ${tahun}, dengan Rencana Aksi (target triwulan).`,
     'Dibuat oleh `npm run mulai` dari IKU tahun sebelumnya. PERIKSA setiap indikator terhadap Perjanjian Kinerja yang',
-    'ditandatangani; hapus yang tidak ada lagi, tambahkan yang baru. Angka desimal memakai titik (77.5).', GUIDE]);
+    'ditandatangani; hapus yang tidak ada lagi, tambahkan yang baru. Angka desimal memakai titik (77.5).',
+    GUIDE,
+  ]);
   set(doc, ['tahun'], tahun);
   if (doc.hasIn(['tanggalPk'])) set(doc, ['tanggalPk'], `${tahun}-01-31`);
   note(doc, ['tahun'], 'Sama dengan tahun di laporan.yaml.');
@@ -99,9 +128,13 @@ function iku(text: string, tahun: number, renstraTargets: Map<string, number>): 
       const kode = String(doc.getIn(['indikator', i, 'kode']));
       const fromRenstra = renstraTargets.get(kode);
       if (fromRenstra !== undefined) set(doc, ['indikator', i, 'target'], fromRenstra);
-      note(doc, ['indikator', i, 'target'], fromRenstra !== undefined
-        ? `PERIKSA: target ${tahun} diambil dari renstra.yaml; samakan dengan PK. ISI targetTriwulan (Rencana Aksi ${tahun}).`
-        : `ISI: target PK ${tahun} (angka ini target tahun lalu) dan targetTriwulan (Rencana Aksi ${tahun}; null = tidak ada).`);
+      note(
+        doc,
+        ['indikator', i, 'target'],
+        fromRenstra !== undefined
+          ? `PERIKSA: target ${tahun} diambil dari renstra.yaml; samakan dengan PK. ISI targetTriwulan (Rencana Aksi ${tahun}).`
+          : `ISI: target PK ${tahun} (angka ini target tahun lalu) dan targetTriwulan (Rencana Aksi ${tahun}; null = tidak ada).`,
+      );
     });
   }
   note(doc, ['program'], `ISI: anggaran per program dalam Perjanjian Kinerja ${tahun} (rupiah, tanpa titik).`);
@@ -113,20 +146,29 @@ function renstra(text: string, tahun: number): string {
   const doc = parseDocument(text);
   dropComments(doc);
   const akhir = Number(doc.getIn(['periode', 'akhir']));
-  header(doc, [SCHEMA('renstra'), 'Rencana Strategis (lima tahunan): visi, misi, tujuan, sasaran dan target indikator per tahun.',
-    ...(akhir < tahun ? [`PERIKSA: Renstra ini berakhir tahun ${akhir}; ganti isinya dengan Renstra yang berlaku untuk tahun ${tahun}.`] : []),
-    `ISI setiap tahun: realisasi tahun ${tahun - 1} setiap indikator (realisasi: { '${tahun - 1}': … }).`, GUIDE]);
+  header(doc, [
+    SCHEMA('renstra'),
+    'Rencana Strategis (lima tahunan): visi, misi, tujuan, sasaran dan target indikator per tahun.',
+    ...(akhir < tahun
+      ? [`PERIKSA: Renstra ini berakhir tahun ${akhir}; ganti isinya dengan Renstra yang berlaku untuk tahun ${tahun}.`]
+      : []),
+    `ISI setiap tahun: realisasi tahun ${tahun - 1} setiap indikator (realisasi: { '${tahun - 1}': … }).`,
+    GUIDE,
+  ]);
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 /** The Renstra's target for `tahun`, per IKU code. */
 function renstraTargets(text: string, tahun: number): Map<string, number> {
-  const data = parseDocument(text).toJS() as { sasaran?: { indikator?: { kodeIku: string; target?: Record<string, number> }[] }[] };
+  const data = parseDocument(text).toJS() as {
+    sasaran?: { indikator?: { kodeIku: string; target?: Record<string, number> }[] }[];
+  };
   const out = new Map<string, number>();
-  for (const s of data.sasaran ?? []) for (const i of s.indikator ?? []) {
-    const t = i.target?.[String(tahun)];
-    if (typeof t === 'number') out.set(i.kodeIku, t);
-  }
+  for (const s of data.sasaran ?? [])
+    for (const i of s.indikator ?? []) {
+      const t = i.target?.[String(tahun)];
+      if (typeof t === 'number') out.set(i.kodeIku, t);
+    }
   return out;
 }
 

@@ -28,7 +28,9 @@ const FINAL_NOTE = 'Laporan berstatus final: lengkapi dulu, atau ubah status di 
 export function applyFinalStatus(diagnostics: readonly Diagnostic[], config: Config): Diagnostic[] {
   if (config.status !== 'final') return [...diagnostics];
   const promoted = diagnostics.map((d) =>
-    d.severity === 'warning' && FINAL_BLOCKERS.has(d.rule) ? { ...d, severity: 'error' as const, message: `${d.message} ${FINAL_NOTE}` } : d,
+    d.severity === 'warning' && FINAL_BLOCKERS.has(d.rule)
+      ? { ...d, severity: 'error' as const, message: `${d.message} ${FINAL_NOTE}` }
+      : d,
   );
   return [...promoted, ...signatoryProblems(config)];
 }
@@ -47,7 +49,10 @@ function signatoryProblems(config: Config): Diagnostic[] {
       }),
     );
   }
-  for (const [key, p] of [['sekretaris', sekretaris], ['ketua', ketua]] as const) {
+  for (const [key, p] of [
+    ['sekretaris', sekretaris],
+    ['ketua', ketua],
+  ] as const) {
     if (/^(x+|-+|\.+|nama|belum diisi)$/i.test(p.nama.trim())) {
       out.push(
         error({

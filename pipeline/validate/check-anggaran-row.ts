@@ -8,7 +8,13 @@ import { report, type SheetContext } from './sheet-context.ts';
 type Empty = { pagu: boolean; realisasi: boolean };
 
 /** Records errors and warnings for a budget line; `addr` gives the cell of a column of this row. */
-export function checkAnggaranRow(row: AnggaranRow, empty: Empty, addr: (key: string) => string | undefined, ref: Reference, ctx: SheetContext): void {
+export function checkAnggaranRow(
+  row: AnggaranRow,
+  empty: Empty,
+  addr: (key: string) => string | undefined,
+  ref: Reference,
+  ctx: SheetContext,
+): void {
   const at = (key: string) => {
     const cell = addr(key);
     return cell ? { cell } : {};
@@ -21,14 +27,29 @@ export function checkAnggaranRow(row: AnggaranRow, empty: Empty, addr: (key: str
     const message = `Realisasi anggaran untuk ${row.kode} belum diisi dan dihitung 0. Isi realisasi dalam rupiah; tulis 0 jika memang belum ada belanja.`;
     report(ctx, 'warning', { rule: 'realisasi-anggaran-kosong', ...at('realisasi'), message });
   }
-  for (const [key, name, v] of [['pagu', 'Pagu', row.pagu], ['realisasi', 'Realisasi', row.realisasi]] as const) {
+  for (const [key, name, v] of [
+    ['pagu', 'Pagu', row.pagu],
+    ['realisasi', 'Realisasi', row.realisasi],
+  ] as const) {
     if (v >= 0) continue;
     const message = `${name} untuk ${row.kode} bernilai negatif (${formatAngkaPersis(v)}). Isi dengan angka 0 atau lebih; pengembalian belanja dikurangkan dari realisasi.`;
-    report(ctx, 'error', { rule: 'anggaran-negatif', ...at(key), message, actual: formatAngkaPersis(v), expected: '≥ 0' });
+    report(ctx, 'error', {
+      rule: 'anggaran-negatif',
+      ...at(key),
+      message,
+      actual: formatAngkaPersis(v),
+      expected: '≥ 0',
+    });
   }
   if (row.realisasi > row.pagu && row.pagu >= 0) {
     const message = `Realisasi ${formatAngkaPersis(row.realisasi)} melebihi pagu ${formatAngkaPersis(row.pagu)} untuk ${row.kode}. Perbaiki angka yang salah ketik; bila pagu direvisi, isi pagu menurut DIPA terakhir.`;
-    report(ctx, 'warning', { rule: 'realisasi-melebihi-pagu', ...at('realisasi'), message, actual: formatAngkaPersis(row.realisasi), expected: `≤ ${formatAngkaPersis(row.pagu)}` });
+    report(ctx, 'warning', {
+      rule: 'realisasi-melebihi-pagu',
+      ...at('realisasi'),
+      message,
+      actual: formatAngkaPersis(row.realisasi),
+      expected: `≤ ${formatAngkaPersis(row.pagu)}`,
+    });
   }
   checkCode(row, at('kode'), ref, ctx);
 }
@@ -44,7 +65,8 @@ function checkCode(row: AnggaranRow, at: { cell?: string }, ref: Reference, ctx:
     return;
   }
   const kegiatan = parts[3];
-  if (kegiatan === undefined || program.kegiatan.length === 0 || program.kegiatan.some((k) => k.kode === kegiatan)) return;
+  if (kegiatan === undefined || program.kegiatan.length === 0 || program.kegiatan.some((k) => k.kode === kegiatan))
+    return;
   const list = program.kegiatan.map((k) => k.kode).join(', ');
   const message = `Kegiatan ${kegiatan} pada kode ${row.kode} tidak terdaftar di bawah ${program.kode} dalam renstra.yaml (yang ada: ${list}). Periksa kodenya.`;
   report(ctx, 'warning', { rule: 'kegiatan-tidak-dikenal', ...at, message, actual: kegiatan, expected: list });

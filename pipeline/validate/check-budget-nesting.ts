@@ -22,7 +22,9 @@ export function checkBudgetNesting(divisions: Division[]): Diagnostic[] {
     const message =
       `Baris ${parent.row} (${parent.kode}) adalah induk dari ${child.kode} (${place}), sehingga anggarannya akan terhitung dua kali. ` +
       'Tulis rinciannya saja, atau induknya saja.';
-    out.push(error({ rule: 'anggaran-terhitung-ganda', file: parent.file, sheet: 'Anggaran', message, actual: parent.kode }));
+    out.push(
+      error({ rule: 'anggaran-terhitung-ganda', file: parent.file, sheet: 'Anggaran', message, actual: parent.kode }),
+    );
   }
   return out;
 }

@@ -43,7 +43,16 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
       `${from ? ` (${from})` : ''}; selisih ${rupiah(Math.abs(p.anggaran - lines.pagu))}. Laporan mencetak keduanya ` +
       '(Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui ' +
       'anggaran PK di iku.yaml bila PK direvisi.';
-    out.push(warning({ rule: 'pagu-pk-berbeda', file: 'iku.yaml', ...(line ? { line } : {}), message, expected: rupiah(p.anggaran), actual: rupiah(lines.pagu) }));
+    out.push(
+      warning({
+        rule: 'pagu-pk-berbeda',
+        file: 'iku.yaml',
+        ...(line ? { line } : {}),
+        message,
+        expected: rupiah(p.anggaran),
+        actual: rupiah(lines.pagu),
+      }),
+    );
   });
   for (const [kode, lines] of sums) {
     if (ref.iku.program.some((p) => p.kode === kode)) continue;
@@ -51,7 +60,9 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
     const message =
       `Program ${kode} memiliki baris anggaran berpagu ${rupiah(lines.pagu)} (${from}), tetapi tidak tercantum dalam ` +
       'anggaran PK (iku.yaml → program). Tambahkan program itu ke PK, atau perbaiki kode anggarannya.';
-    out.push(warning({ rule: 'pagu-pk-berbeda', file: 'iku.yaml', message, expected: 'Rp 0', actual: rupiah(lines.pagu) }));
+    out.push(
+      warning({ rule: 'pagu-pk-berbeda', file: 'iku.yaml', message, expected: 'Rp 0', actual: rupiah(lines.pagu) }),
+    );
   }
   return out;
 }
@@ -66,5 +77,13 @@ export function checkEfficiencyCoverage(dataset: Dataset, ref: Reference): Diagn
     `IKU melalui kolom Kode IKU di sheet Anggaran, di bawah batas ${persen(minimum)} (pemeriksaan.cakupanAnggaranMinimum ` +
     'di laporan.yaml). Tabel efisiensi hanya menilai anggaran yang ditautkan; isi Kode IKU pada baris anggaran yang ' +
     'mendukung indikator.';
-  return [warning({ rule: 'cakupan-efisiensi-rendah', file: 'laporan.yaml', message, expected: `≥ ${persen(minimum)}`, actual: persen(terkaitIku.persenPagu) })];
+  return [
+    warning({
+      rule: 'cakupan-efisiensi-rendah',
+      file: 'laporan.yaml',
+      message,
+      expected: `≥ ${persen(minimum)}`,
+      actual: persen(terkaitIku.persenPagu),
+    }),
+  ];
 }

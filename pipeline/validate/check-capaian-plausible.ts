@@ -38,7 +38,15 @@ export function checkCapaianPlausible(dataset: Dataset, divisions: readonly Divi
       `Capaian ${ind.kode} ${found} (realisasi ${formatAngkaPersis(ind.realisasi)} terhadap target ${formatTargetPersis(ind.target)}) ` +
       `melebihi batas wajar ${formatAngkaPersis(bound)}% (pemeriksaan.batasCapaianWajar di laporan.yaml). Periksa apakah ` +
       'realisasinya salah ketik atau satuannya berbeda dengan target; bila angkanya benar, jelaskan di kolom Keterangan.';
-    out.push(warning({ rule: 'capaian-tidak-wajar', ...at, message, actual: found, expected: `≤ ${formatAngkaPersis(bound)}%` }));
+    out.push(
+      warning({
+        rule: 'capaian-tidak-wajar',
+        ...at,
+        message,
+        actual: found,
+        expected: `≤ ${formatAngkaPersis(bound)}%`,
+      }),
+    );
   }
   return out;
 }
@@ -60,6 +68,12 @@ function outsideHistory(ind: IndikatorData, k: number): { message: string; actua
   const message =
     `Realisasi ${ind.kode} ${formatAngkaPersis(r)} jauh di luar riwayat indikator ini (${years}; target ${formatTargetPersis(t)}), ` +
     `lebih dari ${formatAngkaPersis(k)} kali ${r > hi ? 'di atas' : 'di bawah'} nilai-nilai itu. ` +
-    (meant === null ? 'Periksa kembali angkanya.' : `Kemungkinan maksudnya ${formatAngkaPersis(meant)}; periksa kembali angkanya.`);
-  return { message, actual: formatAngkaPersis(r), expected: meant === null ? `${formatAngkaPersis(lo)}–${formatAngkaPersis(hi)}` : formatAngkaPersis(meant) };
+    (meant === null
+      ? 'Periksa kembali angkanya.'
+      : `Kemungkinan maksudnya ${formatAngkaPersis(meant)}; periksa kembali angkanya.`);
+  return {
+    message,
+    actual: formatAngkaPersis(r),
+    expected: meant === null ? `${formatAngkaPersis(lo)}–${formatAngkaPersis(hi)}` : formatAngkaPersis(meant),
+  };
 }

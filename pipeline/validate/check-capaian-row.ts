@@ -15,11 +15,23 @@ export function checkCapaianRow(row: CapaianRow, iku: IkuIndikator, r: TableRow,
   const at = (key: string) => (row.sel?.[key] ? { cell: row.sel[key] } : {});
   if (row.indikator !== '' && textKey(row.indikator) !== textKey(iku.nama)) {
     const message = `Nama indikator berbeda dengan ${iku.kode} di daftar IKU. Tertulis "${row.indikator}", seharusnya "${iku.nama}". Salin nama indikator dari daftar IKU.`;
-    report(ctx, 'warning', { rule: 'indikator-berbeda', ...at('indikator'), message, expected: iku.nama, actual: row.indikator });
+    report(ctx, 'warning', {
+      rule: 'indikator-berbeda',
+      ...at('indikator'),
+      message,
+      expected: iku.nama,
+      actual: row.indikator,
+    });
   }
   if (row.satuan !== '' && unitKey(row.satuan) !== unitKey(iku.satuan)) {
     const message = `Satuan "${row.satuan}" berbeda dengan satuan ${iku.kode} di daftar IKU ("${iku.satuan}"). Ganti menjadi "${iku.satuan}" dan pastikan angkanya memakai satuan itu.`;
-    report(ctx, 'warning', { rule: 'satuan-berbeda', ...at('satuan'), message, expected: iku.satuan, actual: row.satuan });
+    report(ctx, 'warning', {
+      rule: 'satuan-berbeda',
+      ...at('satuan'),
+      message,
+      expected: iku.satuan,
+      actual: row.satuan,
+    });
   }
   checkTarget(row, iku, r, ctx);
   checkRealisasi(row, iku, r, ctx);
@@ -30,7 +42,10 @@ export function checkCapaianRow(row: CapaianRow, iku: IkuIndikator, r: TableRow,
 /** `100%` but `2 Lap`: a percent sign is written against the number. */
 const withSatuan = (n: string, satuan: string): string => (satuan === '%' ? `${n}%` : `${n} ${satuan}`);
 
-const unitKey = (s: string): string => textKey(s).replace(/\s/g, '').replace(/^persen$/, '%');
+const unitKey = (s: string): string =>
+  textKey(s)
+    .replace(/\s/g, '')
+    .replace(/^persen$/, '%');
 
 function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: SheetContext): void {
   const cell = r.cells.get('target');
@@ -43,7 +58,10 @@ function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sheet
     return;
   }
   const written = cell?.text ?? '';
-  const same = typeof iku.target === 'number' ? row.target === null || near(row.target, iku.target) : sameRange(written, iku.target);
+  const same =
+    typeof iku.target === 'number'
+      ? row.target === null || near(row.target, iku.target)
+      : sameRange(written, iku.target);
   if (same) return;
   const shown = row.target === null ? written : formatAngkaPersis(row.target);
   const message = `Target ${iku.kode} tertulis ${shown}, padahal target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Ganti dengan ${expected}; jika PK berubah, minta iku.yaml diperbarui.`;
@@ -65,15 +83,29 @@ function checkRealisasi(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sh
     const message =
       `Realisasi ${iku.kode} belum diisi. Isi realisasi tahunan; jika dibiarkan kosong, realisasi diambil dari isian ` +
       'triwulan bila memungkinkan, atau indikator dilaporkan "belum diisi".';
-    report(ctx, 'warning', { rule: 'realisasi-kosong', ...(row.sel?.['realisasi'] ? { cell: row.sel['realisasi'] } : {}), message });
+    report(ctx, 'warning', {
+      rule: 'realisasi-kosong',
+      ...(row.sel?.['realisasi'] ? { cell: row.sel['realisasi'] } : {}),
+      message,
+    });
   }
   if (iku.maks === undefined) return;
   const values: [string, number | null][] = [
-    ['twI', row.triwulan[0]], ['twII', row.triwulan[1]], ['twIII', row.triwulan[2]], ['twIV', row.triwulan[3]], ['realisasi', row.realisasi],
+    ['twI', row.triwulan[0]],
+    ['twII', row.triwulan[1]],
+    ['twIII', row.triwulan[2]],
+    ['twIV', row.triwulan[3]],
+    ['realisasi', row.realisasi],
   ];
   for (const [key, v] of values) {
     if (v === null || v <= iku.maks) continue;
     const message = `Nilai ${formatAngkaPersis(v)} melebihi batas wajar ${iku.kode} (paling tinggi ${withSatuan(formatAngkaPersis(iku.maks), iku.satuan)}). Periksa kembali angkanya.`;
-    report(ctx, 'warning', { rule: 'melebihi-maks', ...(row.sel?.[key] ? { cell: row.sel[key] } : {}), message, actual: formatAngkaPersis(v), expected: `≤ ${formatAngkaPersis(iku.maks)}` });
+    report(ctx, 'warning', {
+      rule: 'melebihi-maks',
+      ...(row.sel?.[key] ? { cell: row.sel[key] } : {}),
+      message,
+      actual: formatAngkaPersis(v),
+      expected: `≤ ${formatAngkaPersis(iku.maks)}`,
+    });
   }
 }

@@ -22,7 +22,8 @@ const NOT_ALL = /\b(?:belum|tidak|tak|bukan)\s+(?:semua|seluruh)\b/i;
 const CLAUSE = /[,;:]|\b(?:sedangkan|namun|tetapi|tapi|meskipun|walaupun)\b/gi;
 
 /** True when the indicator met its target (raw capaian, before any cap). */
-export const met = (i: IndikatorData): boolean => i.capaian.status === 'terhitung' && i.capaian.nilaiMentah >= 100 - 1e-9;
+export const met = (i: IndikatorData): boolean =>
+  i.capaian.status === 'terhitung' && i.capaian.nilaiMentah >= 100 - 1e-9;
 
 /** Sentences of a Markdown text (table rows and headings left out), each with its offset. */
 function sentences(text: string): Piece[] {
@@ -56,12 +57,20 @@ const quote = (s: string): string => {
   return t.length > 90 ? `${t.slice(0, 87)}…` : t;
 };
 const status = (i: IndikatorData): string =>
-  i.capaian.status === 'terhitung' ? `capaian ${formatAngka(i.capaian.nilaiMentah)}%` : i.capaian.status === 'belum-diisi' ? 'belum diisi' : 'capaian tidak dapat dihitung';
+  i.capaian.status === 'terhitung'
+    ? `capaian ${formatAngka(i.capaian.nilaiMentah)}%`
+    : i.capaian.status === 'belum-diisi'
+      ? 'belum diisi'
+      : 'capaian tidak dapat dihitung';
 
 /** The indicators a clause names, by code or by full name. */
 const named = (clause: string, all: readonly IndikatorData[]): IndikatorData[] => {
   const lower = clause.toLowerCase();
-  return all.filter((i) => new RegExp(`\\b${i.kode.toLowerCase().replace(/[-.]/g, '\\$&')}\\b`).test(lower) || lower.includes(i.nama.toLowerCase()));
+  return all.filter(
+    (i) =>
+      new RegExp(`\\b${i.kode.toLowerCase().replace(/[-.]/g, '\\$&')}\\b`).test(lower) ||
+      lower.includes(i.nama.toLowerCase()),
+  );
 };
 
 /** One `narasi-tidak-sesuai-angka` warning per contradicting claim, for every narrative file. */
@@ -71,7 +80,16 @@ export function checkNarrativeClaims(narrative: Readonly<Record<string, string>>
   for (const [name, text] of Object.entries(narrative)) {
     const file = `narasi/${name}.md`;
     const at = (p: Piece, message: string, actual: string, expected: string) =>
-      out.push(warning({ rule: 'narasi-tidak-sesuai-angka', file, line: lineAt(text, p.start + (p.text.length - p.text.trimStart().length)), message, actual, expected }));
+      out.push(
+        warning({
+          rule: 'narasi-tidak-sesuai-angka',
+          file,
+          line: lineAt(text, p.start + (p.text.length - p.text.trimStart().length)),
+          message,
+          actual,
+          expected,
+        }),
+      );
     for (const s of sentences(text)) {
       const claim = successClaim(s.text);
       if (claim && ALL.test(s.text) && !NOT_ALL.test(s.text)) {
@@ -91,7 +109,11 @@ export function checkNarrativeClaims(narrative: Readonly<Record<string, string>>
   return out;
 }
 
-function checkClause(c: Piece, all: readonly IndikatorData[], at: (p: Piece, m: string, a: string, e: string) => void): void {
+function checkClause(
+  c: Piece,
+  all: readonly IndikatorData[],
+  at: (p: Piece, m: string, a: string, e: string) => void,
+): void {
   const inds = named(c.text, all);
   if (inds.length === 0) return;
   const shortfall = admitsShortfall(c.text);

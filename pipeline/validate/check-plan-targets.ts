@@ -46,12 +46,22 @@ function pkAgainstRenstra(ref: Reference, ind: IkuIndikator, n: number): Diagnos
     `${formatAngkaPersis(renstra.value)} (${rs.text}). Laporan akan menilai indikator ini dengan dua target yang berbeda. ` +
     'Samakan keduanya; jika Renstra atau PK direvisi, perbarui berkas yang belum mengikuti revisi.';
   return [
-    warning({ rule: 'pk-renstra-berbeda', file: 'iku.yaml', ...(pk.line ? { line: pk.line } : {}), message, expected: formatAngkaPersis(renstra.value), actual: formatTargetPersis(t) }),
+    warning({
+      rule: 'pk-renstra-berbeda',
+      file: 'iku.yaml',
+      ...(pk.line ? { line: pk.line } : {}),
+      message,
+      expected: formatAngkaPersis(renstra.value),
+      actual: formatTargetPersis(t),
+    }),
   ];
 }
 
 /** What the quarterly targets make of the year under the IKU's aggregation, or null when they cannot say. */
-export function annualFromPlan(q: IkuIndikator['targetTriwulan'], agregasi: IkuIndikator['agregasi']): { value: number; how: string } | null {
+export function annualFromPlan(
+  q: IkuIndikator['targetTriwulan'],
+  agregasi: IkuIndikator['agregasi'],
+): { value: number; how: string } | null {
   const filled = q.filter((v): v is number => v !== null);
   if (filled.length === 0) return null;
   switch (agregasi) {
@@ -62,7 +72,10 @@ export function annualFromPlan(q: IkuIndikator['targetTriwulan'], agregasi: IkuI
     case 'akhir':
       return { value: filled[filled.length - 1] as number, how: 'target triwulan terakhir yang diisi' };
     case 'rata-rata':
-      return { value: Number((filled.reduce((a, b) => a + b, 0) / filled.length).toPrecision(12)), how: 'rata-rata target triwulan' };
+      return {
+        value: Number((filled.reduce((a, b) => a + b, 0) / filled.length).toPrecision(12)),
+        how: 'rata-rata target triwulan',
+      };
   }
 }
 
@@ -77,12 +90,25 @@ function rencanaAksi(ref: Reference, ind: IkuIndikator, n: number): Diagnostic[]
       `Rencana Aksi ${ind.kode} (${at.text}: ${q}) tidak sesuai dengan target tahunan ${formatAngkaPersis(ind.target)}: ` +
       `indikator ini dihitung ${ind.agregasi}, sehingga ${plan.how} harus sama dengan target tahunan, tetapi hasilnya ` +
       `${formatAngkaPersis(plan.value)}. Perbaiki targetTriwulan atau target di iku.yaml.`;
-    out.push(warning({ rule: 'rencana-aksi-tidak-sesuai', file: 'iku.yaml', ...(at.line ? { line: at.line } : {}), message, expected: formatAngkaPersis(ind.target), actual: formatAngkaPersis(plan.value) }));
+    out.push(
+      warning({
+        rule: 'rencana-aksi-tidak-sesuai',
+        file: 'iku.yaml',
+        ...(at.line ? { line: at.line } : {}),
+        message,
+        expected: formatAngkaPersis(ind.target),
+        actual: formatAngkaPersis(plan.value),
+      }),
+    );
   }
-  const falls = ind.agregasi === 'kumulatif' && ind.targetTriwulan.some((v, i) => i > 0 && v !== null && v < (maxBefore(ind.targetTriwulan, i) ?? v));
+  const falls =
+    ind.agregasi === 'kumulatif' &&
+    ind.targetTriwulan.some((v, i) => i > 0 && v !== null && v < (maxBefore(ind.targetTriwulan, i) ?? v));
   if (falls) {
     const message = `Rencana Aksi ${ind.kode} (${at.text}: ${q}) menurun, padahal indikator ini kumulatif: target setiap triwulan adalah capaian sampai triwulan itu dan tidak boleh lebih kecil dari triwulan sebelumnya. Perbaiki targetTriwulan di iku.yaml sesuai Rencana Aksi yang ditandatangani.`;
-    out.push(warning({ rule: 'rencana-aksi-menurun', file: 'iku.yaml', ...(at.line ? { line: at.line } : {}), message }));
+    out.push(
+      warning({ rule: 'rencana-aksi-menurun', file: 'iku.yaml', ...(at.line ? { line: at.line } : {}), message }),
+    );
   }
   return out;
 }

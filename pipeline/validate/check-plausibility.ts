@@ -17,7 +17,24 @@ const CELLS = [
 ] as const;
 
 /** Satuan that count things (whole numbers); an indicator named "Jumlah …" counts too unless its satuan is a measure. */
-const COUNT_UNITS = new Set(['kali', 'dokumen', 'lap', 'laporan', 'orang', 'kegiatan', 'buah', 'unit', 'berkas', 'paket', 'produk', 'keputusan', 'rekomendasi', 'satker', 'tps', 'desa']);
+const COUNT_UNITS = new Set([
+  'kali',
+  'dokumen',
+  'lap',
+  'laporan',
+  'orang',
+  'kegiatan',
+  'buah',
+  'unit',
+  'berkas',
+  'paket',
+  'produk',
+  'keputusan',
+  'rekomendasi',
+  'satker',
+  'tps',
+  'desa',
+]);
 const MEASURES = new Set(['%', 'persen', 'nilai', 'indeks', 'skor', 'poin', 'rp', 'rupiah', 'hari', 'jam']);
 
 /** True when the indicator counts things, so its values are whole numbers. */
@@ -32,14 +49,24 @@ const lowestTarget = (t: IkuIndikator['target']): number => (typeof t === 'numbe
 
 /** Records one warning per implausible cell of the row. */
 export function checkPlausibility(row: CapaianRow, iku: IkuIndikator, ctx: SheetContext): void {
-  const values: [string, string, number | null][] = CELLS.map(([key, label], i) => [key, label, i < 4 ? (row.triwulan[i] ?? null) : row.realisasi]);
+  const values: [string, string, number | null][] = CELLS.map(([key, label], i) => [
+    key,
+    label,
+    i < 4 ? (row.triwulan[i] ?? null) : row.realisasi,
+  ]);
   for (const [key, label, v] of values) {
     if (v === null) continue;
     const at = row.sel?.[key] ? { cell: row.sel[key] } : {};
     const found = formatAngkaPersis(v);
     if (v < 0) {
       const message = `${label} ${iku.kode} bernilai negatif (${found}). Realisasi tidak mungkin kurang dari 0; kemungkinan maksudnya ${formatAngkaPersis(-v)}.`;
-      report(ctx, 'warning', { rule: 'realisasi-negatif', ...at, message, actual: found, expected: formatAngkaPersis(-v) });
+      report(ctx, 'warning', {
+        rule: 'realisasi-negatif',
+        ...at,
+        message,
+        actual: found,
+        expected: formatAngkaPersis(-v),
+      });
       continue;
     }
     if (iku.satuan.trim() === '%' && v > 0 && v <= 1 && lowestTarget(iku.target) >= 10) {

@@ -26,7 +26,16 @@ function checkYears({ config, renstra, iku }: Reference, at: At, lineOf: LineOf)
   const out: Diagnostic[] = [];
   if (iku.tahun !== config.tahun) {
     const message = `${at('iku.yaml', 'tahun')}: tahun IKU ${iku.tahun} berbeda dengan tahun laporan ${config.tahun} di laporan.yaml. Gunakan iku.yaml tahun ${config.tahun}.`;
-    out.push(error({ rule: 'referensi-tahun-berbeda', file: 'iku.yaml', ...lineOf('iku.yaml', 'tahun'), message, expected: String(config.tahun), actual: String(iku.tahun) }));
+    out.push(
+      error({
+        rule: 'referensi-tahun-berbeda',
+        file: 'iku.yaml',
+        ...lineOf('iku.yaml', 'tahun'),
+        message,
+        expected: String(config.tahun),
+        actual: String(iku.tahun),
+      }),
+    );
   }
   if (config.tahun < renstra.periode.awal || config.tahun > renstra.periode.akhir) {
     const message = `Tahun laporan ${config.tahun} di luar periode Renstra ${renstra.periode.awal}–${renstra.periode.akhir}. Periksa apakah renstra.yaml yang dipakai sudah benar.`;
@@ -43,22 +52,57 @@ function checkIku({ config, renstra, iku }: Reference, at: At, lineOf: LineOf): 
   iku.indikator.forEach((ind, n) => {
     if (codes.indexOf(ind.kode) !== n) {
       const message = `${at('iku.yaml', `indikator[${n}].kode`)}: kode ${ind.kode} dipakai dua kali. Setiap IKU harus memiliki kode sendiri.`;
-      out.push(error({ rule: 'referensi-iku-ganda', file: 'iku.yaml', ...lineOf('iku.yaml', `indikator[${n}].kode`), message, actual: ind.kode }));
+      out.push(
+        error({
+          rule: 'referensi-iku-ganda',
+          file: 'iku.yaml',
+          ...lineOf('iku.yaml', `indikator[${n}].kode`),
+          message,
+          actual: ind.kode,
+        }),
+      );
     }
     if (!sasaran.includes(ind.sasaran)) {
       const message = `${at('iku.yaml', `indikator[${n}].sasaran`)}: sasaran "${ind.sasaran}" (${ind.kode}) tidak ada di renstra.yaml. Sasaran yang ada: ${sasaran.join(', ')}.`;
-      out.push(error({ rule: 'referensi-sasaran-tidak-dikenal', file: 'iku.yaml', ...lineOf('iku.yaml', `indikator[${n}].sasaran`), message, actual: ind.sasaran, expected: sasaran }));
+      out.push(
+        error({
+          rule: 'referensi-sasaran-tidak-dikenal',
+          file: 'iku.yaml',
+          ...lineOf('iku.yaml', `indikator[${n}].sasaran`),
+          message,
+          actual: ind.sasaran,
+          expected: sasaran,
+        }),
+      );
     }
     if (!units.includes(ind.unit)) {
       const message = `${at('iku.yaml', `indikator[${n}].unit`)}: unit "${ind.unit}" (${ind.kode}) tidak ada di unitKerja laporan.yaml. Unit yang ada: ${units.join(', ')}.`;
-      out.push(error({ rule: 'referensi-unit-tidak-dikenal', file: 'iku.yaml', ...lineOf('iku.yaml', `indikator[${n}].unit`), message, actual: ind.unit, expected: units }));
+      out.push(
+        error({
+          rule: 'referensi-unit-tidak-dikenal',
+          file: 'iku.yaml',
+          ...lineOf('iku.yaml', `indikator[${n}].unit`),
+          message,
+          actual: ind.unit,
+          expected: units,
+        }),
+      );
     }
   });
   const programs = renstra.program.map((p) => p.kode);
   iku.program.forEach((p, n) => {
     if (programs.includes(p.kode)) return;
     const message = `${at('iku.yaml', `program[${n}].kode`)}: program ${p.kode} tidak ada di daftar program renstra.yaml (${programs.join(', ')}). Anggaran program ini akan ditolak; tambahkan programnya ke renstra.yaml.`;
-    out.push(warning({ rule: 'referensi-program-tidak-dikenal', file: 'iku.yaml', ...lineOf('iku.yaml', `program[${n}].kode`), message, actual: p.kode, expected: programs }));
+    out.push(
+      warning({
+        rule: 'referensi-program-tidak-dikenal',
+        file: 'iku.yaml',
+        ...lineOf('iku.yaml', `program[${n}].kode`),
+        message,
+        actual: p.kode,
+        expected: programs,
+      }),
+    );
   });
   return out;
 }
@@ -69,7 +113,16 @@ function checkRenstra({ renstra, iku }: Reference, at: At, lineOf: LineOf): Diag
     s.indikator.flatMap((ind, j) => {
       if (codes.includes(ind.kodeIku)) return [];
       const message = `${at('renstra.yaml', `sasaran[${i}].indikator[${j}].kodeIku`)}: IKU "${ind.kodeIku}" tidak ada di iku.yaml. Tambahkan IKU itu ke iku.yaml atau perbaiki kodenya.`;
-      return [error({ rule: 'referensi-iku-tidak-dikenal', file: 'renstra.yaml', ...lineOf('renstra.yaml', `sasaran[${i}].indikator[${j}].kodeIku`), message, actual: ind.kodeIku, expected: codes })];
+      return [
+        error({
+          rule: 'referensi-iku-tidak-dikenal',
+          file: 'renstra.yaml',
+          ...lineOf('renstra.yaml', `sasaran[${i}].indikator[${j}].kodeIku`),
+          message,
+          actual: ind.kodeIku,
+          expected: codes,
+        }),
+      ];
     }),
   );
 }

@@ -12,7 +12,12 @@ import { checkNarrativeClaims } from './check-narrative-claims.ts';
 import { checkSuccessClaims } from './check-success-claims.ts';
 
 /** Every whole-report diagnostic, in a stable order. */
-export function checkReport(dataset: Dataset, divisions: readonly Division[], ref: Reference, narrative: Readonly<Record<string, string>>): Diagnostic[] {
+export function checkReport(
+  dataset: Dataset,
+  divisions: readonly Division[],
+  ref: Reference,
+  narrative: Readonly<Record<string, string>>,
+): Diagnostic[] {
   return [
     ...checkPkBudget(divisions, ref),
     ...checkEfficiencyCoverage(dataset, ref),

@@ -26,7 +26,17 @@ export function checkSuccessClaims(dataset: Dataset, divisions: readonly Divisio
         `Kolom ${column} untuk ${ind.kode} menyebut "${claim}", padahal capaian ${ind.kode} ${capaian} (di bawah 100%). ` +
         'Sesuaikan uraiannya dengan capaian yang sebenarnya, atau periksa kembali angka realisasi di sheet Capaian.';
       const cell = row.sel?.[field];
-      out.push(warning({ rule: 'klaim-tidak-sesuai', file: division.file, sheet: ANALISIS.name, ...(cell ? { cell } : {}), message, actual: claim, expected: `uraian yang sesuai dengan capaian ${capaian}` }));
+      out.push(
+        warning({
+          rule: 'klaim-tidak-sesuai',
+          file: division.file,
+          sheet: ANALISIS.name,
+          ...(cell ? { cell } : {}),
+          message,
+          actual: claim,
+          expected: `uraian yang sesuai dengan capaian ${capaian}`,
+        }),
+      );
       break;
     }
   }

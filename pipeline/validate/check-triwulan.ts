@@ -20,13 +20,25 @@ export function checkTriwulan(row: CapaianRow, iku: IkuIndikator, ctx: SheetCont
         const message =
           `Realisasi ${NAMES[i]} (${formatAngkaPersis(v)}) lebih kecil dari ${NAMES[prev]} (${formatAngkaPersis(p)}), padahal ${iku.kode} ` +
           'dihitung kumulatif sehingga nilainya tidak boleh turun. Isi nilai sampai dengan triwulan itu, bukan nilai triwulan itu saja.';
-        report(ctx, 'warning', { rule: 'triwulan-menurun', ...at(KEYS[i] ?? ''), message, actual: formatAngkaPersis(v), expected: `≥ ${formatAngkaPersis(p)}` });
+        report(ctx, 'warning', {
+          rule: 'triwulan-menurun',
+          ...at(KEYS[i] ?? ''),
+          message,
+          actual: formatAngkaPersis(v),
+          expected: `≥ ${formatAngkaPersis(p)}`,
+        });
       }
       prev = i;
     });
     if (q[3] !== null && row.realisasi !== null && q[3] !== row.realisasi) {
       const message = `Untuk ${iku.kode} (kumulatif) Realisasi tahunan sama dengan TW IV, tetapi tertulis TW IV ${formatAngkaPersis(q[3])} dan Realisasi ${formatAngkaPersis(row.realisasi)}. Samakan keduanya.`;
-      report(ctx, 'warning', { rule: 'triwulan-iv-berbeda', ...at('realisasi'), message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(q[3]) });
+      report(ctx, 'warning', {
+        rule: 'triwulan-iv-berbeda',
+        ...at('realisasi'),
+        message,
+        actual: formatAngkaPersis(row.realisasi),
+        expected: formatAngkaPersis(q[3]),
+      });
     }
   }
   if (iku.agregasi === 'jumlah' && row.realisasi !== null && q.some((v) => v !== null)) {
@@ -36,7 +48,13 @@ export function checkTriwulan(row: CapaianRow, iku: IkuIndikator, ctx: SheetCont
     const message =
       `Jumlah Realisasi TW I–IV ${iku.kode} adalah ${formatAngkaPersis(sum)}${empty}, tidak sama dengan Realisasi tahunan ` +
       `${formatAngkaPersis(row.realisasi)}. Indikator ini dihitung dengan menjumlahkan triwulan: perbaiki angka triwulan yang salah, atau samakan Realisasi tahunan dengan jumlahnya.`;
-    report(ctx, 'warning', { rule: 'jumlah-triwulan-berbeda', ...at('realisasi'), message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(sum) });
+    report(ctx, 'warning', {
+      rule: 'jumlah-triwulan-berbeda',
+      ...at('realisasi'),
+      message,
+      actual: formatAngkaPersis(row.realisasi),
+      expected: formatAngkaPersis(sum),
+    });
   }
   if (iku.agregasi === 'akhir' || iku.agregasi === 'rata-rata') checkAkhirRataRata(row, iku, ctx);
 }
@@ -56,7 +74,13 @@ function checkAkhirRataRata(row: CapaianRow, iku: IkuIndikator, ctx: SheetContex
     const message =
       `Untuk ${iku.kode} (akhir) Realisasi tahunan sama dengan nilai triwulan terakhir yang diisi, yaitu ${NAMES[last.i]} ` +
       `${formatAngkaPersis(last.v)}, tetapi Realisasi tertulis ${formatAngkaPersis(row.realisasi)}. Samakan keduanya, atau isi triwulan yang belum diisi.`;
-    report(ctx, 'warning', { rule: 'triwulan-akhir-berbeda', ...at, message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(last.v) });
+    report(ctx, 'warning', {
+      rule: 'triwulan-akhir-berbeda',
+      ...at,
+      message,
+      actual: formatAngkaPersis(row.realisasi),
+      expected: formatAngkaPersis(last.v),
+    });
     return;
   }
   const mean = filled.reduce((a, f) => a + f.v, 0) / filled.length;
@@ -64,7 +88,13 @@ function checkAkhirRataRata(row: CapaianRow, iku: IkuIndikator, ctx: SheetContex
   const message =
     `Untuk ${iku.kode} (rata-rata) Realisasi tahunan adalah rata-rata triwulan yang diisi (${names}): ${formatAngkaPersis(mean)}, ` +
     `tetapi Realisasi tertulis ${formatAngkaPersis(row.realisasi)}. Periksa angka triwulan dan Realisasi tahunan.`;
-  report(ctx, 'warning', { rule: 'rata-rata-triwulan-berbeda', ...at, message, actual: formatAngkaPersis(row.realisasi), expected: formatAngkaPersis(mean) });
+  report(ctx, 'warning', {
+    rule: 'rata-rata-triwulan-berbeda',
+    ...at,
+    message,
+    actual: formatAngkaPersis(row.realisasi),
+    expected: formatAngkaPersis(mean),
+  });
 }
 
 /**

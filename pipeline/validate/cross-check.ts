@@ -12,9 +12,14 @@ type Report = { division: Division; row: Division['capaian'][number] };
 /** Diagnostics that only show when the workbooks are seen together. */
 export function crossCheck(divisions: Division[], ref: Reference, unreadable: readonly string[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const unitName = (kode: string | undefined) => ref.config.unitKerja.find((u) => u.kode === kode)?.nama ?? kode ?? '(tidak dikenal)';
+  const unitName = (kode: string | undefined) =>
+    ref.config.unitKerja.find((u) => u.kode === kode)?.nama ?? kode ?? '(tidak dikenal)';
   const where = (r: Report) => `${r.division.file} (Capaian!${r.row.sel?.['kodeIku'] ?? `baris ${r.row.row}`})`;
-  const at = (r: Report) => ({ file: r.division.file, sheet: 'Capaian', ...(r.row.sel?.['kodeIku'] ? { cell: r.row.sel['kodeIku'] } : {}) });
+  const at = (r: Report) => ({
+    file: r.division.file,
+    sheet: 'Capaian',
+    ...(r.row.sel?.['kodeIku'] ? { cell: r.row.sel['kodeIku'] } : {}),
+  });
   const byIku = new Map<string, Report[]>();
   for (const division of divisions) {
     for (const row of division.capaian) byIku.set(row.kodeIku, [...(byIku.get(row.kodeIku) ?? []), { division, row }]);
@@ -24,7 +29,9 @@ export function crossCheck(divisions: Division[], ref: Reference, unreadable: re
     const owner = unitName(iku.unit);
     const [first, ...others] = reports;
     // Two files of one unit are one problem (unit-ganda below), not one per indicator.
-    const sameUnit = (r: Report) => r.division.identitas.kodeUnit !== undefined && r.division.identitas.kodeUnit === first?.division.identitas.kodeUnit;
+    const sameUnit = (r: Report) =>
+      r.division.identitas.kodeUnit !== undefined &&
+      r.division.identitas.kodeUnit === first?.division.identitas.kodeUnit;
     for (const other of first ? others.filter((r) => !sameUnit(r)) : []) {
       const message =
         `${iku.kode} dilaporkan oleh dua lembar kerja: ${where(first as Report)} dan ${where(other)}. Satu IKU hanya dilaporkan ` +
@@ -37,7 +44,8 @@ export function crossCheck(divisions: Division[], ref: Reference, unreadable: re
       const message = `${iku.kode} menjadi tanggung jawab ${owner}, tetapi dilaporkan oleh ${unitName(by)}. Pastikan unit yang benar yang melaporkannya, atau perbarui unit di iku.yaml.`;
       out.push(warning({ rule: 'iku-bukan-unitnya', ...at(r), message, expected: owner, actual: unitName(by) }));
     }
-    if (reports.length === 0 && divisions.some((d) => d.identitas.kodeUnit === iku.unit)) out.push(unreported(iku, owner, divisions));
+    if (reports.length === 0 && divisions.some((d) => d.identitas.kodeUnit === iku.unit))
+      out.push(unreported(iku, owner, divisions));
   }
   out.push(...unitsNotSent(divisions, ref, byIku, unreadable));
   out.push(...duplicateUnits(divisions, unitName), ...checkBudgetNesting(divisions));
@@ -54,7 +62,12 @@ function unreported(iku: Reference['iku']['indikator'][number], owner: string, d
 }
 
 /** One warning per unit that sent no workbook, headed by the unit (not by iku.yaml), naming its indicators. */
-function unitsNotSent(divisions: Division[], ref: Reference, byIku: Map<string, Report[]>, unreadable: readonly string[]): Diagnostic[] {
+function unitsNotSent(
+  divisions: Division[],
+  ref: Reference,
+  byIku: Map<string, Report[]>,
+  unreadable: readonly string[],
+): Diagnostic[] {
   return ref.config.unitKerja.flatMap((unit) => {
     if (divisions.some((d) => d.identitas.kodeUnit === unit.kode)) return [];
     const missing = ref.iku.indikator.filter((i) => i.unit === unit.kode && !byIku.has(i.kode));
@@ -77,14 +90,26 @@ function unitsNotSent(divisions: Division[], ref: Reference, byIku: Map<string, 
 function duplicateUnits(divisions: Division[], unitName: (k: string | undefined) => string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const tanggal = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? formatTanggal(iso) : iso);
-  const dated = (d: Division) => `${d.file}${d.identitas.tanggal ? ` (tanggal di Identitas: ${tanggal(d.identitas.tanggal)})` : ''}`;
+  const dated = (d: Division) =>
+    `${d.file}${d.identitas.tanggal ? ` (tanggal di Identitas: ${tanggal(d.identitas.tanggal)})` : ''}`;
   divisions.forEach((d, i) => {
-    const earlier = divisions.slice(0, i).find((e) => e.identitas.kodeUnit !== undefined && e.identitas.kodeUnit === d.identitas.kodeUnit);
+    const earlier = divisions
+      .slice(0, i)
+      .find((e) => e.identitas.kodeUnit !== undefined && e.identitas.kodeUnit === d.identitas.kodeUnit);
     if (!earlier) return;
     const message =
       `Dua berkas dari unit ${unitName(d.identitas.kodeUnit)}: ${dated(earlier)} dan ${dated(d)}. Setiap unit hanya boleh ` +
       'satu berkas. Pakai yang terbaru: pindahkan berkas yang lama keluar dari folder masukan, lalu periksa lagi.';
-    out.push(error({ rule: 'unit-ganda', file: d.file, sheet: 'Identitas', message, expected: 'satu berkas per unit', actual: earlier.file }));
+    out.push(
+      error({
+        rule: 'unit-ganda',
+        file: d.file,
+        sheet: 'Identitas',
+        message,
+        expected: 'satu berkas per unit',
+        actual: earlier.file,
+      }),
+    );
   });
   return out;
 }

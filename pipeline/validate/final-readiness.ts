@@ -19,7 +19,9 @@ export interface CoverLogo {
 }
 
 const valueAt = (obj: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+  path
+    .split('.')
+    .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 
 /** Every reason this report cannot be final yet, each naming the file and what to put there. */
 export function finalReadiness(config: Config, iku: Iku, logo: CoverLogo | null): Diagnostic[] {
@@ -47,7 +49,10 @@ export function finalReadiness(config: Config, iku: Iku, logo: CoverLogo | null)
     );
   }
   for (const i of iku.indikator) {
-    for (const [field, label] of [['definisi', 'definisi (cara menghitung)'], ['sumberData', 'sumber data']] as const) {
+    for (const [field, label] of [
+      ['definisi', 'definisi (cara menghitung)'],
+      ['sumberData', 'sumber data'],
+    ] as const) {
       if (i[field]?.trim()) continue;
       out.push(
         error({

@@ -41,16 +41,26 @@ export function findHeader(sheet: RawSheet, spec: SheetSpec): HeaderMatch | null
   return { lastRow, columns: best.found, missing };
 }
 
-function matchRow(cells: RawCell[], spec: SheetSpec, groupHeaders: Set<string>, already: Map<string, number>): Map<string, number> {
+function matchRow(
+  cells: RawCell[],
+  spec: SheetSpec,
+  groupHeaders: Set<string>,
+  already: Map<string, number>,
+): Map<string, number> {
   const found = new Map(already);
   const usedCols = new Set(found.values());
   // Plain cells first; a title merged over several columns only names a column nobody else claims
   // (`Indikator` merged over B:C is a column; `Realisasi` over the four quarters is a group title).
-  const ordered = [...cells.filter((c) => !groupHeaders.has(c.address)), ...cells.filter((c) => groupHeaders.has(c.address))];
+  const ordered = [
+    ...cells.filter((c) => !groupHeaders.has(c.address)),
+    ...cells.filter((c) => groupHeaders.has(c.address)),
+  ];
   for (const cell of ordered) {
     if (usedCols.has(cell.col) || cell.kind !== 'text') continue;
     const key = labelKey(cell.text);
-    const column = spec.columns.find((c) => !found.has(c.key) && (labelKey(c.label) === key || c.aliases.includes(key)));
+    const column = spec.columns.find(
+      (c) => !found.has(c.key) && (labelKey(c.label) === key || c.aliases.includes(key)),
+    );
     if (column) {
       found.set(column.key, cell.col);
       usedCols.add(cell.col);

@@ -4,7 +4,11 @@ import { isHidden, matchingSheets } from './find-sheet.ts';
 import { report, type SheetContext } from './sheet-context.ts';
 
 /** One warning per hidden sheet that matches `spec` while a visible sheet does too. */
-export function reportHiddenTwins(wb: RawWorkbook, spec: { name: string; aliases: readonly string[] }, ctx: (sheet: string) => SheetContext): void {
+export function reportHiddenTwins(
+  wb: RawWorkbook,
+  spec: { name: string; aliases: readonly string[] },
+  ctx: (sheet: string) => SheetContext,
+): void {
   const matches = matchingSheets(wb, spec);
   const visible = matches.find((s) => !isHidden(s));
   if (!visible) return;
@@ -16,6 +20,11 @@ export function reportHiddenTwins(wb: RawWorkbook, spec: { name: string; aliases
     const message =
       `Berkas ${wb.file} memuat sheet "${hidden.name}" yang ${how} selain sheet "${visible.name}" yang tampak. ` +
       `Yang dibaca adalah sheet "${visible.name}" yang tampak; hapus sheet tersembunyi itu bila tidak dipakai.`;
-    report(ctx(hidden.name), 'warning', { rule: 'sheet-tersembunyi-kembar', message, actual: hidden.state ?? '', expected: visible.name });
+    report(ctx(hidden.name), 'warning', {
+      rule: 'sheet-tersembunyi-kembar',
+      message,
+      actual: hidden.state ?? '',
+      expected: visible.name,
+    });
   }
 }

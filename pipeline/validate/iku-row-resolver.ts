@@ -27,7 +27,12 @@ export function ikuRowResolver(
     const first = seen.get(iku.kode);
     if (first !== undefined) {
       const message = repeated(iku.kode, first, row);
-      report(ctx, 'error', { rule: 'iku-ganda', ...(kodeCell ? { cell: kodeCell.address } : {}), message, actual: kode });
+      report(ctx, 'error', {
+        rule: 'iku-ganda',
+        ...(kodeCell ? { cell: kodeCell.address } : {}),
+        message,
+        actual: kode,
+      });
       return null;
     }
     seen.set(iku.kode, row);

@@ -46,7 +46,8 @@ function isPercentFormat(numFmt: string | undefined): boolean {
   return numFmt !== undefined && numFmt.replace(/"[^"]*"|\\./g, '').includes('%');
 }
 
-const isPercent = (satuan: string | undefined): boolean => satuan !== undefined && ['%', 'persen'].includes(unitKey(satuan));
+const isPercent = (satuan: string | undefined): boolean =>
+  satuan !== undefined && ['%', 'persen'].includes(unitKey(satuan));
 
 /** A unit as compared: lower case, no dots or spaces, `persen` spelled `%`. */
 function unitKey(unit: string): string {

@@ -6,7 +6,10 @@ import { yamlNumbersOutOfRange } from './yaml-number-range.ts';
 import { zodIssueDiagnostic } from './zod-issue-diagnostic.ts';
 
 /** The file's data as the schema outputs it, or null with a `referensi-tidak-sesuai` error per problem. */
-export function parseReferenceFile<S extends z.ZodType>(raw: RawReferenceFile, schema: S): { data: z.output<S> | null; diagnostics: Diagnostic[] } {
+export function parseReferenceFile<S extends z.ZodType>(
+  raw: RawReferenceFile,
+  schema: S,
+): { data: z.output<S> | null; diagnostics: Diagnostic[] } {
   if (raw.data === null || raw.data === undefined) {
     const message = `${raw.file} kosong. Isi berkas ini mengikuti contoh di folder inputs.`;
     return { data: null, diagnostics: [error({ rule: 'referensi-tidak-sesuai', file: raw.file, message })] };

@@ -15,9 +15,19 @@ import { looksLikeCode } from './text-keys.ts';
 const label = (key: string): string => ANALISIS.columns.find((c) => c.key === key)?.label ?? key;
 
 /** Rows with a known IKU code; unknown or repeated codes are reported and left out. */
-export function readAnalisis(sheet: RawSheet, header: HeaderMatch, ref: Reference, kodeUnit: string | undefined, ctx: SheetContext): AnalisisRow[] {
-  const resolve = ikuRowResolver(ref, kodeUnit, ctx, (kode, first, row) =>
-    `Analisis ${kode} sudah diisi di baris ${first}; baris ${row} mengisinya lagi. Gabungkan isinya menjadi satu baris.`,
+export function readAnalisis(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  ref: Reference,
+  kodeUnit: string | undefined,
+  ctx: SheetContext,
+): AnalisisRow[] {
+  const resolve = ikuRowResolver(
+    ref,
+    kodeUnit,
+    ctx,
+    (kode, first, row) =>
+      `Analisis ${kode} sudah diisi di baris ${first}; baris ${row} mengisinya lagi. Gabungkan isinya menjadi satu baris.`,
   );
   const rows: AnalisisRow[] = [];
   for (const r of readTable(sheet, header)) {
@@ -31,7 +41,14 @@ export function readAnalisis(sheet: RawSheet, header: HeaderMatch, ref: Referenc
     if (!iku) continue;
     const sel: Record<string, string> = {};
     for (const [key, col] of header.columns) sel[key] = cellAddress(r.row, col);
-    rows.push({ kodeIku: iku.kode, penyebab: text('penyebab'), upaya: text('upaya'), programPendukung: text('programPendukung'), row: r.row, sel });
+    rows.push({
+      kodeIku: iku.kode,
+      penyebab: text('penyebab'),
+      upaya: text('upaya'),
+      programPendukung: text('programPendukung'),
+      row: r.row,
+      sel,
+    });
   }
   return rows;
 }

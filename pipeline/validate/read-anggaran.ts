@@ -18,14 +18,22 @@ import { unknownIku } from './unknown-iku.ts';
 const label = (key: string): string => ANGGARAN.columns.find((c) => c.key === key)?.label ?? key;
 
 /** Budget lines in sheet order; total rows (`Jumlah`, `Total`) are skipped, lines without a code reported. */
-export function readAnggaran(sheet: RawSheet, header: HeaderMatch, ref: Reference, kodeUnit: string | undefined, ctx: SheetContext): AnggaranRow[] {
+export function readAnggaran(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  ref: Reference,
+  kodeUnit: string | undefined,
+  ctx: SheetContext,
+): AnggaranRow[] {
   const byKey = new Map(ref.iku.indikator.map((i) => [ikuKey(i.kode), i]));
   const rows: AnggaranRow[] = [];
   for (const r of readTable(sheet, header)) {
     if (r.hidden) reportHiddenRow(ctx, r.row);
     const text = (key: string) => readTextCell(ctx, r.cells.get(key), label(key));
     // Canonical spelling, so `076.01.wa .2345` and `076.01.WA.2345` are one line for the merge.
-    const kode = text('kode').replace(/\s*\.\s*/g, '.').toUpperCase();
+    const kode = text('kode')
+      .replace(/\s*\.\s*/g, '.')
+      .toUpperCase();
     const nama = text('nama');
     if (kode === '') {
       skipUncoded(r, nama, ctx);
@@ -33,7 +41,12 @@ export function readAnggaran(sheet: RawSheet, header: HeaderMatch, ref: Referenc
     }
     const pagu = readNumberCell(ctx, r.cells.get('pagu'), { label: 'Pagu', satuan: 'Rp' });
     const realisasi = readNumberCell(ctx, r.cells.get('realisasi'), { label: 'Realisasi', satuan: 'Rp' });
-    const sel = Object.fromEntries(['pagu', 'realisasi'].flatMap((k) => { const a = addressOf(r.row, header.columns.get(k)); return a ? [[k, a]] : []; }));
+    const sel = Object.fromEntries(
+      ['pagu', 'realisasi'].flatMap((k) => {
+        const a = addressOf(r.row, header.columns.get(k));
+        return a ? [[k, a]] : [];
+      }),
+    );
     const row: AnggaranRow = { kode, nama, pagu: pagu ?? 0, realisasi: realisasi ?? 0, row: r.row, sel };
     const kodeIkuText = text('kodeIku');
     if (kodeIkuText !== '') {
@@ -44,11 +57,22 @@ export function readAnggaran(sheet: RawSheet, header: HeaderMatch, ref: Referenc
     const sumberDana = readSumberDana(text('sumberDana'), r.cells.get('sumberDana')?.address, ref, ctx);
     if (sumberDana !== undefined) row.sumberDana = sumberDana;
     const empty = (key: string) => parseNumber(r.cells.get(key), {}).kind === 'empty';
-    checkAnggaranRow(row, { pagu: empty('pagu'), realisasi: empty('realisasi') }, (key) => addressOf(r.row, header.columns.get(key)), ref, ctx);
+    checkAnggaranRow(
+      row,
+      { pagu: empty('pagu'), realisasi: empty('realisasi') },
+      (key) => addressOf(r.row, header.columns.get(key)),
+      ref,
+      ctx,
+    );
     const twin = rows.find((x) => x.kode === row.kode);
     if (twin) {
       const message = `Kode ${row.kode} juga ada di baris ${twin.row}; kedua baris akan dijumlahkan. Jika itu baris yang sama, hapus salah satunya.`;
-      report(ctx, 'warning', { rule: 'kode-anggaran-ganda', ...(r.cells.get('kode') ? { cell: r.cells.get('kode')?.address ?? '' } : {}), message, actual: row.kode });
+      report(ctx, 'warning', {
+        rule: 'kode-anggaran-ganda',
+        ...(r.cells.get('kode') ? { cell: r.cells.get('kode')?.address ?? '' } : {}),
+        message,
+        actual: row.kode,
+      });
     }
     rows.push(row);
   }

@@ -20,9 +20,19 @@ const label = (key: string): string => CAPAIAN.columns.find((c) => c.key === key
 const NUMBER_KEYS = ['target', 'twI', 'twII', 'twIII', 'twIV', 'realisasi'];
 
 /** Valid rows of the sheet; rows with an unknown or repeated IKU code are reported and left out. */
-export function readCapaian(sheet: RawSheet, header: HeaderMatch, ref: Reference, kodeUnit: string | undefined, ctx: SheetContext): CapaianRow[] {
-  const resolve = ikuRowResolver(ref, kodeUnit, ctx, (kode, first, row) =>
-    `${kode} sudah diisi di baris ${first}; baris ${row} mengisinya lagi. Gabungkan menjadi satu baris dan hapus yang lain.`,
+export function readCapaian(
+  sheet: RawSheet,
+  header: HeaderMatch,
+  ref: Reference,
+  kodeUnit: string | undefined,
+  ctx: SheetContext,
+): CapaianRow[] {
+  const resolve = ikuRowResolver(
+    ref,
+    kodeUnit,
+    ctx,
+    (kode, first, row) =>
+      `${kode} sudah diisi di baris ${first}; baris ${row} mengisinya lagi. Gabungkan menjadi satu baris dan hapus yang lain.`,
   );
   const rows: CapaianRow[] = [];
   for (const r of readTable(sheet, header)) {
@@ -32,7 +42,13 @@ export function readCapaian(sheet: RawSheet, header: HeaderMatch, ref: Reference
     // Signature blocks under the table put text in these columns; only real numbers make a data row.
     const hasNumbers = NUMBER_KEYS.some((k) => parseNumber(r.cells.get(k), {}).kind === 'number');
     if (kode === '') {
-      if (hasNumbers) reportMissingCode(ctx, r, header, ref.iku.indikator.filter((i) => i.unit === kodeUnit).map((i) => i.kode));
+      if (hasNumbers)
+        reportMissingCode(
+          ctx,
+          r,
+          header,
+          ref.iku.indikator.filter((i) => i.unit === kodeUnit).map((i) => i.kode),
+        );
       continue;
     }
     if (r.cells.size === 1 && !looksLikeCode(kode)) continue; // a heading such as "Sasaran 1: …" alone on its row
@@ -69,10 +85,11 @@ function readRow(r: TableRow, iku: IkuIndikator, ctx: SheetContext, header: Head
 function reportMissingCode(ctx: SheetContext, r: TableRow, header: HeaderMatch, ownCodes: string[]): void {
   const col = header.columns.get('kodeIku');
   const cell = col === undefined ? undefined : cellAddress(r.row, col);
-  const own = ownCodes.length ? `salah satu kode IKU unit ini (${ownCodes.join(', ')})` : 'kode IKU unit ini (lihat lembar Petunjuk)';
+  const own = ownCodes.length
+    ? `salah satu kode IKU unit ini (${ownCodes.join(', ')})`
+    : 'kode IKU unit ini (lihat lembar Petunjuk)';
   const message =
     `Baris ${r.row} berisi angka tetapi Kode IKU kosong. Jika angka itu milik IKU unit ini, isi dengan ${own}; ` +
     'jika bukan, hapus isi baris ini. Jangan memakai kode IKU unit lain.';
   report(ctx, 'error', { rule: 'kode-iku-kosong', ...(cell ? { cell } : {}), message });
 }
-

@@ -48,10 +48,18 @@ export function readDecimal(text: string): Decimal {
   const threeAfter = frac.length === 3 && /^[1-9]\d{0,2}$/.test(intPart);
   if (dots === 1) {
     if (!threeAfter) return result(intPart, frac);
-    return result(s, '', `"${text.trim()}" dibaca sebagai ${intPart}.${frac} (ribuan, titik sebagai pemisah ribuan); jika maksudnya pecahan desimal, tulis "${intPart},${frac}".`);
+    return result(
+      s,
+      '',
+      `"${text.trim()}" dibaca sebagai ${intPart}.${frac} (ribuan, titik sebagai pemisah ribuan); jika maksudnya pecahan desimal, tulis "${intPart},${frac}".`,
+    );
   }
   if (!threeAfter) return result(intPart, frac);
-  return result(intPart, frac, `"${text.trim()}" dibaca sebagai ${intPart},${frac} (koma sebagai tanda desimal); jika maksudnya ribuan, tulis "${intPart}.${frac}".`);
+  return result(
+    intPart,
+    frac,
+    `"${text.trim()}" dibaca sebagai ${intPart},${frac} (koma sebagai tanda desimal); jika maksudnya ribuan, tulis "${intPart}.${frac}".`,
+  );
 }
 
 function count(s: string, ch: string): number {

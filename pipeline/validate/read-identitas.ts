@@ -29,10 +29,22 @@ export function readIdentitas(sheet: RawSheet, ref: Reference, ctx: SheetContext
   const names = ref.config.unitKerja.map((u) => u.nama).join('; ');
   if (unitKerja === '') {
     const message = `Unit Kerja belum diisi di sheet Identitas. Isi dengan nama unit, salah satu dari: ${names}.`;
-    report(ctx, 'error', cell ? { rule: 'unit-kosong', cell, message, expected: names } : { rule: 'unit-kosong', message, expected: names });
+    report(
+      ctx,
+      'error',
+      cell
+        ? { rule: 'unit-kosong', cell, message, expected: names }
+        : { rule: 'unit-kosong', message, expected: names },
+    );
   } else if (!unit) {
     const message = `Unit Kerja "${unitKerja}" tidak dikenal. Tulis nama unit seperti di laporan.yaml, salah satu dari: ${names}.`;
-    report(ctx, 'error', { rule: 'unit-tidak-dikenal', ...(cell ? { cell } : {}), message, actual: unitKerja, expected: names });
+    report(ctx, 'error', {
+      rule: 'unit-tidak-dikenal',
+      ...(cell ? { cell } : {}),
+      message,
+      actual: unitKerja,
+      expected: names,
+    });
   }
   checkNip(found.get('nip')?.value, ctx);
   return identitas;
@@ -60,7 +72,11 @@ function keyOf(text: string, keys: Key[]): Key | undefined {
   return keys.find((key) => labelKey(IDENTITAS.labels[key].label) === k || IDENTITAS.labels[key].aliases.includes(k));
 }
 
-function readTahun(found: { label: RawCell; value: RawCell | undefined } | undefined, ref: Reference, ctx: SheetContext): number | null {
+function readTahun(
+  found: { label: RawCell; value: RawCell | undefined } | undefined,
+  ref: Reference,
+  ctx: SheetContext,
+): number | null {
   const cell = found?.value;
   const year = cell?.kind === 'number' ? cell.number : Number(/^\s*(\d{4})\s*$/.exec(cell?.text ?? '')?.[1] ?? NaN);
   const where = cell?.address ?? found?.label.address;
@@ -86,10 +102,17 @@ function readTahun(found: { label: RawCell; value: RawCell | undefined } | undef
 function checkNip(cell: RawCell | undefined, ctx: SheetContext): void {
   if (!cell) return;
   if (cell.kind === 'number') {
-    const message = 'NIP tersimpan sebagai angka, sehingga Excel bisa mengubah digit terakhirnya. Ketik NIP sebagai teks (awali dengan tanda petik \').';
+    const message =
+      "NIP tersimpan sebagai angka, sehingga Excel bisa mengubah digit terakhirnya. Ketik NIP sebagai teks (awali dengan tanda petik ').";
     report(ctx, 'warning', { rule: 'nip-angka', cell: cell.address, message, actual: cell.text });
   } else if (!/^\d{18}$/.test(cell.text.replace(/[\s.']/g, ''))) {
     const message = `NIP "${cell.text}" tidak terdiri dari 18 digit. Periksa kembali NIP penanggung jawab.`;
-    report(ctx, 'warning', { rule: 'nip-tidak-valid', cell: cell.address, message, actual: cell.text, expected: '18 digit' });
+    report(ctx, 'warning', {
+      rule: 'nip-tidak-valid',
+      cell: cell.address,
+      message,
+      actual: cell.text,
+      expected: '18 digit',
+    });
   }
 }

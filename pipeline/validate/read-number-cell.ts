@@ -19,7 +19,14 @@ export function readNumberCell(ctx: SheetContext, cell: RawCell | undefined, col
   const parsed = parseNumber(cell, col.satuan === undefined ? {} : { satuan: col.satuan });
   if (parsed.kind === 'empty') return null;
   if (parsed.kind === 'number' && !(Math.abs(parsed.value) <= MAX_SANE_NUMBER)) {
-    if (cell) report(ctx, 'error', { rule: 'angka-di-luar-jangkauan', cell: cell.address, message: outOfRange(col.label, cell.text), actual: cell.text, expected: `≤ ${SANE_LIMIT_TEXT}` });
+    if (cell)
+      report(ctx, 'error', {
+        rule: 'angka-di-luar-jangkauan',
+        cell: cell.address,
+        message: outOfRange(col.label, cell.text),
+        actual: cell.text,
+        expected: `≤ ${SANE_LIMIT_TEXT}`,
+      });
     return null;
   }
   if (parsed.kind === 'number') {
@@ -36,13 +43,23 @@ export function readNumberCell(ctx: SheetContext, cell: RawCell | undefined, col
   else if (cell.kind === 'error') {
     const message = `${col.label} berisi galat Excel ${cell.text}. Perbaiki rumus di sel ini atau ketik angkanya langsung.`;
     report(ctx, 'error', { rule: 'sel-galat', cell: cell.address, message, actual: cell.text, expected: 'angka' });
-  } else report(ctx, 'error', { rule: 'bukan-angka', cell: cell.address, message: notANumber(cell, col, parsed.reason), actual: cell.text, expected: 'angka' });
+  } else
+    report(ctx, 'error', {
+      rule: 'bukan-angka',
+      cell: cell.address,
+      message: notANumber(cell, col, parsed.reason),
+      actual: cell.text,
+      expected: 'angka',
+    });
   return null;
 }
 
 function notANumber(cell: RawCell, col: NumberColumn, reason: string): string {
   const why = reason === 'bukan angka' ? '' : `: ${reason}`;
-  const dateHint = cell.kind === 'date' ? ' Excel mengubah isian menjadi tanggal; ubah format sel menjadi Number lalu ketik ulang angkanya.' : '';
+  const dateHint =
+    cell.kind === 'date'
+      ? ' Excel mengubah isian menjadi tanggal; ubah format sel menjadi Number lalu ketik ulang angkanya.'
+      : '';
   return `${col.label} "${cell.text}" bukan angka${why}.${dateHint} ${howToType(col.satuan)}`;
 }
 

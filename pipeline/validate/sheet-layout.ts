@@ -22,9 +22,18 @@ export interface SheetSpec {
   columns: readonly ColumnSpec[];
 }
 
-const col = (key: string, label: string, aliases: string[] = [], required = true): ColumnSpec => ({ key, label, aliases, required });
+const col = (key: string, label: string, aliases: string[] = [], required = true): ColumnSpec => ({
+  key,
+  label,
+  aliases,
+  required,
+});
 const quarter = (n: string): ColumnSpec =>
-  col(`tw${n}`, `Realisasi TW ${n}`, [`tw ${n.toLowerCase()}`, `realisasi tw ${n.toLowerCase()}`, `capaian tw ${n.toLowerCase()}`]);
+  col(`tw${n}`, `Realisasi TW ${n}`, [
+    `tw ${n.toLowerCase()}`,
+    `realisasi tw ${n.toLowerCase()}`,
+    `capaian tw ${n.toLowerCase()}`,
+  ]);
 
 /** `Identitas`: labels in one column, values to their right. */
 export const IDENTITAS = {
@@ -33,7 +42,11 @@ export const IDENTITAS = {
   labels: {
     unitKerja: col('unitKerja', 'Unit Kerja', ['unit', 'nama unit kerja', 'divisi/bagian', 'divisi', 'bagian']),
     tahun: col('tahun', 'Tahun', ['tahun anggaran', 'tahun laporan', 'tahun kinerja']),
-    penanggungJawab: col('penanggungJawab', 'Penanggung Jawab', ['nama penanggung jawab', 'pejabat penanggung jawab', 'penanggungjawab']),
+    penanggungJawab: col('penanggungJawab', 'Penanggung Jawab', [
+      'nama penanggung jawab',
+      'pejabat penanggung jawab',
+      'penanggungjawab',
+    ]),
     nip: col('nip', 'NIP', ['nip penanggung jawab']),
     tanggal: col('tanggal', 'Tanggal', ['tanggal pengisian', 'tanggal laporan']),
   },
@@ -51,7 +64,13 @@ export const CAPAIAN: SheetSpec = {
     quarter('II'),
     quarter('III'),
     quarter('IV'),
-    col('realisasi', 'Realisasi', ['realisasi tahunan', 'realisasi akhir', 'realisasi tahun', 'realisasi s.d. tw iv', 'realisasi sd tw iv']),
+    col('realisasi', 'Realisasi', [
+      'realisasi tahunan',
+      'realisasi akhir',
+      'realisasi tahun',
+      'realisasi s.d. tw iv',
+      'realisasi sd tw iv',
+    ]),
     col('sumberData', 'Sumber Data', [], false),
     col('keterangan', 'Keterangan', ['ket.', 'ket', 'catatan'], false),
   ],
@@ -62,9 +81,19 @@ export const ANALISIS: SheetSpec = {
   aliases: ['analisis', 'analisa', 'analisis capaian'],
   columns: [
     col('kodeIku', 'Kode IKU', ['kode', 'kode indikator', 'id iku']),
-    col('penyebab', 'Penyebab Keberhasilan/Kegagalan', ['penyebab', 'penyebab keberhasilan', 'analisis penyebab keberhasilan/kegagalan', 'faktor keberhasilan/kegagalan']),
+    col('penyebab', 'Penyebab Keberhasilan/Kegagalan', [
+      'penyebab',
+      'penyebab keberhasilan',
+      'analisis penyebab keberhasilan/kegagalan',
+      'faktor keberhasilan/kegagalan',
+    ]),
     col('upaya', 'Upaya/Solusi', ['upaya', 'solusi', 'upaya/solusi yang dilakukan', 'upaya perbaikan']),
-    col('programPendukung', 'Program/Kegiatan Pendukung', ['program pendukung', 'kegiatan pendukung', 'program/kegiatan yang mendukung'], false),
+    col(
+      'programPendukung',
+      'Program/Kegiatan Pendukung',
+      ['program pendukung', 'kegiatan pendukung', 'program/kegiatan yang mendukung'],
+      false,
+    ),
   ],
 };
 
@@ -73,7 +102,13 @@ export const ANGGARAN: SheetSpec = {
   aliases: ['anggaran', 'realisasi anggaran'],
   columns: [
     col('kode', 'Kode', ['kode program/kegiatan', 'kode anggaran', 'kode kegiatan', 'kode program']),
-    col('nama', 'Program/Kegiatan', ['uraian', 'nama program/kegiatan', 'program', 'kegiatan', 'program/kegiatan/output']),
+    col('nama', 'Program/Kegiatan', [
+      'uraian',
+      'nama program/kegiatan',
+      'program',
+      'kegiatan',
+      'program/kegiatan/output',
+    ]),
     col('pagu', 'Pagu', ['pagu anggaran', 'pagu dipa']),
     col('realisasi', 'Realisasi', ['realisasi anggaran', 'realisasi belanja']),
     col('kodeIku', 'Kode IKU', ['iku', 'kode indikator'], false),

@@ -22,7 +22,22 @@ const ADMITS =
 export const admitsShortfall = (text: string): boolean => ADMITS.test(text.toLowerCase());
 
 /** Words shortly before a claim that undo it: negation, or a purpose ("agar target tercapai"). */
-const UNDOES = new Set(['tidak', 'belum', 'kurang', 'tak', 'tdk', 'blm', 'bukan', 'agar', 'supaya', 'untuk', 'demi', 'diharapkan', 'harus', 'perlu']);
+const UNDOES = new Set([
+  'tidak',
+  'belum',
+  'kurang',
+  'tak',
+  'tdk',
+  'blm',
+  'bukan',
+  'agar',
+  'supaya',
+  'untuk',
+  'demi',
+  'diharapkan',
+  'harus',
+  'perlu',
+]);
 /** How many words before a claim are looked at, within its clause. */
 const WINDOW = 4;
 
@@ -41,5 +56,9 @@ export function successClaim(text: string): string | null {
 
 function undone(before: string): boolean {
   const clause = before.split(/[.,;:!?\n()]|\b(?:namun|tetapi|tapi|sedangkan|meskipun|walaupun)\b/).pop() ?? '';
-  return clause.split(/\s+/).filter(Boolean).slice(-WINDOW).some((w) => UNDOES.has(w));
+  return clause
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-WINDOW)
+    .some((w) => UNDOES.has(w));
 }

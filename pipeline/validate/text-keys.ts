@@ -37,7 +37,14 @@ export function textKey(s: string): string {
 
 /** An IKU code as compared: `IKU-01`, `iku 1` and `IKU.1` are the same code. */
 export function ikuKey(s: string): string {
-  return (s.normalize('NFKC').toUpperCase().match(/[A-Z]+|\d+/g) ?? []).map((p) => (/^\d/.test(p) ? String(Number(p)) : p)).join('-');
+  return (
+    s
+      .normalize('NFKC')
+      .toUpperCase()
+      .match(/[A-Z]+|\d+/g) ?? []
+  )
+    .map((p) => (/^\d/.test(p) ? String(Number(p)) : p))
+    .join('-');
 }
 
 /** `IKU-01`, `IKU 1.2`, `3`: letters then digits, nothing like a sentence (a heading such as `Sasaran 1: …`). */

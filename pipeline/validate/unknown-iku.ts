@@ -6,7 +6,13 @@ import { report, type SheetContext } from './sheet-context.ts';
 const MAX_LISTED = 12;
 
 /** Records `iku-tidak-dikenal` for `kode`, naming the unit's own codes (or all codes, when few). */
-export function unknownIku(ctx: SheetContext, kode: string, cell: string | undefined, ref: Reference, kodeUnit: string | undefined): void {
+export function unknownIku(
+  ctx: SheetContext,
+  kode: string,
+  cell: string | undefined,
+  ref: Reference,
+  kodeUnit: string | undefined,
+): void {
   const own = ref.iku.indikator.filter((i) => i.unit === kodeUnit).map((i) => i.kode);
   const all = ref.iku.indikator.map((i) => i.kode);
   const unitName = ref.config.unitKerja.find((u) => u.kode === kodeUnit)?.nama;
@@ -20,5 +26,11 @@ export function unknownIku(ctx: SheetContext, kode: string, cell: string | undef
     hint = `Kode IKU yang ada: ${expected}.`;
   }
   const message = `Kode IKU "${kode}" tidak ada dalam daftar IKU tahun ${ref.iku.tahun}. ${hint}`;
-  report(ctx, 'error', { rule: 'iku-tidak-dikenal', ...(cell ? { cell } : {}), message, actual: kode, ...(expected ? { expected } : {}) });
+  report(ctx, 'error', {
+    rule: 'iku-tidak-dikenal',
+    ...(cell ? { cell } : {}),
+    message,
+    actual: kode,
+    ...(expected ? { expected } : {}),
+  });
 }

@@ -9,7 +9,10 @@ import { parseReferenceFile } from './parse-reference-file.ts';
 const FILE = 'hibah.yaml';
 
 /** The hibah when the file is present and valid (null otherwise), with every problem found. */
-export function validateHibah(raw: RawReferenceFile | undefined, ref: Reference): { hibah: Hibah | null; diagnostics: Diagnostic[] } {
+export function validateHibah(
+  raw: RawReferenceFile | undefined,
+  ref: Reference,
+): { hibah: Hibah | null; diagnostics: Diagnostic[] } {
   if (!raw) return { hibah: null, diagnostics: [] };
   const parsed = parseReferenceFile(raw, hibahSchema);
   if (!parsed.data) return { hibah: null, diagnostics: parsed.diagnostics };
@@ -30,7 +33,15 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
     }
     if (!sumber.includes(h.sumberDana)) {
       const message = `${at(`${p}.sumberDana`)}: sumber dana ${h.sumberDana} tidak ada di sumberDana pada laporan.yaml (yang ada: ${sumber.join(', ')}). Tambahkan di laporan.yaml atau perbaiki kodenya.`;
-      out.push(error({ rule: 'referensi-sumber-dana-tidak-dikenal', file: FILE, message, actual: h.sumberDana, expected: sumber }));
+      out.push(
+        error({
+          rule: 'referensi-sumber-dana-tidak-dikenal',
+          file: FILE,
+          message,
+          actual: h.sumberDana,
+          expected: sumber,
+        }),
+      );
     }
     h.penggunaan.forEach((u, i) => {
       const q = `${p}.penggunaan[${i}]`;
@@ -47,10 +58,26 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
     const realisasi = h.penggunaan.reduce((a, u) => a + u.realisasi, 0);
     if (realisasi > h.jumlah) {
       const message = `${at(`${p}.jumlah`)}: realisasi seluruh tahun ${formatAngkaPersis(realisasi)} melebihi nilai NPHD ${formatAngkaPersis(h.jumlah)}. Periksa realisasi atau nilai hibah (termasuk adendum).`;
-      out.push(error({ rule: 'referensi-hibah-melebihi', file: FILE, message, actual: formatAngkaPersis(realisasi), expected: `≤ ${formatAngkaPersis(h.jumlah)}` }));
+      out.push(
+        error({
+          rule: 'referensi-hibah-melebihi',
+          file: FILE,
+          message,
+          actual: formatAngkaPersis(realisasi),
+          expected: `≤ ${formatAngkaPersis(h.jumlah)}`,
+        }),
+      );
     } else if (pagu > h.jumlah) {
       const message = `${at(`${p}.jumlah`)}: rencana penggunaan ${formatAngkaPersis(pagu)} melebihi nilai NPHD ${formatAngkaPersis(h.jumlah)}. Periksa pagu per tahun.`;
-      out.push(warning({ rule: 'referensi-hibah-melebihi', file: FILE, message, actual: formatAngkaPersis(pagu), expected: `≤ ${formatAngkaPersis(h.jumlah)}` }));
+      out.push(
+        warning({
+          rule: 'referensi-hibah-melebihi',
+          file: FILE,
+          message,
+          actual: formatAngkaPersis(pagu),
+          expected: `≤ ${formatAngkaPersis(h.jumlah)}`,
+        }),
+      );
     }
   });
   return out;

@@ -32,11 +32,19 @@ export function validateReference(inputs: LoadedInputs): { reference: Reference 
   const reference: Reference = { ...base, ...tambahan.reference };
   return {
     reference,
-    diagnostics: [...diagnostics, ...checkReferenceConsistency(reference, lines), ...checkPlanTargets(reference), ...tambahan.diagnostics],
+    diagnostics: [
+      ...diagnostics,
+      ...checkReferenceConsistency(reference, lines),
+      ...checkPlanTargets(reference),
+      ...tambahan.diagnostics,
+    ],
   };
 }
 
-function parse<S extends z.ZodType>(raw: RawReferenceFile | null, schema: S): { data: z.output<S> | null; diagnostics: Diagnostic[] } {
+function parse<S extends z.ZodType>(
+  raw: RawReferenceFile | null,
+  schema: S,
+): { data: z.output<S> | null; diagnostics: Diagnostic[] } {
   // A missing or unreadable file was already reported by the load stage.
   if (!raw) return { data: null, diagnostics: [] };
   return parseReferenceFile(raw, schema);

@@ -9,7 +9,10 @@ import { parseReferenceFile } from './parse-reference-file.ts';
 import { validateHibah } from './validate-hibah.ts';
 
 /** The parts of the reference the optional files add (absent where a file is missing or invalid). */
-export function validateTambahan(files: Readonly<Record<string, RawReferenceFile>>, base: Reference): { reference: Partial<Reference>; diagnostics: Diagnostic[] } {
+export function validateTambahan(
+  files: Readonly<Record<string, RawReferenceFile>>,
+  base: Reference,
+): { reference: Partial<Reference>; diagnostics: Diagnostic[] } {
   const hibah = validateHibah(files['hibah.yaml'], base);
   const parsed = <T>(name: string, parse: (raw: RawReferenceFile) => { data: T | null; diagnostics: Diagnostic[] }) => {
     const raw = files[name];
@@ -30,12 +33,26 @@ export function validateTambahan(files: Readonly<Record<string, RawReferenceFile
 }
 
 /** Next year's PK, from `iku-<tahun + 1>.yaml`; its `tahun` must say that year. Other years' files are not read. */
-function ikuBerikut(files: Readonly<Record<string, RawReferenceFile>>, tahun: number): { data: IkuBerikut | null; diagnostics: Diagnostic[] } {
+function ikuBerikut(
+  files: Readonly<Record<string, RawReferenceFile>>,
+  tahun: number,
+): { data: IkuBerikut | null; diagnostics: Diagnostic[] } {
   const name = `iku-${tahun}.yaml`;
   const raw = files[name];
   if (!raw) return { data: null, diagnostics: [] };
   const parsed = parseReferenceFile(raw, ikuBerikutSchema);
   if (!parsed.data || parsed.data.tahun === tahun) return parsed;
   const message = `${name}: tahun ${parsed.data.tahun} tidak sesuai dengan nama berkas. Berkas ini memuat Perjanjian Kinerja tahun ${tahun}; isi tahun: ${tahun}.`;
-  return { data: null, diagnostics: [error({ rule: 'referensi-tahun-berbeda', file: name, message, expected: String(tahun), actual: String(parsed.data.tahun) })] };
+  return {
+    data: null,
+    diagnostics: [
+      error({
+        rule: 'referensi-tahun-berbeda',
+        file: name,
+        message,
+        expected: String(tahun),
+        actual: String(parsed.data.tahun),
+      }),
+    ],
+  };
 }

@@ -18,7 +18,10 @@ import { ANALISIS, ANGGARAN, CAPAIAN, IDENTITAS } from './sheet-layout.ts';
  * The division is returned whenever the workbook is recognisably a division workbook — even with errors, so the
  * cross-check still sees what it reports — and null when it has none of the four sheets.
  */
-export function validateWorkbook(wb: RawWorkbook, ref: Reference): { division: Division | null; diagnostics: Diagnostic[] } {
+export function validateWorkbook(
+  wb: RawWorkbook,
+  ref: Reference,
+): { division: Division | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const ctx = (sheet: string): SheetContext => ({ file: wb.file, sheet, out: diagnostics });
   if (![IDENTITAS, CAPAIAN, ANALISIS, ANGGARAN].some((spec) => findSheet(wb, spec))) {
@@ -32,7 +35,10 @@ export function validateWorkbook(wb: RawWorkbook, ref: Reference): { division: D
     ? readIdentitas(identitasSheet, ref, ctx(identitasSheet.name))
     : { unitKerja: '', tahun: null, penanggungJawab: '', nip: '', tanggal: '' };
   const unit = identitas.kodeUnit;
-  const read = <T>(spec: typeof CAPAIAN, fn: (t: NonNullable<ReturnType<typeof locateTable>>, c: SheetContext) => T[]): T[] => {
+  const read = <T>(
+    spec: typeof CAPAIAN,
+    fn: (t: NonNullable<ReturnType<typeof locateTable>>, c: SheetContext) => T[],
+  ): T[] => {
     const c = ctx(spec.name);
     const table = locateTable(wb, spec, c);
     return table ? fn(table, c) : [];
@@ -41,7 +47,9 @@ export function validateWorkbook(wb: RawWorkbook, ref: Reference): { division: D
   const analisis = read(ANALISIS, (t, c) => readAnalisis(t.sheet, t.header, ref, unit, c));
   const anggaran = read(ANGGARAN, (t, c) => readAnggaran(t.sheet, t.header, ref, unit, c));
   if (findSheet(wb, ANALISIS)) {
-    for (const row of capaian.filter((r) => !analisis.some((a) => a.kodeIku === r.kodeIku && (a.penyebab || a.upaya)))) {
+    for (const row of capaian.filter(
+      (r) => !analisis.some((a) => a.kodeIku === r.kodeIku && (a.penyebab || a.upaya)),
+    )) {
       const message = `Analisis untuk ${row.kodeIku} belum diisi. Tambahkan baris di sheet Analisis berisi penyebab keberhasilan/kegagalan dan upaya/solusinya.`;
       report(ctx(findSheet(wb, ANALISIS)?.name ?? ANALISIS.name), 'warning', { rule: 'analisis-kosong', message });
     }

@@ -12,9 +12,19 @@ export function yamlNumbersOutOfRange(raw: RawReferenceFile, limit = 20): Diagno
       const line = raw.lines?.[path];
       // The line is the diagnostic's own field (shown as `baris 20` before the message).
       const message = `${raw.file}: ${outOfRange(path || 'nilai', String(value))}`;
-      out.push(error({ rule: 'angka-di-luar-jangkauan', file: raw.file, ...(line === undefined ? {} : { line }), message, actual: String(value), expected: `≤ ${SANE_LIMIT_TEXT}` }));
+      out.push(
+        error({
+          rule: 'angka-di-luar-jangkauan',
+          file: raw.file,
+          ...(line === undefined ? {} : { line }),
+          message,
+          actual: String(value),
+          expected: `≤ ${SANE_LIMIT_TEXT}`,
+        }),
+      );
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, depth + 1);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k, depth + 1);
   };
   walk(raw.data, '', 0);
   return out;

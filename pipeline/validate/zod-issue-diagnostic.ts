@@ -28,15 +28,23 @@ export function zodIssueDiagnostic(issue: z.core.$ZodIssue, ref: RawReferenceFil
     ? `${ref.file}: ${where} ${found}. ${sentence(issue.message)}`
     : `${ref.file}: ${where} ${found}, padahal harus ${expected}.${fix ? ` ${fix}` : ''}`;
   const actual = value === undefined ? undefined : show(value);
-  return error({ rule: 'referensi-tidak-sesuai', file: ref.file, message, expected, ...(actual === undefined ? {} : { actual }) });
+  return error({
+    rule: 'referensi-tidak-sesuai',
+    file: ref.file,
+    message,
+    expected,
+    ...(actual === undefined ? {} : { actual }),
+  });
 }
 
 function describe(issue: z.core.$ZodIssue, path: string, value: unknown): { expected: string; fix?: string } {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (path.endsWith('nip') && typeof value === 'number') return { expected, fix: "Tulis NIP di antara tanda kutip, misalnya nip: '197508142002121003'." };
-      if (issue.expected === 'number' && typeof value === 'string') return { expected, fix: 'Tulis angka tanpa tanda kutip dengan titik sebagai tanda desimal, misalnya 77.5.' };
+      if (path.endsWith('nip') && typeof value === 'number')
+        return { expected, fix: "Tulis NIP di antara tanda kutip, misalnya nip: '197508142002121003'." };
+      if (issue.expected === 'number' && typeof value === 'string')
+        return { expected, fix: 'Tulis angka tanpa tanda kutip dengan titik sebagai tanda desimal, misalnya 77.5.' };
       return { expected };
     }
     case 'too_small':
@@ -44,7 +52,8 @@ function describe(issue: z.core.$ZodIssue, path: string, value: unknown): { expe
       if (issue.origin === 'array') return { expected: `berisi paling sedikit ${issue.minimum} butir` };
       return { expected: `paling kecil ${issue.minimum}` };
     case 'too_big':
-      if (issue.origin === 'string' || issue.origin === 'array') return { expected: `paling banyak ${issue.maximum} ${issue.origin === 'string' ? 'huruf' : 'butir'}` };
+      if (issue.origin === 'string' || issue.origin === 'array')
+        return { expected: `paling banyak ${issue.maximum} ${issue.origin === 'string' ? 'huruf' : 'butir'}` };
       return { expected: `paling besar ${issue.maximum}` };
     case 'invalid_format':
       if (issue.format === 'date') return { expected: 'tanggal berformat TTTT-BB-HH, misalnya 2025-01-15' };
@@ -71,7 +80,10 @@ const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 /** `penandatangan.sekretaris.nip`, `indikator[2].target`. */
 export function dotPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s === '' ? String(k) : `${s}.${String(k)}`), '');
+  return path.reduce<string>(
+    (s, k) => (typeof k === 'number' ? `${s}[${k}]` : s === '' ? String(k) : `${s}.${String(k)}`),
+    '',
+  );
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -29,7 +29,10 @@ describe('usage mistakes', () => {
   it('with --json, the usage mistake is also the JSON on stdout', async () => {
     const run = await runCli(['--json', '--inputs']);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout)).toEqual({ exitCode: 2, error: 'Pilihan --inputs perlu diikuti nama folder, misalnya --inputs masukan-2024.' });
+    expect(JSON.parse(run.stdout)).toEqual({
+      exitCode: 2,
+      error: 'Pilihan --inputs perlu diikuti nama folder, misalnya --inputs masukan-2024.',
+    });
   });
 
   it('an inputs folder that does not exist: exit 2 with one Indonesian line', async () => {
@@ -58,14 +61,27 @@ describe('--check and --json', () => {
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ exitCode: 0, counts: { error: 0 }, pages: expect.any(Number) });
     // PDF, HTML and JSON of the draft, and the Lembar Reviu
-    expect(result.files.map((f: string) => f.replace(/^.*LKj-[^-]+(-[^-]+)*?-2024-/, ''))).toEqual(['draf-ke-1.pdf', 'draf-ke-1.html', 'draf-ke-1.json', 'lembar-reviu.html']);
+    expect(result.files.map((f: string) => f.replace(/^.*LKj-[^-]+(-[^-]+)*?-2024-/, ''))).toEqual([
+      'draf-ke-1.pdf',
+      'draf-ke-1.html',
+      'draf-ke-1.json',
+      'lembar-reviu.html',
+    ]);
     expect(result.reports.json).toBe(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'));
     expect(run.stderr).not.toContain('Menyusun');
   });
 
   it('--json FILE writes the JSON to that file (a folder with spaces is made) and keeps the terminal summary', async () => {
     const file = join(work.dir, 'hasil CI', 'pemeriksaan.json');
-    const run = await runCli(['--check', '--json', file, '--inputs', work.inputs, '--output', join(work.dir, 'output-json')]);
+    const run = await runCli([
+      '--check',
+      '--json',
+      file,
+      '--inputs',
+      work.inputs,
+      '--output',
+      join(work.dir, 'output-json'),
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Memeriksa buku kerja');

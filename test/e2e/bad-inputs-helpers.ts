@@ -30,7 +30,10 @@ export function taggedChromium(tag: string): TaggedBrowser[] {
       if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TAG_VARIABLE}=${tag}`)) continue;
       if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
       const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-      out.push({ pid: Number(pid), profile: args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) });
+      out.push({
+        pid: Number(pid),
+        profile: args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length),
+      });
     } catch {
       // The process ended while we looked, or is not ours to read.
     }
@@ -47,7 +50,7 @@ export function watchChromium(tag: string) {
     stop: () => clearInterval(timer),
     /** Resolves once a tagged Chromium is running. */
     appeared: async (limitMs = 60_000): Promise<void> => {
-      for (const start = Date.now(); seen.size === 0; ) {
+      for (const start = Date.now(); seen.size === 0;) {
         if (Date.now() - start > limitMs) throw new Error('no Chromium appeared');
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -61,7 +64,10 @@ export function pressCtrlC(child: ChildProcess): void {
 }
 
 /** Starts the CLI tagged with `tag`; `done` resolves with its exit code and output. */
-export function startCli(args: string[], tag: string): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
+export function startCli(
+  args: string[],
+  tag: string,
+): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
   const child = spawn(...cliCommand(args), {
     cwd: ROOT,
     env: { ...process.env, [TAG_VARIABLE]: tag },
@@ -93,14 +99,20 @@ export async function countingServer(): Promise<{ port: number; requests: string
 }
 
 /** Writes `value` into the first data cell under the header cell matching `header` in `sheet`; returns its address. */
-export async function setFirstCellUnder(file: string, sheet: string, header: RegExp, value: ExcelJS.CellValue): Promise<string> {
+export async function setFirstCellUnder(
+  file: string,
+  sheet: string,
+  header: RegExp,
+  value: ExcelJS.CellValue,
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet(sheet);
   let address = '';
   ws?.eachRow((row) =>
     row.eachCell((cell) => {
-      if (!address && header.test(String(cell.value).trim())) address = ws.getCell(Number(cell.row) + 1, Number(cell.col)).address;
+      if (!address && header.test(String(cell.value).trim()))
+        address = ws.getCell(Number(cell.row) + 1, Number(cell.col)).address;
     }),
   );
   if (!ws || !address) throw new Error(`no header ${header} in ${sheet} of ${file}`);

@@ -11,9 +11,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../helpers/read-pdf.ts';
 import { copySample, runCli, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
-import { countingServer, newTag, pressCtrlC, setFirstCellUnder, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
+import {
+  countingServer,
+  newTag,
+  pressCtrlC,
+  setFirstCellUnder,
+  startCli,
+  taggedChromium,
+  watchChromium,
+} from './bad-inputs-helpers.ts';
 
-const REPORT = ['LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html', 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json'];
+const REPORT = [
+  'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf',
+  'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.html',
+  'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.json',
+];
 const NO_STACK = /\n\s+at /;
 const canSeeProcesses = existsSync('/proc/self/environ');
 
@@ -56,8 +68,13 @@ describe('a workbook with an error', () => {
 
     const json = JSON.parse(await readFile(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'), 'utf8'));
     expect(json.exitCode).toBe(1);
-    expect(json.diagnostics).toContainEqual(expect.objectContaining({ rule: 'bukan-angka', file: victim, sheet: 'Capaian', cell, actual: 'abc' }));
-    expect(json.files.find((f: { file: string }) => f.file === victim)).toMatchObject({ counts: { error: 1 }, correctionCopy: `koreksi/${victim}` });
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'bukan-angka', file: victim, sheet: 'Capaian', cell, actual: 'abc' }),
+    );
+    expect(json.files.find((f: { file: string }) => f.file === victim)).toMatchObject({
+      counts: { error: 1 },
+      correctionCopy: `koreksi/${victim}`,
+    });
     const html = await readFile(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.html'), 'utf8');
     expect(html).toContain(`Capaian!${cell}`);
     expect(html).toContain('Realisasi &quot;abc&quot; bukan angka');
@@ -68,7 +85,9 @@ describe('a workbook with an error', () => {
     await copy.xlsx.readFile(join(work.output, 'pemeriksaan', 'koreksi', victim));
     expect(copy.worksheets[0]?.name).toBe('Koreksi');
     const json = JSON.parse(await readFile(join(work.output, 'pemeriksaan', 'laporan-pemeriksaan.json'), 'utf8'));
-    const problem = json.diagnostics.find((d: { rule: string; file: string }) => d.rule === 'bukan-angka' && d.file === victim);
+    const problem = json.diagnostics.find(
+      (d: { rule: string; file: string }) => d.rule === 'bukan-angka' && d.file === victim,
+    );
     const cell = copy.getWorksheet('Capaian')?.getCell(problem.cell);
     expect(cell?.value).toBe('abc');
     expect(String(cell?.note)).toContain(`GALAT: ${problem.message}`);

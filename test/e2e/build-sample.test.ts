@@ -54,7 +54,10 @@ describe('building the sample report', () => {
       const realisasi = ind.realisasi === null ? 'belum diisi' : angka.format(ind.realisasi);
       const capaian = ind.capaian.status === 'terhitung' ? persen.format(ind.capaian.nilai) : '';
       const row = rows.find((l) => l.includes(target) && l.includes(realisasi) && l.includes(capaian));
-      expect(row, `${ind.kode}: a row with ${target} · ${realisasi} · ${capaian} in:\n${rows.join('\n')}`).toBeDefined();
+      expect(
+        row,
+        `${ind.kode}: a row with ${target} · ${realisasi} · ${capaian} in:\n${rows.join('\n')}`,
+      ).toBeDefined();
     }
   });
 
@@ -87,7 +90,9 @@ describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13
     expect(table).toContain(`${uang(h.jumlah)} ${uang(h.realisasiSebelumnya)} ${uang(h.realisasi)} ${uang(h.sisa)}`);
     expect(h.sisa).toBe(h.jumlah - h.realisasiSebelumnya - h.realisasi);
     // The Ikhtisar Eksekutif names it too, apart from the DIPA.
-    expect(pdf.pages.slice(0, 5).join(' ').replace(/\s+/g, ' ')).toMatch(/Realisasi anggaran DIPA mencapai .* Di luar DIPA, Hibah Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 terealisasi Rp/);
+    expect(pdf.pages.slice(0, 5).join(' ').replace(/\s+/g, ' ')).toMatch(
+      /Realisasi anggaran DIPA mencapai .* Di luar DIPA, Hibah Pemilihan Gubernur dan Wakil Gubernur Banten Tahun 2024 terealisasi Rp/,
+    );
   });
 
   it('prints realisasi per jenis belanja (51, 52, 53) per source, adding up to the total', () => {
@@ -95,14 +100,20 @@ describe('akuntabilitas keuangan: DIPA beside hibah, and jenis belanja (issue 13
     expect(all.jenisBelanja.map((j) => j.nama)).toEqual(['Belanja Pegawai', 'Belanja Barang', 'Belanja Modal']);
     expect(all.jenisBelanja.reduce((a, j) => a + j.realisasi, 0)).toBe(all.realisasi);
     const text = pdf.pages.join('\n');
-    for (const j of all.jenisBelanja) expect(text).toContain(`${j.kode} ${j.nama} ${uang(j.pagu)} ${uang(j.realisasi)}`);
+    for (const j of all.jenisBelanja)
+      expect(text).toContain(`${j.kode} ${j.nama} ${uang(j.pagu)} ${uang(j.realisasi)}`);
     expect(text).toMatch(/terdiri atas Belanja Barang Rp/);
   });
 });
 
 describe('print slips a Kepala Bagian circles (issue 13)', () => {
   it('never ends a line with "Rp": the amount stays with its currency', () => {
-    const ends = pdf.pages.flatMap((p, i) => p.split('\n').filter((l) => /(^|\s)-?Rp$/.test(l.trim())).map((l) => `hal. ${i + 1}: ${l}`));
+    const ends = pdf.pages.flatMap((p, i) =>
+      p
+        .split('\n')
+        .filter((l) => /(^|\s)-?Rp$/.test(l.trim()))
+        .map((l) => `hal. ${i + 1}: ${l}`),
+    );
     expect(ends).toEqual([]);
   });
 
@@ -120,7 +131,9 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
   });
 
   it('says why Tabel 2.1 and Tabel 2.2 look alike', () => {
-    expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain('Karena tahun 2024 adalah tahun terakhir Renstra, kedua tabel memuat indikator dan target yang sama.');
+    expect(pdf.pages.join(' ').replace(/\s+/g, ' ')).toContain(
+      'Karena tahun 2024 adalah tahun terakhir Renstra, kedua tabel memuat indikator dan target yang sama.',
+    );
   });
 
   it('truncates no chart label: every program and kegiatan name is printed whole beside its bar, no "…"', () => {
@@ -129,7 +142,10 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
     const words = new Set(chart.split(/\s+/));
     for (const p of dataset.anggaran.program) {
       for (const nama of [p.nama, ...p.kegiatan.map((k) => k.nama)]) {
-        expect(nama.split(/\s+/).filter((w) => !words.has(w)), nama).toEqual([]);
+        expect(
+          nama.split(/\s+/).filter((w) => !words.has(w)),
+          nama,
+        ).toEqual([]);
       }
     }
   });
@@ -138,10 +154,14 @@ describe('print slips a Kepala Bagian circles (issue 13)', () => {
 describe('the organisation chart in Bab I D as a picture (issue 13)', () => {
   it('prints the chart as Gambar 1.1 under Struktur Organisasi, listed in Daftar Gambar', () => {
     const daftar = pdf.pages.find((p) => p.includes('DAFTAR GAMBAR') && p.includes('Gambar 3.1')) ?? '';
-    const entry = daftar.split('\n').find((l) => l.includes('Gambar 1.1 Struktur Organisasi KPU Provinsi Banten (ilustrasi)'));
+    const entry = daftar
+      .split('\n')
+      .find((l) => l.includes('Gambar 1.1 Struktur Organisasi KPU Provinsi Banten (ilustrasi)'));
     expect(entry).toBeDefined();
     const halaman = entry!.trim().split(' ').at(-1);
-    const page = pdf.pages.findIndex((p) => p.includes('Gambar 1.1 Struktur Organisasi') && !p.includes('DAFTAR GAMBAR'));
+    const page = pdf.pages.findIndex(
+      (p) => p.includes('Gambar 1.1 Struktur Organisasi') && !p.includes('DAFTAR GAMBAR'),
+    );
     // The chart's own words (SVG text) are on the same page as its caption.
     expect(pdf.pages[page]).toContain('Ketua merangkap Anggota');
     expect(pdf.pages[page]).toContain('ILUSTRASI');
@@ -164,7 +184,12 @@ describe('the organisation chart in Bab I D as a picture (issue 13)', () => {
 });
 
 describe('Lampiran real KPU LKj carry, with their true pages (issue 13)', () => {
-  const label = (p: string) => p.split('\n').map((l) => l.trim()).filter((l) => /^([ivxlc]+|\d+)$/.test(l)).at(-1) ?? '';
+  const label = (p: string) =>
+    p
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => /^([ivxlc]+|\d+)$/.test(l))
+      .at(-1) ?? '';
   // A Daftar Isi line holds number, title and page on one line; the heading itself prints number and title apart.
   const daftarIsi = () => pdf.pages.join('\n');
 
@@ -175,7 +200,9 @@ describe('Lampiran real KPU LKj carry, with their true pages (issue 13)', () => 
     ['LAMPIRAN 7', 'TINDAK LANJUT REKOMENDASI HASIL EVALUASI SAKIP'],
     ['LAMPIRAN 8', 'SUMBER DATA'],
   ])('%s %s is listed in Daftar Isi with the page it is printed on', (nomor, judul) => {
-    const entry = daftarIsi().split('\n').find((l) => new RegExp(`^${nomor} ${judul} \\d+$`).test(l.trim()));
+    const entry = daftarIsi()
+      .split('\n')
+      .find((l) => new RegExp(`^${nomor} ${judul} \\d+$`).test(l.trim()));
     expect(entry, `${nomor} in Daftar Isi`).toBeDefined();
     const printed = pdf.pages.find((p) => p.includes(`${nomor}\n${judul}`));
     expect(printed, `${nomor} printed`).toBeDefined();
@@ -190,10 +217,11 @@ describe('Lampiran real KPU LKj carry, with their true pages (issue 13)', () => 
   });
 
   it('prints the follow-up of each SAKIP recommendation with its status', () => {
-    const page = [...pdf.pages].reverse().find((p) => p.includes('Tindak Lanjut Rekomendasi Hasil Evaluasi SAKIP Tahun 2023')) ?? '';
+    const page =
+      [...pdf.pages].reverse().find((p) => p.includes('Tindak Lanjut Rekomendasi Hasil Evaluasi SAKIP Tahun 2023')) ??
+      '';
     expect(page).toContain('CONTOH/LHE-SAKIP/IU/V/2024');
     expect(page.match(/Selesai/g)).toHaveLength(2);
     expect(page).toContain('Dalam');
   });
 });
-

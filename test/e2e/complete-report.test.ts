@@ -49,25 +49,54 @@ afterAll(async () => {
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
 const decode = (s: string): string =>
-  s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
 
 /** The page label printed in the footer of each page (`''` on the cover): the lowest line that is only a number. */
 const footerLabels = (pdf: PdfContent): string[] =>
-  pdf.pages.map((p) => p.split('\n').map((l) => l.trim()).filter((l) => /^([ivxlc]+|\d+)$/.test(l)).at(-1) ?? '');
+  pdf.pages.map(
+    (p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^([ivxlc]+|\d+)$/.test(l))
+        .at(-1) ?? '',
+  );
 
 /** Every line of Daftar Isi, Daftar Tabel and Daftar Gambar as the HTML that was printed has it. */
 function listEntries(html: string) {
   const re =
     /<li class="tingkat-(\d)"><a href="#([^"]+)">(?:<span class="nomor">([^<]*)<\/span> )?<span class="teks">([^<]*)<\/span><span class="titik"><\/span><span class="halaman">([^<]*)<\/span>/g;
-  return [...html.matchAll(re)].map((m) => ({ id: m[2]!, judul: decode(`${m[3] ?? ''} ${m[4]!}`.trim()), halaman: m[5]! }));
+  return [...html.matchAll(re)].map((m) => ({
+    id: m[2]!,
+    judul: decode(`${m[3] ?? ''} ${m[4]!}`.trim()),
+    halaman: m[5]!,
+  }));
 }
 
 const CHAPTERS = [
-  'KATA PENGANTAR', 'IKHTISAR EKSEKUTIF', 'DAFTAR ISI', 'DAFTAR TABEL', 'DAFTAR GAMBAR', 'BAB I PENDAHULUAN',
-  'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP', 'LAMPIRAN 1 PERJANJIAN KINERJA TAHUN 2024',
-  'LAMPIRAN 2 RENCANA AKSI TAHUN 2024', 'LAMPIRAN 3 METODE PERHITUNGAN INDIKATOR KINERJA', 'LAMPIRAN 4 PENGUKURAN KINERJA TAHUN 2024',
-  'LAMPIRAN 5 PERJANJIAN KINERJA TAHUN 2025', 'LAMPIRAN 6 RENCANA AKSI TAHUN 2025', 'LAMPIRAN 7 TINDAK LANJUT REKOMENDASI HASIL EVALUASI SAKIP',
-  'LAMPIRAN 8 SUMBER DATA', 'LAMPIRAN 9 PERNYATAAN TELAH DIREVIU',
+  'KATA PENGANTAR',
+  'IKHTISAR EKSEKUTIF',
+  'DAFTAR ISI',
+  'DAFTAR TABEL',
+  'DAFTAR GAMBAR',
+  'BAB I PENDAHULUAN',
+  'BAB II PERENCANAAN KINERJA',
+  'BAB III AKUNTABILITAS KINERJA',
+  'BAB IV PENUTUP',
+  'LAMPIRAN 1 PERJANJIAN KINERJA TAHUN 2024',
+  'LAMPIRAN 2 RENCANA AKSI TAHUN 2024',
+  'LAMPIRAN 3 METODE PERHITUNGAN INDIKATOR KINERJA',
+  'LAMPIRAN 4 PENGUKURAN KINERJA TAHUN 2024',
+  'LAMPIRAN 5 PERJANJIAN KINERJA TAHUN 2025',
+  'LAMPIRAN 6 RENCANA AKSI TAHUN 2025',
+  'LAMPIRAN 7 TINDAK LANJUT REKOMENDASI HASIL EVALUASI SAKIP',
+  'LAMPIRAN 8 SUMBER DATA',
+  'LAMPIRAN 9 PERNYATAAN TELAH DIREVIU',
 ];
 
 describe('the complete sample report', () => {

@@ -88,7 +88,8 @@ afterAll(async () => {
   await rm(work.dir, { recursive: true, force: true });
 });
 
-const find = (ds: Diagnostic[], rule: string, file?: string) => ds.filter((d) => d.rule === rule && (file === undefined || d.file === file));
+const find = (ds: Diagnostic[], rule: string, file?: string) =>
+  ds.filter((d) => d.rule === rule && (file === undefined || d.file === file));
 
 describe('a draft with documents that disagree: warnings that name the place and both values', () => {
   it('builds (exit 0) with no error', () => {
@@ -98,20 +99,40 @@ describe('a draft with documents that disagree: warnings that name the place and
 
   it('PK target against the Renstra target of the year: both files and lines', () => {
     const [d] = find(draf.diagnostics, 'pk-renstra-berbeda');
-    expect(d).toMatchObject({ severity: 'warning', file: 'iku.yaml', line: expect.any(Number), expected: '94', actual: '95' });
-    expect(d?.message).toMatch(/^Target PK IKU-09 tahun 2024 adalah 95 \(iku\.yaml baris \d+\), tetapi target Renstra tahun itu 94 \(renstra\.yaml baris \d+\)\./);
+    expect(d).toMatchObject({
+      severity: 'warning',
+      file: 'iku.yaml',
+      line: expect.any(Number),
+      expected: '94',
+      actual: '95',
+    });
+    expect(d?.message).toMatch(
+      /^Target PK IKU-09 tahun 2024 adalah 95 \(iku\.yaml baris \d+\), tetapi target Renstra tahun itu 94 \(renstra\.yaml baris \d+\)\./,
+    );
   });
 
   it('PK budget against the sum of the budget lines, with the workbooks that hold them', () => {
     const [d] = find(draf.diagnostics, 'pagu-pk-berbeda');
-    expect(d).toMatchObject({ severity: 'warning', file: 'iku.yaml', line: expect.any(Number), expected: 'Rp 39.012.640.000', actual: 'Rp 38.512.640.000' });
+    expect(d).toMatchObject({
+      severity: 'warning',
+      file: 'iku.yaml',
+      line: expect.any(Number),
+      expected: 'Rp 39.012.640.000',
+      actual: 'Rp 38.512.640.000',
+    });
     expect(d?.message).toContain(`${KEU} Rp 30.650.000.000`);
     expect(d?.message).toContain('selisih Rp 500.000.000');
   });
 
   it('Rencana Aksi quarters against the annual target', () => {
     expect(find(draf.diagnostics, 'rencana-aksi-tidak-sesuai')).toEqual([
-      expect.objectContaining({ severity: 'warning', file: 'iku.yaml', line: expect.any(Number), expected: '24', actual: '23' }),
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'iku.yaml',
+        line: expect.any(Number),
+        expected: '24',
+        actual: '23',
+      }),
     ]);
   });
 
@@ -128,12 +149,24 @@ describe('a draft with documents that disagree: warnings that name the place and
 
   it('a percentage typed as a fraction, with the value probably meant', () => {
     expect(find(draf.diagnostics, 'persen-seperti-pecahan', PARMAS)).toEqual([
-      expect.objectContaining({ severity: 'warning', sheet: 'Capaian', cell: cells['IKU-02 TW IV'], actual: '0,6605', expected: '66,05' }),
-      expect.objectContaining({ severity: 'warning', sheet: 'Capaian', cell: cells['IKU-02'], actual: '0,6605', expected: '66,05' }),
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'Capaian',
+        cell: cells['IKU-02 TW IV'],
+        actual: '0,6605',
+        expected: '66,05',
+      }),
+      expect.objectContaining({
+        severity: 'warning',
+        sheet: 'Capaian',
+        cell: cells['IKU-02'],
+        actual: '0,6605',
+        expected: '66,05',
+      }),
     ]);
   });
 
-  it('the efficiency table\'s coverage under the configured minimum', () => {
+  it("the efficiency table's coverage under the configured minimum", () => {
     expect(find(draf.diagnostics, 'cakupan-efisiensi-rendah')).toEqual([
       expect.objectContaining({ severity: 'warning', file: 'laporan.yaml', expected: '≥ 95%' }),
     ]);
@@ -142,14 +175,18 @@ describe('a draft with documents that disagree: warnings that name the place and
   it('the narrative that says every target was met, with file and line', () => {
     const d = find(draf.diagnostics, 'narasi-tidak-sesuai-angka').find((x) => x.line === claimLine);
     expect(d).toMatchObject({ severity: 'warning', file: 'narasi/kesimpulan.md' });
-    expect(d?.message).toMatch(/^Kalimat "Semua target Perjanjian Kinerja Tahun 2024 telah tercapai\." menyatakan semua target tercapai, padahal hanya \d+ dari 10 indikator mencapai target \(belum: .*IKU-02 capaian 0,85%/);
+    expect(d?.message).toMatch(
+      /^Kalimat "Semua target Perjanjian Kinerja Tahun 2024 telah tercapai\." menyatakan semua target tercapai, padahal hanya \d+ dari 10 indikator mencapai target \(belum: .*IKU-02 capaian 0,85%/,
+    );
   });
 
   it('the narrative that names an indicator as not met once its realisasi says it is met', () => {
     // IKU-07's annual realisasi was set to its target (5): the sample's "(IKU-07) belum mencapai target" is now wrong.
     const d = find(draf.diagnostics, 'narasi-tidak-sesuai-angka').find((x) => x.message.includes('IKU-07'));
     expect(d).toMatchObject({ severity: 'warning', file: 'narasi/kesimpulan.md', line: expect.any(Number) });
-    expect(d?.message).toMatch(/menyebut IKU-07 belum mencapai target, padahal IKU-07 capaian 100% \(target tercapai\)/);
+    expect(d?.message).toMatch(
+      /menyebut IKU-07 belum mencapai target, padahal IKU-07 capaian 100% \(target tercapai\)/,
+    );
   });
 });
 
@@ -157,13 +194,22 @@ describe('the same inputs in a final report', () => {
   it('stops the build: the contradictions a signed report would print are errors (exit 2, the PK is configuration)', () => {
     expect(finalCode).toBe(2);
     const errors = new Set(final.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule));
-    for (const rule of ['pk-renstra-berbeda', 'pagu-pk-berbeda', 'rencana-aksi-tidak-sesuai', 'rata-rata-triwulan-berbeda', 'triwulan-akhir-berbeda', 'triwulan-iv-berbeda', 'jumlah-triwulan-berbeda']) {
+    for (const rule of [
+      'pk-renstra-berbeda',
+      'pagu-pk-berbeda',
+      'rencana-aksi-tidak-sesuai',
+      'rata-rata-triwulan-berbeda',
+      'triwulan-akhir-berbeda',
+      'triwulan-iv-berbeda',
+      'jumlah-triwulan-berbeda',
+    ]) {
       expect(errors, rule).toContain(rule);
     }
   });
 
   it('keeps the judgement calls as warnings: plausibility, coverage and the narrative', () => {
     const warnings = new Set(final.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule));
-    for (const rule of ['persen-seperti-pecahan', 'cakupan-efisiensi-rendah', 'narasi-tidak-sesuai-angka']) expect(warnings, rule).toContain(rule);
+    for (const rule of ['persen-seperti-pecahan', 'cakupan-efisiensi-rendah', 'narasi-tidak-sesuai-angka'])
+      expect(warnings, rule).toContain(rule);
   });
 });

@@ -48,7 +48,10 @@ async function built(output: string): Promise<{ pdf: PdfContent; dataset: Datase
   const pdf = files.find((f) => f.endsWith('.pdf'));
   const json = files.find((f) => f.endsWith('.json'));
   if (!pdf || !json) return null;
-  return { pdf: await readPdf(await readFile(join(output, pdf))), dataset: JSON.parse(await readFile(join(output, json), 'utf8')).dataset };
+  return {
+    pdf: await readPdf(await readFile(join(output, pdf))),
+    dataset: JSON.parse(await readFile(join(output, json), 'utf8')).dataset,
+  };
 }
 
 /** Runs `npm run templates -- …args` without npm (same entry point). */
@@ -97,7 +100,9 @@ describe('templates filled by code', () => {
     const indicators = result!.dataset.sasaran.flatMap((s) => s.indikator);
     for (const u of units) {
       for (const row of u.values.capaian) {
-        expect(indicators.find((i) => i.kode === row.kodeIku)?.realisasiTriwulan, String(row.kodeIku)).toEqual([...row.triwulan]);
+        expect(indicators.find((i) => i.kode === row.kodeIku)?.realisasiTriwulan, String(row.kodeIku)).toEqual([
+          ...row.triwulan,
+        ]);
       }
     }
   });
@@ -106,7 +111,8 @@ describe('templates filled by code', () => {
     const text = squeeze(result!.pdf.pages.join('\n'));
     for (const u of units) {
       for (const a of u.values.analisis) {
-        for (const t of [a.penyebab, a.upaya, a.programPendukung]) expect(text, `${String(a.kodeIku)}: ${String(t)}`).toContain(squeeze(String(t)));
+        for (const t of [a.penyebab, a.upaya, a.programPendukung])
+          expect(text, `${String(a.kodeIku)}: ${String(t)}`).toContain(squeeze(String(t)));
       }
     }
   });
@@ -122,7 +128,10 @@ describe('templates filled by code', () => {
     expect(kegiatan.size).toBe(8);
     for (const [kode, sum] of kegiatan) {
       const [pagu, realisasi] = [angka.format(sum.pagu), angka.format(sum.realisasi)];
-      expect(lines.some((l) => l.includes(pagu) && l.includes(realisasi)), `${kode}: ${pagu} · ${realisasi}`).toBe(true);
+      expect(
+        lines.some((l) => l.includes(pagu) && l.includes(realisasi)),
+        `${kode}: ${pagu} · ${realisasi}`,
+      ).toBe(true);
     }
   });
 });
@@ -134,11 +143,16 @@ describe('an untouched set of templates', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/7 buku kerja dibaca · 0 galat · \d+ peringatan/);
-    expect(run.stderr.match(/\[realisasi-kosong\]|realisasi-kosong/g)?.length ?? 0).toBeGreaterThanOrEqual(ref.iku.indikator.length);
+    expect(run.stderr.match(/\[realisasi-kosong\]|realisasi-kosong/g)?.length ?? 0).toBeGreaterThanOrEqual(
+      ref.iku.indikator.length,
+    );
     const result = await built(join(dir, 'untouched', 'output'));
     const lines = result!.pdf.pages.join('\n').split('\n');
     for (const iku of ref.iku.indikator) {
-      expect(lines.some((l) => l.includes(iku.kode) && l.includes('belum diisi')), iku.kode).toBe(true);
+      expect(
+        lines.some((l) => l.includes(iku.kode) && l.includes('belum diisi')),
+        iku.kode,
+      ).toBe(true);
     }
   });
 });

@@ -20,7 +20,8 @@ let work: SharedSample;
 let first: CliRun;
 let changeRun: CliRun | undefined;
 const secondOutput = () => join(work.dir, 'output-2');
-const build = (output: string, env: NodeJS.ProcessEnv = {}) => runCli(['--inputs', work.inputs, '--output', output], env);
+const build = (output: string, env: NodeJS.ProcessEnv = {}) =>
+  runCli(['--inputs', work.inputs, '--output', output], env);
 const files = (dir: string, base: string) => Promise.all(EXTS.map((e) => readFile(join(dir, `${base}.${e}`))));
 
 beforeAll(async () => {
@@ -39,7 +40,10 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(first.stderr).toContain('Draf ke-1 (draf pertama).');
     const second = await build(secondOutput(), { SOURCE_DATE_EPOCH: EPOCH });
     expect(second.code, second.stderr).toBe(0);
-    const [a, b] = await Promise.all([files(work.output, `${STEM}-draf-ke-1`), files(secondOutput(), `${STEM}-draf-ke-1`)]);
+    const [a, b] = await Promise.all([
+      files(work.output, `${STEM}-draf-ke-1`),
+      files(secondOutput(), `${STEM}-draf-ke-1`),
+    ]);
     EXTS.forEach((ext, i) => expect(Buffer.compare(a[i]!, b[i]!), ext).toBe(0));
     const doc = await PDFDocument.load(a[0]!, { updateMetadata: false });
     expect(doc.getCreationDate()?.toISOString()).toBe('2025-01-15T03:00:00.000Z');
@@ -49,7 +53,9 @@ describe('SOURCE_DATE_EPOCH', () => {
   }, 240_000);
 
   it('a malformed value is a usage error (exit 2) with an Indonesian message and no report', async () => {
-    const run = await runCli(['--inputs', work.inputs, '--output', join(work.dir, 'output-bad'), '--check'], { SOURCE_DATE_EPOCH: 'kemarin' });
+    const run = await runCli(['--inputs', work.inputs, '--output', join(work.dir, 'output-bad'), '--check'], {
+      SOURCE_DATE_EPOCH: 'kemarin',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('SOURCE_DATE_EPOCH harus berupa bilangan bulat detik sejak 1 Januari 1970 UTC');
   });
@@ -81,12 +87,27 @@ describe('draft numbers', () => {
     expect(run.stderr).toContain('Draf ke-2 (baru; draf sebelumnya ke-1).');
     const top = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
     expect(top).toEqual([...EXTS.map((e) => `${STEM}-draf-ke-2.${e}`), `${STEM}-lembar-reviu.html`].sort());
-    expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf', 'draf-0002.json', 'draf-0002.pdf']);
+    expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual([
+      'draf-0001.json',
+      'draf-0001.pdf',
+      'draf-0002.json',
+      'draf-0002.pdf',
+    ]);
     const pdf = await readPdf(await readFile(join(work.output, `${STEM}-draf-ke-2.pdf`)));
-    expect(pdf.pages[1]).toMatch(/DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · kode berkas [0-9a-f]{12}/);
+    expect(pdf.pages[1]).toMatch(
+      /DRAF ke-2, bukan dokumen resmi · disusun \d+ \w+ \d{4} \d{2}\.\d{2} WIB · kode berkas [0-9a-f]{12}/,
+    );
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024 (Draf ke-2)');
     const kept = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0001.json'), 'utf8'));
-    expect(Object.keys(kept).sort()).toEqual(['dataset', 'diagnostics', 'dibuat', 'halaman', 'narrative', 'nomor', 'sidik']);
+    expect(Object.keys(kept).sort()).toEqual([
+      'dataset',
+      'diagnostics',
+      'dibuat',
+      'halaman',
+      'narrative',
+      'nomor',
+      'sidik',
+    ]);
     expect(kept.narrative['kata-pengantar']).toContain('Puji syukur');
   }, 240_000);
 });
@@ -95,9 +116,14 @@ describe('what changed since the last draft', () => {
   it('is summarised on the terminal and written as HTML and Markdown under output/perubahan/', async () => {
     expect(changeRun?.code).toBe(0);
     const stderr = changeRun!.stderr;
-    expect(stderr).toMatch(/Perubahan sejak draf ke-1: 1 indikator berubah di 1 unit \(realisasi 1, capaian 1[^)]*\)[^\n]*1 paragraf narasi di 1 bagian/);
+    expect(stderr).toMatch(
+      /Perubahan sejak draf ke-1: 1 indikator berubah di 1 unit \(realisasi 1, capaian 1[^)]*\)[^\n]*1 paragraf narasi di 1 bagian/,
+    );
     expect(stderr).toContain(`Rincian untuk peninjau: ${join(work.output, 'perubahan', 'draf-ke-1-ke-2.html')}`);
-    expect((await readdir(join(work.output, 'perubahan'))).sort()).toEqual(['draf-ke-1-ke-2.html', 'draf-ke-1-ke-2.md']);
+    expect((await readdir(join(work.output, 'perubahan'))).sort()).toEqual([
+      'draf-ke-1-ke-2.html',
+      'draf-ke-1-ke-2.md',
+    ]);
     const before = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0001.json'), 'utf8'));
     const after = JSON.parse(await readFile(join(work.output, 'riwayat', 'draf-0002.json'), 'utf8'));
     type Ind = { kode: string; realisasi: number | null; namaUnit: string };
@@ -107,7 +133,11 @@ describe('what changed since the last draft', () => {
     const old = all(before).find((o) => o.kode === changed[0]!.kode)!;
     const html = await readFile(join(work.output, 'perubahan', 'draf-ke-1-ke-2.html'), 'utf8');
     expect(html).toContain(`<h3>${changed[0]!.namaUnit}</h3>`);
-    expect(html).toMatch(new RegExp(`<tr><th>Realisasi</th><td class="lama">${String(old.realisasi).replace('.', ',')}</td><td class="baru">3</td></tr>`));
+    expect(html).toMatch(
+      new RegExp(
+        `<tr><th>Realisasi</th><td class="lama">${String(old.realisasi).replace('.', ',')}</td><td class="baru">3</td></tr>`,
+      ),
+    );
     expect(html).toContain('<ins>Paragraf tambahan hasil reviu Kepala Bagian.</ins>');
     const md = await readFile(join(work.output, 'perubahan', 'draf-ke-1-ke-2.md'), 'utf8');
     expect(md).toContain('| Realisasi |');

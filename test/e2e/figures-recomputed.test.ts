@@ -11,8 +11,20 @@ import { parse } from 'yaml';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
 import { sharedSample } from '../helpers/shared-sample.ts';
 
-interface Iku { kode: string; sasaran: string; arah: 'naik' | 'turun'; agregasi: string; rumus?: string; target: number }
-interface Hitung { kode: string; sasaran: string; nilai: number; mentah: number }
+interface Iku {
+  kode: string;
+  sasaran: string;
+  arah: 'naik' | 'turun';
+  agregasi: string;
+  rumus?: string;
+  target: number;
+}
+interface Hitung {
+  kode: string;
+  sasaran: string;
+  nilai: number;
+  mentah: number;
+}
 
 const work = sharedSample();
 let pdf: PdfContent;
@@ -24,7 +36,8 @@ let sasaranKode: string[];
 const dua = (n: number): string => n.toFixed(2).replace('.', ',');
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const kategori = (n: number): string =>
-  [...kebijakan.skalaKategori].sort((a, b) => (b.min ?? -1e9) - (a.min ?? -1e9)).find((b) => n >= (b.min ?? -1e9))?.label ?? '';
+  [...kebijakan.skalaKategori].sort((a, b) => (b.min ?? -1e9) - (a.min ?? -1e9)).find((b) => n >= (b.min ?? -1e9))
+    ?.label ?? '';
 
 /** A number cell as the user meant it: a cell formatted as percent holds a fraction. */
 function nilaiSel(cell: ExcelJS.Cell): number | null {
@@ -75,7 +88,8 @@ function tahunan(iku: Iku, x: { tw: (number | null)[]; tahunan: number | null })
 beforeAll(async () => {
   const files = await readdir(work.output);
   const pdfFile = files.find((f) => f.endsWith('.pdf'));
-  if (work.run.code !== 0 || !pdfFile) throw new Error(`the sample did not build (exit ${work.run.code}):\n${work.run.stderr}`);
+  if (work.run.code !== 0 || !pdfFile)
+    throw new Error(`the sample did not build (exit ${work.run.code}):\n${work.run.stderr}`);
   pdf = await readPdf(await readFile(join(work.output, pdfFile)));
   const laporan = parse(await readFile(join(work.inputs, 'laporan.yaml'), 'utf8'));
   const ikuYaml = parse(await readFile(join(work.inputs, 'iku.yaml'), 'utf8')) as { indikator: Iku[] };
@@ -85,7 +99,12 @@ beforeAll(async () => {
   const realisasi = await bacaRealisasi(work.inputs);
   hitung = ikuYaml.indikator.map((iku) => {
     const mentah = capaian(iku, tahunan(iku, realisasi.get(iku.kode)!), laporan.kebijakan.rumusTurunDefault);
-    return { kode: iku.kode, sasaran: iku.sasaran, mentah, nilai: kebijakan.batasCapaian100 ? Math.min(mentah, 100) : mentah };
+    return {
+      kode: iku.kode,
+      sasaran: iku.sasaran,
+      mentah,
+      nilai: kebijakan.batasCapaian100 ? Math.min(mentah, 100) : mentah,
+    };
   });
 });
 
@@ -93,8 +112,10 @@ beforeAll(async () => {
 const halaman = (needle: string): string => [...pdf.pages].reverse().find((p) => p.includes(needle)) ?? '';
 
 describe('the sample PDF against a recomputation from the workbooks', () => {
-  it('T1: each indicator\'s capaian (with * when capped) and category', () => {
-    const t1 = pdf.pages.filter((p) => p.includes('Ringkasan Capaian Indikator Kinerja Utama') || p.includes('Nilai sebelum dibatasi')).join('\n');
+  it("T1: each indicator's capaian (with * when capped) and category", () => {
+    const t1 = pdf.pages
+      .filter((p) => p.includes('Ringkasan Capaian Indikator Kinerja Utama') || p.includes('Nilai sebelum dibatasi'))
+      .join('\n');
     expect(hitung).toHaveLength(10);
     for (const h of hitung) {
       const teks = `${dua(h.nilai)}${h.mentah > h.nilai ? '*' : ''}`;
@@ -119,6 +140,8 @@ describe('the sample PDF against a recomputation from the workbooks', () => {
     expect(t31).toContain(`Capaian kinerja keseluruhan ${dua(keseluruhan)} ${kategori(keseluruhan)}`);
     // The sentences carry the same figure as the table.
     const semua = pdf.pages.join(' ').replace(/\s+/g, ' ');
-    expect(semua.match(new RegExp(`adalah ${dua(keseluruhan)}% dengan kategori`, 'g'))?.length).toBeGreaterThanOrEqual(2);
+    expect(semua.match(new RegExp(`adalah ${dua(keseluruhan)}% dengan kategori`, 'g'))?.length).toBeGreaterThanOrEqual(
+      2,
+    );
   });
 });

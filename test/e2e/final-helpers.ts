@@ -29,7 +29,10 @@ export async function makeFinalReady(inputs: string): Promise<void> {
       if (!item.get('sumberData')) item.set('sumberData', 'Sumber uji.');
     }
   });
-  await writeFile(join(inputs, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>\n');
+  await writeFile(
+    join(inputs, 'logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></svg>\n',
+  );
 }
 
 async function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void): Promise<void> {

@@ -36,7 +36,9 @@ describe('status: final on the sample as shipped', () => {
       expect(run.stderr).toContain(`${path} di laporan.yaml masih berisi nilai contoh (rekaan)`);
     }
     expect(run.stderr).toContain('Logo sampul (templates/assets/logo.svg) masih logo contoh');
-    expect(run.stderr).toContain('Indikator IKU-03 (Jumlah kegiatan sosialisasi dan pendidikan pemilih yang dilaksanakan) di iku.yaml belum punya definisi');
+    expect(run.stderr).toContain(
+      'Indikator IKU-03 (Jumlah kegiatan sosialisasi dan pendidikan pemilih yang dilaksanakan) di iku.yaml belum punya definisi',
+    );
     expect(run.stderr).toContain('Laporan TIDAK dibuat');
     expect((await readdir(work.output)).filter((f) => f.includes('final'))).toEqual([]);
   }, 120_000);
@@ -49,7 +51,13 @@ describe('status: final once the placeholders are replaced', () => {
     const run = await build();
     expect(run.code, run.stderr).toBe(0);
     const names = (await readdir(work.output)).filter((f) => f.startsWith(STEM)).sort();
-    expect(names).toEqual([...['html', 'json', 'pdf'].map((e) => `${STEM}-draf-ke-1.${e}`), ...['html', 'json', 'pdf'].map((e) => `${STEM}-final.${e}`), `${STEM}-lembar-reviu.html`].sort());
+    expect(names).toEqual(
+      [
+        ...['html', 'json', 'pdf'].map((e) => `${STEM}-draf-ke-1.${e}`),
+        ...['html', 'json', 'pdf'].map((e) => `${STEM}-final.${e}`),
+        `${STEM}-lembar-reviu.html`,
+      ].sort(),
+    );
     expect(Buffer.compare(await readFile(join(work.output, `${STEM}-draf-ke-1.pdf`)), draftBefore)).toBe(0);
     const json = JSON.parse(await readFile(join(work.output, `${STEM}-final.json`), 'utf8'));
     expect(json.build).toMatchObject({ status: 'final', nomorDraf: null });
@@ -63,7 +71,11 @@ describe('status: final once the placeholders are replaced', () => {
     // Otherwise the same report as the draft: the same bookmarks.
     const draft = await readPdf(draftBefore);
     expect(pdf.outline.map((o) => o.title)).toEqual(draft.outline.map((o) => o.title));
-    expect(pdf.info).toMatchObject({ Author: 'Sekretariat KPU Provinsi Banten', Subject: 'Laporan Kinerja (LKj) Tahun 2024', Creator: 'lkj' });
+    expect(pdf.info).toMatchObject({
+      Author: 'Sekretariat KPU Provinsi Banten',
+      Subject: 'Laporan Kinerja (LKj) Tahun 2024',
+      Creator: 'lkj',
+    });
     expect(pdf.pages.at(-1)).toContain(`Kode berkas masukan laporan ini: ${fingerprint}`);
     expect((pdf.info['Custom'] as Record<string, string>)['SidikMasukan']).toBe(fingerprint);
     expect(pdf.info['Title']).toBe('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
@@ -77,8 +89,12 @@ describe('status: final once the placeholders are replaced', () => {
     const lembar = await readFile(join(work.output, `${STEM}-lembar-reviu.html`), 'utf8');
     expect(lembar).toContain('LEMBAR REVIU LAPORAN KINERJA');
     expect(lembar).toContain('Final · disusun');
-    expect(lembar).toMatch(/<td>Setiap indikator kinerja utama dilaporkan realisasinya<\/td><td class="jawab ya">Ya<\/td><td>T1\/T3: ada untuk semua \d+ indikator.<\/td>/);
-    expect(lembar).toMatch(/<td>Realisasi didukung data dan dokumen sumber yang sah \(bukti dukung\)<\/td><td class="jawab ">—<\/td>/);
+    expect(lembar).toMatch(
+      /<td>Setiap indikator kinerja utama dilaporkan realisasinya<\/td><td class="jawab ya">Ya<\/td><td>T1\/T3: ada untuk semua \d+ indikator.<\/td>/,
+    );
+    expect(lembar).toMatch(
+      /<td>Realisasi didukung data dan dokumen sumber yang sah \(bukti dukung\)<\/td><td class="jawab ">—<\/td>/,
+    );
     expect(lembar).toContain('<p><b>Peninjau Uji, S.E.</b></p>');
   }, 180_000);
 });

@@ -32,19 +32,23 @@ describe.skipIf(!canSeeProcesses)('a build killed with SIGKILL', () => {
   const profiles = new Set<string>();
 
   // Moments after Chromium appeared: at once (Chromium starting, workbooks being read), then rendering and printing.
-  it.each([0, 700, 1_500, 2_500])('%i ms after Chromium started leaves no Chromium of it 5 s later', async (delayMs) => {
-    const tag = newTag();
-    const watch = watchChromium(tag);
-    const { child, done } = startCli(['--inputs', work.inputs, '--output', work.output], tag);
-    await watch.appeared();
-    await sleep(delayMs);
-    child.kill('SIGKILL'); // Node only, not its process group: Chromium gets no signal from us
-    const run = await done;
-    watch.stop();
-    expect(run.signal === 'SIGKILL' || run.code === 0, `exit ${run.code} ${run.signal}`).toBe(true);
-    expect(await leftAfter(tag, 5_000)).toEqual([]);
-    for (const b of watch.seen.values()) if (b.profile) profiles.add(b.profile);
-  }, 120_000);
+  it.each([0, 700, 1_500, 2_500])(
+    '%i ms after Chromium started leaves no Chromium of it 5 s later',
+    async (delayMs) => {
+      const tag = newTag();
+      const watch = watchChromium(tag);
+      const { child, done } = startCli(['--inputs', work.inputs, '--output', work.output], tag);
+      await watch.appeared();
+      await sleep(delayMs);
+      child.kill('SIGKILL'); // Node only, not its process group: Chromium gets no signal from us
+      const run = await done;
+      watch.stop();
+      expect(run.signal === 'SIGKILL' || run.code === 0, `exit ${run.code} ${run.signal}`).toBe(true);
+      expect(await leftAfter(tag, 5_000)).toEqual([]);
+      for (const b of watch.seen.values()) if (b.profile) profiles.add(b.profile);
+    },
+    120_000,
+  );
 
   it('and the next build removes the profile folders the killed builds left', async () => {
     expect(profiles.size).toBeGreaterThan(0);

@@ -11,7 +11,8 @@ import { copySharedSample } from '../helpers/shared-sample.ts';
 import { setFirstCellUnder } from './bad-inputs-helpers.ts';
 
 /** 300 characters without a space or a hyphen, as a shared-document link copied from a browser's address bar. */
-const LINK = `https://docs.google.com/spreadsheets/d/${'1XqZ7bK9LmN2pQ4rS6tU8vW0yA3cE5gI7kM9oQ1sU3wY5'.repeat(7)}`.slice(0, 300);
+const LINK =
+  `https://docs.google.com/spreadsheets/d/${'1XqZ7bK9LmN2pQ4rS6tU8vW0yA3cE5gI7kM9oQ1sU3wY5'.repeat(7)}`.slice(0, 300);
 
 interface Printed {
   pages: number;
@@ -24,7 +25,11 @@ interface Printed {
 }
 
 async function readPrinted(pdfPath: string): Promise<Printed> {
-  const doc = await getDocument({ data: new Uint8Array(await readFile(pdfPath)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(await readFile(pdfPath)),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   let bodySize = 0;
   let text = '';
   for (let i = 1; i <= doc.numPages; i++) {

@@ -33,7 +33,9 @@ describe('npm run package', () => {
   it('refuses a draft (exit 2) and says how to go on', async () => {
     const run = await pack();
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Paket TIDAK dibuat. Paket hanya dibuat dari laporan final, sedangkan inputs/laporan.yaml masih berisi "status: draf".');
+    expect(run.stderr).toContain(
+      'Paket TIDAK dibuat. Paket hanya dibuat dari laporan final, sedangkan inputs/laporan.yaml masih berisi "status: draf".',
+    );
     expect(await readdir(join(work.output, 'paket')).catch(() => [])).toEqual([]);
   });
 
@@ -47,9 +49,20 @@ describe('npm run package', () => {
     zipPath = join(work.output, 'paket', `${STEM}-${fp}.zip`);
     expect(run.stderr).toContain(`Paket untuk KPU RI: ${zipPath}`);
     const zip = await JSZip.loadAsync(await readFile(zipPath));
-    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
+    const names = Object.keys(zip.files)
+      .filter((n) => !zip.files[n]!.dir)
+      .sort();
     const workbooks = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).map((f) => `buku-kerja/${f}`);
-    expect(names).toEqual(['MANIFEST.txt', `${STEM}-data.json`, `${STEM}-final.pdf`, `${STEM}-lembar-reviu.html`, `${STEM}-tabel-T1-T9.xlsx`, ...workbooks].sort());
+    expect(names).toEqual(
+      [
+        'MANIFEST.txt',
+        `${STEM}-data.json`,
+        `${STEM}-final.pdf`,
+        `${STEM}-lembar-reviu.html`,
+        `${STEM}-tabel-T1-T9.xlsx`,
+        ...workbooks,
+      ].sort(),
+    );
     const manifest = await zip.file('MANIFEST.txt')!.async('string');
     expect(manifest).toContain(`# Sidik masukan: ${fp}`);
     expect(manifest).toMatch(/# Alat: lkj \d+\.\d+\.\d+/);
@@ -57,9 +70,13 @@ describe('npm run package', () => {
     for (const n of names.filter((x) => x !== 'MANIFEST.txt')) {
       expect(manifest).toContain(`${sha256(await zip.file(n)!.async('uint8array'))}  ${n}`);
     }
-    expect(sha256(await zip.file(`${STEM}-final.pdf`)!.async('uint8array'))).toBe(sha256(await readFile(join(work.output, `${STEM}-final.pdf`))));
+    expect(sha256(await zip.file(`${STEM}-final.pdf`)!.async('uint8array'))).toBe(
+      sha256(await readFile(join(work.output, `${STEM}-final.pdf`))),
+    );
     const first = workbooks[0]!;
-    expect(sha256(await zip.file(first)!.async('uint8array'))).toBe(sha256(await readFile(join(work.inputs, first.slice('buku-kerja/'.length)))));
+    expect(sha256(await zip.file(first)!.async('uint8array'))).toBe(
+      sha256(await readFile(join(work.inputs, first.slice('buku-kerja/'.length)))),
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await zip.file(`${STEM}-tabel-T1-T9.xlsx`)!.async('uint8array')) as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9']);
@@ -74,7 +91,9 @@ describe('npm run package', () => {
     const [folder] = await readdir(year);
     expect(folder).toMatch(/^2025-01-15-[0-9a-f]{12}$/);
     const files = (await readdir(join(year, folder!))).sort();
-    expect(files).toEqual([`${STEM}-${folder!.slice(11)}.zip`, `${STEM}-final-PDFA-2b.pdf`, 'masukan.zip', 'pemeriksaan-pdfa.txt'].sort());
+    expect(files).toEqual(
+      [`${STEM}-${folder!.slice(11)}.zip`, `${STEM}-final-PDFA-2b.pdf`, 'masukan.zip', 'pemeriksaan-pdfa.txt'].sort(),
+    );
     const checks = await readFile(join(year, folder!, 'pemeriksaan-pdfa.txt'), 'utf8');
     expect(checks).not.toContain('GAGAL');
     expect(checks).toContain('LULUS  XMP: pdfaid:part = 2 dan pdfaid:conformance = B');

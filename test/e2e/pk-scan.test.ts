@@ -17,7 +17,8 @@ const scanPath = () => join(work.inputs, 'lampiran', 'perjanjian-kinerja.pdf');
 async function fakeScan(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const n of [1, 2]) doc.addPage([595, 842]).drawText(`PINDAIAN PK HALAMAN ${n}`, { x: 60, y: 760, size: 20, font });
+  for (const n of [1, 2])
+    doc.addPage([595, 842]).drawText(`PINDAIAN PK HALAMAN ${n}`, { x: 60, y: 760, size: 20, font });
   return doc.save();
 }
 
@@ -45,7 +46,10 @@ describe('inputs/lampiran/perjanjian-kinerja.pdf', () => {
     // the report's running header stays on the scanned pages
     expect(page(1)).toContain('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
     expect(pdf.pages.join('\n')).not.toContain('selanjutnya disebut pihak pertama');
-    const lembar = await readFile(join(work.output, 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-lembar-reviu.html'), 'utf8');
+    const lembar = await readFile(
+      join(work.output, 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-lembar-reviu.html'),
+      'utf8',
+    );
     expect(lembar).toContain('Lampiran 1: pindaian PK yang ditandatangani (inputs/lampiran/).');
   });
 

@@ -16,9 +16,27 @@ import type { CliRun } from '../helpers/run-cli.ts';
 import { sharedSample } from '../helpers/shared-sample.ts';
 
 type Q = [number | null, number | null, number | null, number | null];
-interface Ind { kode: string; sasaran: string; satuan: string; arah: 'naik' | 'turun'; agregasi: string; rumus?: string; target: number; targetTriwulan: Q }
-interface Row { tw: Q; realisasi: number | null }
-interface Line { kode: string; pagu: number; realisasi: number; kodeIku: string | null; sumberDana: string | null }
+interface Ind {
+  kode: string;
+  sasaran: string;
+  satuan: string;
+  arah: 'naik' | 'turun';
+  agregasi: string;
+  rumus?: string;
+  target: number;
+  targetTriwulan: Q;
+}
+interface Row {
+  tw: Q;
+  realisasi: number | null;
+}
+interface Line {
+  kode: string;
+  pagu: number;
+  realisasi: number;
+  kodeIku: string | null;
+  sumberDana: string | null;
+}
 
 /** The sample built once for the test run (read only). */
 const work = sharedSample();
@@ -29,7 +47,12 @@ const yaml = async (name: string) => parse(await readFile(join(work.inputs, name
 /** The number a cell holds as Excel shows it: a percent-formatted cell holds a fraction. */
 function cellNumber(cell: ExcelJS.Cell): number | null {
   const v = cell.value;
-  const n = typeof v === 'number' ? v : v && typeof v === 'object' && 'result' in v && typeof v.result === 'number' ? v.result : null;
+  const n =
+    typeof v === 'number'
+      ? v
+      : v && typeof v === 'object' && 'result' in v && typeof v.result === 'number'
+        ? v.result
+        : null;
   if (n === null) return null;
   return /%/.test(cell.numFmt ?? '') ? Math.round(n * 100 * 1e9) / 1e9 : n;
 }
@@ -107,7 +130,8 @@ function numbers(line: string): number[] {
 /** The printed numbers contain `expected` in this order, each equal at the precision it was printed with. */
 function hasInOrder(printed: readonly { n: number; d: number }[], expected: readonly number[]): boolean {
   let i = 0;
-  for (const p of printed) if (i < expected.length && Math.abs(p.n - (expected[i] as number)) <= 0.5 * 10 ** -p.d + 1e-9) i++;
+  for (const p of printed)
+    if (i < expected.length && Math.abs(p.n - (expected[i] as number)) <= 0.5 * 10 ** -p.d + 1e-9) i++;
   return i === expected.length;
 }
 
@@ -121,9 +145,16 @@ const withDecimals = (line: string) => {
 
 /** Lines (each joined with the two after it, where a long name wraps) that mention `code` and show `expected` in order. */
 const rowsShowing = (code: string, expected: readonly number[]) =>
-  lines.flatMap((l, i) => (l.includes(code) ? [[l, lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' ')] : [])).filter((l) => hasInOrder(withDecimals(l), expected));
+  lines
+    .flatMap((l, i) => (l.includes(code) ? [[l, lines[i + 1] ?? '', lines[i + 2] ?? ''].join(' ')] : []))
+    .filter((l) => hasInOrder(withDecimals(l), expected));
 
-let indicators: (Ind & { realisasi: number | null; capaian: number | null; raw: number | null; row: Row | undefined })[] = [];
+let indicators: (Ind & {
+  realisasi: number | null;
+  capaian: number | null;
+  raw: number | null;
+  row: Row | undefined;
+})[] = [];
 let budget: Line[] = [];
 let config: { kebijakan: { batasCapaian100: boolean; rumusTurunDefault: string } };
 
@@ -138,7 +169,10 @@ beforeAll(async () => {
   indicators = (iku.indikator as Ind[]).map((ind) => {
     const row = read.rows.get(ind.kode);
     const realisasi = row ? (row.realisasi ?? annual(row.tw, ind.agregasi)) : null;
-    const raw = realisasi === null ? null : rawCapaian(ind.target, realisasi, ind.arah, ind.rumus ?? config.kebijakan.rumusTurunDefault);
+    const raw =
+      realisasi === null
+        ? null
+        : rawCapaian(ind.target, realisasi, ind.arah, ind.rumus ?? config.kebijakan.rumusTurunDefault);
     const capaian = raw === null ? null : config.kebijakan.batasCapaian100 ? Math.min(raw, 100) : raw;
     return { ...ind, row, realisasi, capaian, raw };
   });
@@ -160,7 +194,13 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
   it('Lampiran 2: the Rencana Aksi quarters, the quarterly realisasi, the year and the capaian', () => {
     for (const i of indicators) {
       const tw = (q: Q) => q.filter((v): v is number => v !== null);
-      const expected = [i.target, ...tw(i.targetTriwulan), ...tw(i.row?.tw ?? [null, null, null, null]), i.realisasi as number, i.capaian as number];
+      const expected = [
+        i.target,
+        ...tw(i.targetTriwulan),
+        ...tw(i.row?.tw ?? [null, null, null, null]),
+        i.realisasi as number,
+        i.capaian as number,
+      ];
       expect(rowsShowing(i.kode, expected).length, `${i.kode}: ${expected.join(' · ')}`).toBeGreaterThanOrEqual(1);
     }
   });
@@ -173,7 +213,9 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
     });
     const printed = lines.filter((l) => l.startsWith('Rata-rata capaian sasaran')).map((l) => withDecimals(l)[0]);
     expect(printed).toHaveLength(means.length);
-    printed.forEach((p, k) => expect(hasInOrder(p ? [p] : [], [means[k] as number]), `sasaran ${k + 1}: ${p?.n} vs ${means[k]}`).toBe(true));
+    printed.forEach((p, k) =>
+      expect(hasInOrder(p ? [p] : [], [means[k] as number]), `sasaran ${k + 1}: ${p?.n} vs ${means[k]}`).toBe(true),
+    );
     const overall = means.reduce((a, b) => a + b, 0) / means.length;
     const line = lines.find((l) => l.startsWith('Capaian kinerja keseluruhan')) ?? '';
     expect(hasInOrder(withDecimals(line), [overall]), `${line} vs ${overall}`).toBe(true);
@@ -190,9 +232,13 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
     for (const s of renstra.sasaran as { indikator: { kodeIku: string; realisasi?: Record<string, number> }[] }[]) {
       for (const r of s.indikator) {
         const i = indicators.find((x) => x.kode === r.kodeIku);
-        const earlier = [tahun - 2, tahun - 1].flatMap((y) => (r.realisasi?.[String(y)] === undefined ? [] : [r.realisasi[String(y)] as number]));
+        const earlier = [tahun - 2, tahun - 1].flatMap((y) =>
+          r.realisasi?.[String(y)] === undefined ? [] : [r.realisasi[String(y)] as number],
+        );
         const expected = [...earlier, i?.realisasi as number];
-        expect(rowsShowing(r.kodeIku, expected).length, `${r.kodeIku}: ${expected.join(' · ')}`).toBeGreaterThanOrEqual(1);
+        expect(rowsShowing(r.kodeIku, expected).length, `${r.kodeIku}: ${expected.join(' · ')}`).toBeGreaterThanOrEqual(
+          1,
+        );
       }
     }
   });
@@ -202,7 +248,9 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
     const pk = iku.program as { kode: string; anggaran: number }[];
     for (const p of pk) expect(rowsShowing(p.kode, [p.anggaran]).length, p.kode).toBeGreaterThanOrEqual(3);
     const total = pk.reduce((a, p) => a + p.anggaran, 0);
-    expect(lines.filter((l) => l.trim().startsWith('Jumlah') && hasInOrder(withDecimals(l), [total])).length).toBeGreaterThanOrEqual(2);
+    expect(
+      lines.filter((l) => l.trim().startsWith('Jumlah') && hasInOrder(withDecimals(l), [total])).length,
+    ).toBeGreaterThanOrEqual(2);
     const groups = new Map<string, { pagu: number; realisasi: number }>();
     for (const l of budget) {
       const parts = l.kode.split('.');
@@ -218,7 +266,9 @@ describe('the sample PDF against a recomputation from the workbooks and YAML', (
   });
 
   it('T7: per indicator the capaian and the budget tied to it (workbook lines and hibah lines), with its serapan', async () => {
-    const hibah = (await yaml('hibah.yaml')).hibah as { penggunaan: { tahun: number; pagu: number; realisasi: number; kodeIku?: string }[] }[];
+    const hibah = (await yaml('hibah.yaml')).hibah as {
+      penggunaan: { tahun: number; pagu: number; realisasi: number; kodeIku?: string }[];
+    }[];
     const tahun = (await yaml('iku.yaml')).tahun as number;
     for (const i of indicators) {
       const mine = [
@@ -238,15 +288,27 @@ describe('traceable figures in the sample HTML', () => {
   /** Columns (0-based, within `<td>`s of a row) that hold figures of their own: all others are computed or words. */
   const TRACED: Record<string, number[] | 'all'> = {
     'pengukuran-program': [1, 2], // PK budget, realisasi (the serapan is computed)
-    't1': 'all', 't3': 'all', 'pengukuran': 'all', 't4': 'all', 't5': 'all', 't6': 'all', 'pk': 'all', 'pk-program': 'all', 'rencana-aksi': 'all', 'renstra': 'all',
-    't7': [1, 2, 3], // capaian, pagu, realisasi (serapan and efisiensi are computed from them)
-    't8': [2, 3], // pagu, realisasi (serapan and sisa are computed)
+    t1: 'all',
+    t3: 'all',
+    pengukuran: 'all',
+    t4: 'all',
+    t5: 'all',
+    t6: 'all',
+    pk: 'all',
+    'pk-program': 'all',
+    'rencana-aksi': 'all',
+    renstra: 'all',
+    t7: [1, 2, 3], // capaian, pagu, realisasi (serapan and efisiensi are computed from them)
+    t8: [2, 3], // pagu, realisasi (serapan and sisa are computed)
   };
 
   it('gives every figure cell of the indicator and budget tables a data-sumber, and Lampiran Sumber Data lists the same sources', async () => {
     const file = (await readdir(work.output)).find((f) => f.endsWith('.html'));
     // Next year's PK and Rencana Aksi (Lampiran, from iku-<tahun+1>.yaml) are not this report's figures: not traced yet.
-    const html = (await readFile(join(work.output, file ?? 'missing.html'), 'utf8')).replace(/<section class="bab lampiran-(?:pk|ra)-berikut[\s\S]*?<\/section>/g, '');
+    const html = (await readFile(join(work.output, file ?? 'missing.html'), 'utf8')).replace(
+      /<section class="bab lampiran-(?:pk|ra)-berikut[\s\S]*?<\/section>/g,
+      '',
+    );
     const untraced: string[] = [];
     let checked = 0;
     for (const [, name, body] of html.matchAll(/<table class="tabel tabel-([a-z0-9-]+)"[^>]*>([\s\S]*?)<\/table>/g)) {
@@ -255,7 +317,9 @@ describe('traceable figures in the sample HTML', () => {
       for (const [, attrs, row] of (body as string).matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)) {
         if (/class="(total|rata-rata)"/.test(attrs as string) || (row as string).includes('<th')) continue;
         // Leading No/Sasaran cells of a group are rowspanned: count cells from the indicator cell on.
-        const cells = [...(row as string).matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].filter((c) => !/class="(no|sasaran)[" ]/.test(c[1] as string));
+        const cells = [...(row as string).matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].filter(
+          (c) => !/class="(no|sasaran)[" ]/.test(c[1] as string),
+        );
         cells.forEach((c, k) => {
           const text = (c[2] as string).replace(/<[^>]*>/g, '').trim();
           if (!/^-?[\d.]+(,\d+)?\*?$/.test(text) || (columns !== 'all' && !columns.includes(k))) return;

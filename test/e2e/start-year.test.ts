@@ -10,7 +10,16 @@ let work: Awaited<ReturnType<typeof copySample>>;
 let started: CliRun;
 const contoh = () => join(work.dir, 'contoh');
 const templates = () => join(work.output, 'templates');
-const mulai = (...extra: string[]) => runScript('pipeline/start-year/cli.ts', ['--tahun', '2025', '--inputs', work.inputs, '--output', templates(), ...extra]);
+const mulai = (...extra: string[]) =>
+  runScript('pipeline/start-year/cli.ts', [
+    '--tahun',
+    '2025',
+    '--inputs',
+    work.inputs,
+    '--output',
+    templates(),
+    ...extra,
+  ]);
 
 beforeAll(async () => {
   // A folder with spaces, as `C:\\Users\\Siti Aminah\\Documents` is on Windows.
@@ -28,14 +37,21 @@ describe('npm run mulai', () => {
     expect((await readdir(contoh())).filter((f) => f.endsWith('.xlsx'))).toHaveLength(7);
     expect((await readdir(work.inputs)).sort()).toEqual(['iku.yaml', 'laporan.yaml', 'narasi', 'renstra.yaml']);
     const laporan = await readFile(join(work.inputs, 'laporan.yaml'), 'utf8');
-    expect(parse(laporan)).toMatchObject({ tahun: 2025, status: 'draf', tanggal: '2026-01-15', penandatangan: { sekretaris: { nama: 'ISI NAMA SEKRETARIS' } } });
+    expect(parse(laporan)).toMatchObject({
+      tahun: 2025,
+      status: 'draf',
+      tanggal: '2026-01-15',
+      penandatangan: { sekretaris: { nama: 'ISI NAMA SEKRETARIS' } },
+    });
     expect(parse(laporan).penandatangan.sekretaris.nip).toBeUndefined();
     expect(laporan).toContain('# ISI: tempat dan tanggal penandatanganan laporan');
     expect(laporan).not.toMatch(/REKAAN|DATA CONTOH/);
     const iku = await readFile(join(work.inputs, 'iku.yaml'), 'utf8');
     expect(parse(iku).tahun).toBe(2025);
     expect(iku).toContain('# ISI: target PK 2025');
-    expect(await readFile(join(work.inputs, 'renstra.yaml'), 'utf8')).toContain('# PERIKSA: Renstra ini berakhir tahun 2024');
+    expect(await readFile(join(work.inputs, 'renstra.yaml'), 'utf8')).toContain(
+      '# PERIKSA: Renstra ini berakhir tahun 2024',
+    );
   });
 
   it('makes the 2025 templates', async () => {
@@ -52,7 +68,13 @@ describe('npm run mulai', () => {
   });
 
   it('a year later (npm run mulai 2026, the form PowerShell passes on), moves the past year to arsip-masukan/<tahun>/ and keeps its signatory to check', async () => {
-    const next = await runScript('pipeline/start-year/cli.ts', ['2026', '--inputs', work.inputs, '--output', join(work.dir, 'templat-2026')]);
+    const next = await runScript('pipeline/start-year/cli.ts', [
+      '2026',
+      '--inputs',
+      work.inputs,
+      '--output',
+      join(work.dir, 'templat-2026'),
+    ]);
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).toContain('(data tahun 2025) dipindahkan ke');
     const archived = join(work.dir, 'arsip-masukan', '2025');
@@ -69,7 +91,10 @@ describe('npm run mulai', () => {
   });
 
   it('a returned template beside the older file of the same unit: one message, not row-level errors', async () => {
-    await copyFile(join(contoh(), 'divisi-hukum-dan-pengawasan.xlsx'), join(contoh(), 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx'));
+    await copyFile(
+      join(contoh(), 'divisi-hukum-dan-pengawasan.xlsx'),
+      join(contoh(), 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx'),
+    );
     const run = await runCli(['--check', '--json', '--inputs', contoh(), '--output', join(work.dir, 'out-dua')]);
     expect(run.code).toBe(1);
     const errors = JSON.parse(run.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error');

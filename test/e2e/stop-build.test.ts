@@ -52,7 +52,10 @@ async function writeBlockingWorkbook(file: string): Promise<void> {
   // A cell at the far corner: the dropdown covers used cells, so the inspection passes it on untrimmed.
   ws.getCell('Z18000').value = 'akhir';
   // Not in exceljs's type declarations, but its worksheet API (the writer keeps the range as one `sqref`).
-  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('A1:Z18000', { type: 'list', allowBlank: true, formulae: ['"Ya,Tidak"'] });
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    'A1:Z18000',
+    { type: 'list', allowBlank: true, formulae: ['"Ya,Tidak"'] },
+  );
   await wb.xlsx.writeFile(file);
 }
 
@@ -72,30 +75,36 @@ describe.skipIf(!canSeeProcesses)('stopping a build while a slow workbook is rea
     ['SIGTERM', 143, ['--check']],
     ['SIGINT', 130, []],
     ['SIGTERM', 143, []],
-  ] as const)('%s ends it within 2 s with exit %i (%j), no Chromium left', async (signal, code, extra) => {
-    const tag = newTag();
-    const watch = watchChromium(tag);
-    const { child, done } = startCli(['--inputs', work.inputs, '--output', work.output, ...extra], tag);
-    let ended = false;
-    void done.then(() => (ended = true));
-    await reading(child);
-    // The slow workbooks take seconds to read. A full build also loads its print modules (ECharts, pdf-lib…) on the
-    // main thread meanwhile, a one-off block of seconds under tsx on a busy machine: the signal comes after it.
-    await sleep(extra.length ? 1_000 : 3_000);
-    expect(ended, 'the build ended before it could be stopped').toBe(false);
-    const sentAt = performance.now();
-    // Ctrl-C as a terminal sends it (to the whole process group); SIGTERM as `kill` sends it (to Node only).
-    if (signal === 'SIGINT') pressCtrlC(child);
-    else child.kill('SIGTERM');
-    const run = await done;
-    const ms = performance.now() - sentAt;
-    watch.stop();
-    expect(run.code, run.stderr).toBe(code);
-    // Said in the user's words, not the signal's name.
-    expect(run.stderr).toContain(`Penyusunan dihentikan (${signal === 'SIGINT' ? 'Ctrl-C' : 'diminta berhenti oleh sistem'}).`);
-    expect(run.stderr).not.toContain('MaxListenersExceededWarning');
-    expect(ms).toBeLessThan(2_000);
-    await sleep(500);
-    expect(taggedChromium(tag)).toEqual([]);
-  }, 60_000);
+  ] as const)(
+    '%s ends it within 2 s with exit %i (%j), no Chromium left',
+    async (signal, code, extra) => {
+      const tag = newTag();
+      const watch = watchChromium(tag);
+      const { child, done } = startCli(['--inputs', work.inputs, '--output', work.output, ...extra], tag);
+      let ended = false;
+      void done.then(() => (ended = true));
+      await reading(child);
+      // The slow workbooks take seconds to read. A full build also loads its print modules (ECharts, pdf-lib…) on the
+      // main thread meanwhile, a one-off block of seconds under tsx on a busy machine: the signal comes after it.
+      await sleep(extra.length ? 1_000 : 3_000);
+      expect(ended, 'the build ended before it could be stopped').toBe(false);
+      const sentAt = performance.now();
+      // Ctrl-C as a terminal sends it (to the whole process group); SIGTERM as `kill` sends it (to Node only).
+      if (signal === 'SIGINT') pressCtrlC(child);
+      else child.kill('SIGTERM');
+      const run = await done;
+      const ms = performance.now() - sentAt;
+      watch.stop();
+      expect(run.code, run.stderr).toBe(code);
+      // Said in the user's words, not the signal's name.
+      expect(run.stderr).toContain(
+        `Penyusunan dihentikan (${signal === 'SIGINT' ? 'Ctrl-C' : 'diminta berhenti oleh sistem'}).`,
+      );
+      expect(run.stderr).not.toContain('MaxListenersExceededWarning');
+      expect(ms).toBeLessThan(2_000);
+      await sleep(500);
+      expect(taggedChromium(tag)).toEqual([]);
+    },
+    60_000,
+  );
 });

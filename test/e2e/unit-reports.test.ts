@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 describe('a problem report per unit', () => {
-  it('holds only that unit\'s problems', async () => {
+  it("holds only that unit's problems", async () => {
     expect(run.code).toBe(1);
     const hukum = await page(HUKUM);
     expect(hukum).toContain('Divisi Hukum dan Pengawasan');
@@ -55,7 +55,9 @@ describe('a problem report per unit', () => {
     const overview = await page('laporan-pemeriksaan');
     expect(overview).toContain(`href="${HUKUM}.html"`);
     expect(overview).toContain(`href="${SDM}.html"`);
-    expect(run.stderr).toContain('sudah mengirim tetapi tidak terbaca: Divisi SDM dan Litbang (divisi-sdm-dan-litbang.xlsx)');
+    expect(run.stderr).toContain(
+      'sudah mengirim tetapi tidak terbaca: Divisi SDM dan Litbang (divisi-sdm-dan-litbang.xlsx)',
+    );
     expect(run.stderr).not.toMatch(/belum: [^\n]*Divisi SDM/);
   });
 });
@@ -68,10 +70,13 @@ describe('the correction copy inside the page', () => {
     return wb;
   };
 
-  it('keeps the template\'s sheet protection, so locked targets stay locked', async () => {
+  it("keeps the template's sheet protection, so locked targets stay locked", async () => {
     const wb = await copy();
     for (const name of ['Identitas', 'Capaian', 'Analisis', 'Anggaran']) {
-      expect((wb.getWorksheet(name) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet, name).toBe(true);
+      expect(
+        (wb.getWorksheet(name) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet,
+        name,
+      ).toBe(true);
     }
     expect(wb.getWorksheet('Capaian')?.getCell('D5').protection?.locked).not.toBe(false);
     expect(wb.getWorksheet('Capaian')?.getCell('I5').protection?.locked).toBe(false);
@@ -80,7 +85,12 @@ describe('the correction copy inside the page', () => {
   it('keeps A4 fit-to-page printing, Identitas on one page, and prints the Koreksi sheet the same way', async () => {
     const wb = await copy();
     for (const name of ['Capaian', 'Analisis', 'Anggaran', 'Koreksi']) {
-      expect(wb.getWorksheet(name)?.pageSetup, name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(wb.getWorksheet(name)?.pageSetup, name).toMatchObject({
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      });
     }
     expect(wb.getWorksheet('Identitas')?.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
   });

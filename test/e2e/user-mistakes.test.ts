@@ -36,7 +36,11 @@ describe('reference files that are not files, or far too big, or broken (exit 2)
       const work = await sample();
       await notAFile(work.inputs, 'iku.yaml', kind);
       const started = Date.now();
-      expectMistake(await runCli(['--check', '--inputs', work.inputs, '--output', work.output]), 2, /iku\.yaml adalah sebuah .*, bukan berkas/);
+      expectMistake(
+        await runCli(['--check', '--inputs', work.inputs, '--output', work.output]),
+        2,
+        /iku\.yaml adalah sebuah .*, bukan berkas/,
+      );
       expect(Date.now() - started).toBeLessThan(30_000);
     });
   }
@@ -45,7 +49,10 @@ describe('reference files that are not files, or far too big, or broken (exit 2)
     const work = await sample();
     await writeFile(join(work.inputs, 'iku.yaml'), Buffer.alloc(50 * 1024 * 1024, 0x23));
     await writeFile(join(work.inputs, 'renstra.yaml'), ALIAS_BOMB);
-    await writeFile(join(work.inputs, 'laporan.yaml'), Buffer.concat([await readFile(join(work.inputs, 'laporan.yaml')), Buffer.from('# catatan \xe9\n', 'latin1')]));
+    await writeFile(
+      join(work.inputs, 'laporan.yaml'),
+      Buffer.concat([await readFile(join(work.inputs, 'laporan.yaml')), Buffer.from('# catatan \xe9\n', 'latin1')]),
+    );
     const run = await runCli(['--check', '--inputs', work.inputs, '--output', work.output]);
     expectMistake(run, 2, 'Berkas iku.yaml berukuran 50 MB, melebihi batas 1 MB.');
     expect(run.stderr).toContain('renstra.yaml memakai alias YAML');
@@ -58,9 +65,21 @@ describe('folders on the command line (exit 2)', () => {
     const work = await sample();
     const file = join(work.dir, 'berkas.pdf');
     await writeFile(file, '');
-    expectMistake(await runCli(['--check', '--inputs', work.inputs, '--output', file]), 2, `--output ${file} menunjuk ke sebuah berkas, bukan folder.`);
-    expectMistake(await runCli(['--check', '--inputs', work.inputs, '--output', join(work.inputs, 'keluaran')]), 2, 'berada di dalam folder masukan');
-    expectMistake(await runCli(['--check', '--inputs', '/', '--output', work.output]), 2, 'Folder masukan / adalah folder akar sistem');
+    expectMistake(
+      await runCli(['--check', '--inputs', work.inputs, '--output', file]),
+      2,
+      `--output ${file} menunjuk ke sebuah berkas, bukan folder.`,
+    );
+    expectMistake(
+      await runCli(['--check', '--inputs', work.inputs, '--output', join(work.inputs, 'keluaran')]),
+      2,
+      'berada di dalam folder masukan',
+    );
+    expectMistake(
+      await runCli(['--check', '--inputs', '/', '--output', work.output]),
+      2,
+      'Folder masukan / adalah folder akar sistem',
+    );
   });
 });
 
@@ -69,7 +88,10 @@ describe('workbooks (exit 1)', () => {
     const work = await sample();
     const bytes = await readFile(join(work.inputs, HUKUM));
     // The realisasi of the first indicator, typed as 1e308 (Capaian!I5 of the sample).
-    await writeFile(join(work.inputs, HUKUM), await edit(bytes, (wb) => (wb.getWorksheet('Capaian')!.getCell('I5').value = 1e308)));
+    await writeFile(
+      join(work.inputs, HUKUM),
+      await edit(bytes, (wb) => (wb.getWorksheet('Capaian')!.getCell('I5').value = 1e308)),
+    );
     await writeFile(join(work.inputs, 'divisi-\u001b[2Jbaru.xlsx'), 'bukan buku kerja');
     const check = await runCli(['--check', '--inputs', work.inputs, '--output', work.output]);
     expectMistake(check, 1, 'Realisasi bernilai 1e+308, di luar jangkauan angka yang wajar');
@@ -83,13 +105,19 @@ describe('a build that goes on, with warnings (exit 0)', () => {
   it('whole-sheet dropdown in a workbook named with 250 characters, veryHidden twin, 20 MB narrative, symlink loop', async () => {
     const work = await sample();
     const long = `${'divisi-hukum-'.padEnd(245, 'x')}.xlsx`;
-    await writeFile(join(work.inputs, long), withRange(await readFile(join(work.inputs, HUKUM)), 'validation', 'A1:XFD1048576'));
+    await writeFile(
+      join(work.inputs, long),
+      withRange(await readFile(join(work.inputs, HUKUM)), 'validation', 'A1:XFD1048576'),
+    );
     await rm(join(work.inputs, HUKUM));
     const DATIN = join(work.inputs, 'divisi-data-dan-informasi.xlsx');
-    await writeFile(DATIN, await edit(await readFile(DATIN), (wb) => {
-      const twin = wb.addWorksheet(' Capaian ', { state: 'veryHidden' });
-      twin.getCell('A1').value = 'salinan lama';
-    }));
+    await writeFile(
+      DATIN,
+      await edit(await readFile(DATIN), (wb) => {
+        const twin = wb.addWorksheet(' Capaian ', { state: 'veryHidden' });
+        twin.getCell('A1').value = 'salinan lama';
+      }),
+    );
     await writeFile(join(work.inputs, 'narasi', 'kesimpulan.md'), 'Kalimat panjang. '.repeat(1_200_000));
     await symlink('..', join(work.inputs, 'balik'));
     await mkdir(join(work.inputs, 'sub'));

@@ -25,7 +25,7 @@ const lastBuild = () => log.slice(log.lastIndexOf('\n──────── ')
 
 /** Waits for build number `n` to be reported in full, then makes sure no other build follows within `quietMs`. */
 async function expectBuilds(n: number, quietMs = 1_500): Promise<string> {
-  for (const start = Date.now(); !(builds() >= n && /Selesai [^\n]*\n/.test(lastBuild())); ) {
+  for (const start = Date.now(); !(builds() >= n && /Selesai [^\n]*\n/.test(lastBuild()));) {
     if (Date.now() - start > 60_000) throw new Error(`expected build ${n}, saw ${builds()}:\n${log.slice(-3000)}`);
     await sleep(50);
   }

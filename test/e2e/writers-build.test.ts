@@ -13,7 +13,10 @@ describe.each(['openpyxl', 'libreoffice'])('the sample with Divisi Hukum saved b
     // A copy of the run's shared sample build: its page numbers let this build print once.
     const work = await copySharedSample();
     dirs.push(work.dir);
-    await copyFile(join(ROOT, 'test', 'fixtures', 'writers', `${writer}.xlsx`), join(work.inputs, 'divisi-hukum-dan-pengawasan.xlsx'));
+    await copyFile(
+      join(ROOT, 'test', 'fixtures', 'writers', `${writer}.xlsx`),
+      join(work.inputs, 'divisi-hukum-dan-pengawasan.xlsx'),
+    );
     const run = await runCli(['--json', '--inputs', work.inputs, '--output', work.output]);
     expect(run.code, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);

@@ -68,7 +68,9 @@ export const csvRenamed = (): Buffer => Buffer.from('Kode IKU;Realisasi\nIKU-01;
 
 /** The valid workbook with the packed bytes of `xl/workbook.xml` overwritten (0xFF: an invalid deflate block). */
 export async function corruptWorkbook(): Promise<Buffer> {
-  return rezip(await goodWorkbook(), (p) => (p.name === 'xl/workbook.xml' ? { ...p, packed: Buffer.alloc(200, 0xff) } : p));
+  return rezip(await goodWorkbook(), (p) =>
+    p.name === 'xl/workbook.xml' ? { ...p, packed: Buffer.alloc(200, 0xff) } : p,
+  );
 }
 
 /** The valid workbook plus 60 MiB of zeros in an image part whose size is written honestly (ratio about 1 000 : 1). */
@@ -80,7 +82,10 @@ export async function zipBombHonest(): Promise<Buffer> {
 /** The same bomb with the directory claiming the image unpacks to 1 000 bytes. */
 export async function zipBombLying(): Promise<Buffer> {
   const good = await goodWorkbook();
-  return zipBytes([...unzipParts(good), { name: 'xl/media/image1.png', data: Buffer.alloc(60 * MiB), declaredBytes: 1000, level: 9 }]);
+  return zipBytes([
+    ...unzipParts(good),
+    { name: 'xl/media/image1.png', data: Buffer.alloc(60 * MiB), declaredBytes: 1000, level: 9 },
+  ]);
 }
 
 /** A workbook with `count` sheets. */
@@ -92,16 +97,22 @@ export async function manySheets(count: number): Promise<Buffer> {
 
 /** The valid workbook with `rows` rows of `cols` numbers each in its Anggaran sheet (`xl/worksheets/sheet5.xml`). */
 export async function bigAnggaran(rows: number, cols: number): Promise<Buffer> {
-  const cells = (r: number) => Array.from({ length: cols }, (_, c) => `<c r="${String.fromCharCode(65 + (c % 26))}${r}"><v>${r}</v></c>`).join('');
+  const cells = (r: number) =>
+    Array.from({ length: cols }, (_, c) => `<c r="${String.fromCharCode(65 + (c % 26))}${r}"><v>${r}</v></c>`).join('');
   const body = Array.from({ length: rows }, (_, i) => `<row r="${i + 1}">${cells(i + 1)}</row>`).join('');
-  const xml = Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`);
+  const xml = Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`,
+  );
   return rezip(await goodWorkbook(), (p) => (p.name === 'xl/worksheets/sheet5.xml' ? { name: p.name, data: xml } : p));
 }
 
 /** The valid workbook padded with tiny parts to `count` parts in all. */
 export async function manyParts(count: number): Promise<Buffer> {
   const parts = unzipParts(await goodWorkbook()).filter((p) => !p.name.endsWith('/'));
-  const extra = Array.from({ length: count - parts.length }, (_, i) => ({ name: `customXml/item${i}.xml`, data: Buffer.from('<a/>') }));
+  const extra = Array.from({ length: count - parts.length }, (_, i) => ({
+    name: `customXml/item${i}.xml`,
+    data: Buffer.from('<a/>'),
+  }));
   return zipBytes([...parts, ...extra]);
 }
 

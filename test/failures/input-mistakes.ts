@@ -34,10 +34,13 @@ export async function notAFile(dir: string, name: string, what: 'folder' | 'fifo
 }
 
 /** Seven levels of aliases, each nine times the one before: 9^7 ≈ 4,8 million strings from seven lines. */
-export const ALIAS_BOMB = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((k, i) => {
-  const prev = 'abcdefg'[i];
-  return `${k}: &${k} [${Array(9).fill(`*${prev}`).join(',')}]`;
-})].join('\n');
+export const ALIAS_BOMB = [
+  'a: &a ["x","x","x","x","x","x","x","x","x"]',
+  ...'bcdefg'.split('').map((k, i) => {
+    const prev = 'abcdefg'[i];
+    return `${k}: &${k} [${Array(9).fill(`*${prev}`).join(',')}]`;
+  }),
+].join('\n');
 
 /** The good workbook with a sheet ` Capaian ` hidden as `state` in front of the visible `Capaian`. */
 export async function hiddenTwin(state: 'hidden' | 'veryHidden'): Promise<Buffer> {

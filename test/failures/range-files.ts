@@ -10,7 +10,10 @@ import { unzipParts, zipBytes } from './zip-bytes.ts';
 /** Which range to add. */
 export type AddedRange = 'validation' | 'merge' | 'link';
 
-const ELEMENT: Record<AddedRange, { list: RegExp; wrap: (inner: string) => string; item: (ref: string) => string; before: RegExp }> = {
+const ELEMENT: Record<
+  AddedRange,
+  { list: RegExp; wrap: (inner: string) => string; item: (ref: string) => string; before: RegExp }
+> = {
   merge: {
     list: /<mergeCells count="\d+">/,
     wrap: (inner) => `<mergeCells count="1">${inner}</mergeCells>`,
@@ -20,7 +23,8 @@ const ELEMENT: Record<AddedRange, { list: RegExp; wrap: (inner: string) => strin
   validation: {
     list: /<dataValidations count="\d+">/,
     wrap: (inner) => `<dataValidations count="1">${inner}</dataValidations>`,
-    item: (ref) => `<dataValidation type="list" allowBlank="1" sqref="${ref}"><formula1>"Ya,Tidak"</formula1></dataValidation>`,
+    item: (ref) =>
+      `<dataValidation type="list" allowBlank="1" sqref="${ref}"><formula1>"Ya,Tidak"</formula1></dataValidation>`,
     before: /<(?:hyperlinks|printOptions|pageMargins)\b/,
   },
   link: {
@@ -40,13 +44,18 @@ export async function workbookWithRange(kind: AddedRange, ref: string, far?: str
 export function withRange(workbook: Buffer, kind: AddedRange, ref: string, far?: string): Buffer {
   const parts = unzipParts(workbook);
   const text = (name: string) => parts.find((p) => p.name === name)?.data.toString('utf8') ?? '';
-  const capaian = workbookSheets(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).find((s) => s.name === 'Capaian')?.part;
+  const capaian = workbookSheets(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels')).find(
+    (s) => s.name === 'Capaian',
+  )?.part;
   const part = parts.find((p) => p.name === capaian);
   if (!part) throw new Error('no Capaian sheet');
   let xml = part.data.toString('utf8');
   if (far) {
     const row = Number(/\d+$/.exec(far)?.[0]);
-    xml = xml.replace('</sheetData>', `<row r="${row}"><c r="${far}" t="inlineStr"><is><t>jauh</t></is></c></row></sheetData>`);
+    xml = xml.replace(
+      '</sheetData>',
+      `<row r="${row}"><c r="${far}" t="inlineStr"><is><t>jauh</t></is></c></row></sheetData>`,
+    );
   }
   const e = ELEMENT[kind];
   const list = e.list.exec(xml);

@@ -45,7 +45,12 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
 }
 
 /** Local (30 bytes) or central (46 bytes) header: version, method 8, CRC and sizes at their places. */
-function header(signature: number, size: number, name: Buffer, s: { crc: number; packed: number; unpacked: number }): Buffer {
+function header(
+  signature: number,
+  size: number,
+  name: Buffer,
+  s: { crc: number; packed: number; unpacked: number },
+): Buffer {
   const h = Buffer.alloc(size);
   const at = size === 30 ? 4 : 6; // the central header has "version made by" first
   h.writeUInt32LE(signature, 0);

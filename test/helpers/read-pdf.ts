@@ -32,7 +32,12 @@ function linesOf(items: TextItem[]): string {
   }
   return [...rows.entries()]
     .sort((a, b) => b[0] - a[0])
-    .map(([, cells]) => cells.sort((a, b) => a.x - b.x).map((c) => c.s.trim()).join(' '))
+    .map(([, cells]) =>
+      cells
+        .sort((a, b) => a.x - b.x)
+        .map((c) => c.s.trim())
+        .join(' '),
+    )
     .join('\n');
 }
 
@@ -49,7 +54,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
     for (const item of items ?? []) {
       const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
       const ref = dest?.[0];
-      const pageIndex = ref && typeof ref === 'object' ? await doc.getPageIndex(ref as { num: number; gen: number }) : -1;
+      const pageIndex =
+        ref && typeof ref === 'object' ? await doc.getPageIndex(ref as { num: number; gen: number }) : -1;
       outline.push({ title: item.title, pageIndex, depth });
       await walk(item.items, depth + 1);
     }

@@ -43,7 +43,10 @@ export interface SharedSample {
  * tsx`): one process, as `npm run build-report` runs one, so a signal reaches the CLI itself and not a relaying
  * parent (the `tsx` command relays Ctrl-C to its child and kills it when the child is busy for 30 ms).
  */
-export const sourceCommand = (script: string, args: string[]): [string, string[]] => [process.execPath, ['--import', 'tsx', script, ...args]];
+export const sourceCommand = (script: string, args: string[]): [string, string[]] => [
+  process.execPath,
+  ['--import', 'tsx', script, ...args],
+];
 
 /** Runs a TypeScript entry point that ships as source (`npm run templates`: `pipeline/division-template/cli.ts`). */
 export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>

@@ -22,12 +22,17 @@ const LINK = `https://contoh.go.id/${'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'.repe
 
 describe('fitToPage (in printRaw)', () => {
   it('a 300-character link in a table cell and a paragraph wraps: nothing too wide', async () => {
-    const { tooWide } = await printRaw(browser, page(`<table><tr><td>IKU-01</td><td>${LINK}</td></tr></table><p>Sumber: ${LINK}</p>`));
+    const { tooWide } = await printRaw(
+      browser,
+      page(`<table><tr><td>IKU-01</td><td>${LINK}</td></tr></table><p>Sumber: ${LINK}</p>`),
+    );
     expect(tooWide).toEqual([]);
   });
 
   it('what cannot wrap (a fixed 250 mm box in a portrait page, 86 mm over its 165 mm with the cell padding) is reported with its text and its source', async () => {
-    const html = page(`<table><tr><td data-sumber="divisi-x.xlsx, Analisis!B7"><div style="width:250mm">Kotak lebar</div></td></tr></table>`);
+    const html = page(
+      `<table><tr><td data-sumber="divisi-x.xlsx, Analisis!B7"><div style="width:250mm">Kotak lebar</div></td></tr></table>`,
+    );
     const { tooWide } = await printRaw(browser, html);
     expect(tooWide).toEqual([{ text: 'Kotak lebar', source: 'divisi-x.xlsx, Analisis!B7', overMm: 86 }]);
     expect(tooWideDiagnostic(tooWide[0]!)).toEqual({

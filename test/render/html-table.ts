@@ -1,6 +1,14 @@
 /** Test helper: reads a rendered HTML table back as rows of cell texts, the way a reader sees it. */
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x3D;': '=', '&#x60;': '`' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#x3D;': '=',
+  '&#x60;': '`',
+};
 
 /** Plain text of an HTML fragment: tags removed, entities decoded, whitespace collapsed. */
 export const htmlText = (html: string): string =>

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { headingPages, labelPages } from '../../pipeline/print/label-pages.ts';
 import type { PrintedHeading } from '../../pipeline/print/print-pdf.ts';
 
-const h = (id: string, text: string, penomoran: PrintedHeading['penomoran']): PrintedHeading => ({ id, text, penomoran });
+const h = (id: string, text: string, penomoran: PrintedHeading['penomoran']): PrintedHeading => ({
+  id,
+  text,
+  penomoran,
+});
 
 const headings = [
   h('kata-pengantar', 'KATA PENGANTAR', 'romawi'),
@@ -36,11 +40,21 @@ describe('labelPages', () => {
 
   it('matches headings to bookmarks in order, so two headings with the same text keep their own pages', () => {
     const twice = [h('a', 'Visi', 'arab'), h('b', 'Visi', 'arab')];
-    expect(headingPages(twice, [{ title: 'Visi', pageIndex: 2 }, { title: 'Visi', pageIndex: 6 }])).toEqual([2, 6]);
+    expect(
+      headingPages(twice, [
+        { title: 'Visi', pageIndex: 2 },
+        { title: 'Visi', pageIndex: 6 },
+      ]),
+    ).toEqual([2, 6]);
   });
 
   it('refuses to guess the page of a listed heading the outline lacks', () => {
-    expect(() => labelPages(headings, outline.filter((o) => !o.title.startsWith('Tabel')))).toThrow(
+    expect(() =>
+      labelPages(
+        headings,
+        outline.filter((o) => !o.title.startsWith('Tabel')),
+      ),
+    ).toThrow(
       'Judul "Tabel 1.1 Pegawai menurut Golongan pada 31 Desember 2024" (#tabel-1-1) tidak ditemukan pada outline PDF',
     );
   });

@@ -8,7 +8,15 @@ import { renderInput } from '../fixtures/dataset.ts';
 const record = (nomor: number, realisasi: number | null): DraftRecord => {
   const { dataset, narrative } = renderInput();
   dataset.sasaran[0]!.indikator[0]!.realisasi = realisasi;
-  return { nomor, sidik: `s${nomor}`, dibuat: '2025-01-10T07:05:00.000Z', halaman: {}, dataset, diagnostics: [], narrative: narrative ?? {} };
+  return {
+    nomor,
+    sidik: `s${nomor}`,
+    dibuat: '2025-01-10T07:05:00.000Z',
+    halaman: {},
+    dataset,
+    diagnostics: [],
+    narrative: narrative ?? {},
+  };
 };
 
 describe('Lampiran Perubahan sejak draf sebelumnya', () => {

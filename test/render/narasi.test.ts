@@ -40,7 +40,11 @@ describe('placeholder boxes', () => {
 
 describe('narrativeDiagnostics', () => {
   it('warns once per missing or empty slot, naming the file', () => {
-    const ds = narrativeDiagnostics({ ...narrativeLengkap, kesimpulan: '', 'langkah-perbaikan': undefined as unknown as string });
+    const ds = narrativeDiagnostics({
+      ...narrativeLengkap,
+      kesimpulan: '',
+      'langkah-perbaikan': undefined as unknown as string,
+    });
     expect(ds).toEqual([
       expect.objectContaining({ severity: 'warning', rule: 'narasi-kosong', file: 'narasi/kesimpulan.md' }),
       expect.objectContaining({ severity: 'warning', rule: 'narasi-kosong', file: 'narasi/langkah-perbaikan.md' }),
@@ -64,7 +68,9 @@ describe('staff Markdown', () => {
   const render = (text: string): string => withNarrative({ ...narrativeLengkap, 'latar-belakang': text });
 
   it('escapes raw HTML and never loads an image', () => {
-    const html = render('Teks <script>alert(1)</script> dan <img src="https://example.com/x.png">\n\n![logo](https://example.com/y.png)');
+    const html = render(
+      'Teks <script>alert(1)</script> dan <img src="https://example.com/x.png">\n\n![logo](https://example.com/y.png)',
+    );
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<img[^>]+example\.com/);
@@ -79,7 +85,10 @@ describe('staff Markdown', () => {
 
   it('numbers a table captioned "Tabel: …" in its chapter and lists it in Daftar Tabel', () => {
     const input = renderInput();
-    input.narrative = { ...narrativeLengkap, 'sumber-daya-manusia': 'Tabel: Pegawai <b>menurut</b> Golongan\n\n| a | b |\n|---|---|\n| 1 | 2 |' };
+    input.narrative = {
+      ...narrativeLengkap,
+      'sumber-daya-manusia': 'Tabel: Pegawai <b>menurut</b> Golongan\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    };
     const html = renderReport(input);
     expect(html).toContain(
       '<h6 class="judul-tabel" id="tabel-1-1"><span class="nomor-tabel">Tabel 1.1</span> Pegawai &lt;b&gt;menurut&lt;/b&gt; Golongan</h6>',

@@ -18,7 +18,9 @@ describe('a capped capaian carries its * wherever it is printed (fixture IKU-01:
     expect(tableRows(s1, 'tabel-t4')[0]).toContain('| 100,00* |');
     expect(tableRows(bagian('bab-3-a-1-c'), 'tabel-t5')[0]).toContain('| 100,00* |');
     expect(tableRows(bagian('bab-3-a-1-f'), 'tabel-t7')[0]).toMatch(/^IKU-01 .* \| 100,00\* \|/);
-    expect(htmlText(s1.slice(0, s1.indexOf('id="bab-3-a-1-d"')))).toContain('Nilai sebelum dibatasi: IKU-01 2024 106,45.');
+    expect(htmlText(s1.slice(0, s1.indexOf('id="bab-3-a-1-d"')))).toContain(
+      'Nilai sebelum dibatasi: IKU-01 2024 106,45.',
+    );
   });
   it('Lampiran 2 and both capaian charts', () => {
     expect(tableRows(html, 'tabel-rencana-aksi')[0]).toContain('| 100,00* |');
@@ -38,16 +40,26 @@ describe('the three outcomes, apart, with their reason', () => {
     expect(tableRows(s3, 'tabel-t4')[0]).toContain('| belum diisi | belum diisi |');
     expect(tableRows(s3, 'tabel-t4')[1]).toContain('| belum diisi | tidak dapat dihitung |');
     const notes = htmlText(s3.slice(0, s3.indexOf('id="bab-3-a-3-c"')));
-    expect(notes).toContain('IKU-05 2024: capaian belum diisi; realisasi tidak diisi pada lembar Capaian (divisi-hukum.xlsx).');
+    expect(notes).toContain(
+      'IKU-05 2024: capaian belum diisi; realisasi tidak diisi pada lembar Capaian (divisi-hukum.xlsx).',
+    );
     expect(notes).toContain('IKU-06 2024: capaian tidak dapat dihitung; target 0: rumus (2 − R/T) membagi dengan nol.');
   });
   it('T5 and T7: the status in words; T7 leaves the budget of an indicator out of the mean out of the sasaran row', () => {
-    expect(tableRows(bagian('bab-3-a-3-c'), 'tabel-t5')[0]).toContain('| belum diisi | Capaian belum diisi: realisasi tidak diisi');
+    expect(tableRows(bagian('bab-3-a-3-c'), 'tabel-t5')[0]).toContain(
+      '| belum diisi | Capaian belum diisi: realisasi tidak diisi',
+    );
     const t7 = tableRows(bagian('bab-3-a-3-f'), 'tabel-t7');
-    expect(t7[0]).toMatch(/^IKU-05 .* \| belum diisi \| 2\.500\.000\.000 \| .* \| – \| Tidak ikut dihitung: capaian belum diisi$/);
+    expect(t7[0]).toMatch(
+      /^IKU-05 .* \| belum diisi \| 2\.500\.000\.000 \| .* \| – \| Tidak ikut dihitung: capaian belum diisi$/,
+    );
     expect(t7[1]).toMatch(/\| tidak dapat dihitung \| .* \| Tidak ikut dihitung: capaian tidak dapat dihitung$/);
-    expect(t7[2]).toMatch(/^Sasaran strategis: .* \| belum diisi \| – \| – \| – \| – \| Tidak ada anggaran yang ditautkan$/);
-    expect(htmlText(bagian('bab-3-a-3-f'))).toContain('tidak ikut dihitung karena capaiannya tidak ikut dirata-ratakan');
+    expect(t7[2]).toMatch(
+      /^Sasaran strategis: .* \| belum diisi \| – \| – \| – \| – \| Tidak ada anggaran yang ditautkan$/,
+    );
+    expect(htmlText(bagian('bab-3-a-3-f'))).toContain(
+      'tidak ikut dihitung karena capaiannya tidak ikut dirata-ratakan',
+    );
   });
   it('Bab IV and the Ikhtisar name the indicators not filled', () => {
     expect(htmlText(bagian('bab-4'))).toContain('realisasi IKU-05 belum diisi; capaian IKU-06 tidak dapat dihitung.');
@@ -55,7 +67,7 @@ describe('the three outcomes, apart, with their reason', () => {
   });
 });
 
-describe('sentences show the tables\' digits', () => {
+describe("sentences show the tables' digits", () => {
   it('the overall capaian reads the same in the Ikhtisar, T3.1 and Bab IV', () => {
     const row = tableRows(html, 'tabel-ringkasan').at(-1)!;
     const angka = /\| ([\d.,]+) \|/.exec(row)?.[1];
@@ -87,7 +99,9 @@ describe('a category read from the raw value (kategoriDari: mentah)', () => {
     const all = input.dataset.capaianKeseluruhan;
     if (s1.status !== 'terhitung' || all.status !== 'terhitung') throw new Error('fixture changed');
     // Fixture sasaran 1: IKU-01 106,45 raw (100 printed) and IKU-02 80,55 → printed mean 90,27, raw mean 93,50.
-    expect(htmlText(out)).toContain('Kategori rata-rata ditentukan dari rata-rata capaian sebelum dibatasi: Sasaran 1 93,50;');
+    expect(htmlText(out)).toContain(
+      'Kategori rata-rata ditentukan dari rata-rata capaian sebelum dibatasi: Sasaran 1 93,50;',
+    );
     expect(htmlText(out)).toMatch(/adalah \d+,\d\d% \(sebelum dibatasi \d+,\d\d%\) dengan kategori/);
     expect(htmlText(html)).not.toContain('sebelum dibatasi: Sasaran 1');
   });

@@ -40,7 +40,9 @@ describe('printed report', () => {
     const bab1 = pdf.pages.findIndex((p) => p.includes('BAB I\nPENDAHULUAN'));
     expect(lines(pdf.pages[bab1]!)).toContain('1');
     expect(lines(pdf.pages[bab1 + 1]!)).toContain('2');
-    expect(printed.html).toMatch(/<span class="teks">PENDAHULUAN<\/span><span class="titik"><\/span><span class="halaman">1<\/span>/);
+    expect(printed.html).toMatch(
+      /<span class="teks">PENDAHULUAN<\/span><span class="titik"><\/span><span class="halaman">1<\/span>/,
+    );
   });
 
   it('confirms its page numbers in the second print', () => {

@@ -24,9 +24,15 @@ describe('T1 in the Ikhtisar Eksekutif', () => {
 
   it('summarises the overall capaian and category in words', () => {
     const text = htmlText(html);
-    expect(text).toContain('capaian kinerja Sekretariat KPU Provinsi Banten Tahun 2024 adalah 93,92% dengan kategori Sangat Berhasil');
-    expect(text).toContain('1 indikator tidak dapat dihitung capaiannya (IKU-06), dan 1 indikator belum diisi (IKU-05)');
-    expect(text).toContain('Realisasi anggaran mencapai Rp 100.417.114.097,00 dari pagu Rp 104.734.936.307,00 (95,88%)');
+    expect(text).toContain(
+      'capaian kinerja Sekretariat KPU Provinsi Banten Tahun 2024 adalah 93,92% dengan kategori Sangat Berhasil',
+    );
+    expect(text).toContain(
+      '1 indikator tidak dapat dihitung capaiannya (IKU-06), dan 1 indikator belum diisi (IKU-05)',
+    );
+    expect(text).toContain(
+      'Realisasi anggaran mencapai Rp 100.417.114.097,00 dari pagu Rp 104.734.936.307,00 (95,88%)',
+    );
   });
 
   it('prints the category legend and explains the capped capaian', () => {
@@ -36,7 +42,9 @@ describe('T1 in the Ikhtisar Eksekutif', () => {
       '55 s.d. kurang dari 70 | Cukup Berhasil',
       'kurang dari 55 | Tidak Berhasil',
     ]);
-    expect(htmlText(html)).toContain('*) Capaian di atas 100 dicantumkan sebagai 100 sesuai kebijakan laporan. Nilai sebelum dibatasi: IKU-01 106,45.');
+    expect(htmlText(html)).toContain(
+      '*) Capaian di atas 100 dicantumkan sebagai 100 sesuai kebijakan laporan. Nilai sebelum dibatasi: IKU-01 106,45.',
+    );
     expect(htmlText(html)).toContain('Capaian sebenarnya 106,45%; dalam tabel dicantumkan 100,00%*');
   });
 });
@@ -53,17 +61,25 @@ describe('BAB III', () => {
   });
 
   it('shows a missing analysis as a visible gap naming the unit', () => {
-    expect(htmlText(html)).toContain('[belum diisi] Analisis indikator ini belum disampaikan oleh Divisi Hukum dan Pengawasan.');
+    expect(htmlText(html)).toContain(
+      '[belum diisi] Analisis indikator ini belum disampaikan oleh Divisi Hukum dan Pengawasan.',
+    );
   });
 
   it('prints the formula of a lower-is-better indicator', () => {
-    expect(htmlText(html)).toContain('Semakin rendah semakin baik; capaian = (2 − realisasi ÷ target) × 100, paling rendah 0.');
+    expect(htmlText(html)).toContain(
+      'Semakin rendah semakin baik; capaian = (2 − realisasi ÷ target) × 100, paling rendah 0.',
+    );
   });
 
   it('lists programs in bold rows with their kegiatan, and the total (T8)', () => {
     const rows = tableRows(html, 'tabel-t8');
-    expect(rows[0]).toBe('076.01.WA | Program Dukungan Manajemen | 38.512.400.000 | 37.112.639.472 | 96,37 | 1.399.760.528');
-    expect(rows[1]).toBe('2757 | Perencanaan, Data dan Informasi | 4.215.600.000 | 4.011.873.450 | 95,17 | 203.726.550');
+    expect(rows[0]).toBe(
+      '076.01.WA | Program Dukungan Manajemen | 38.512.400.000 | 37.112.639.472 | 96,37 | 1.399.760.528',
+    );
+    expect(rows[1]).toBe(
+      '2757 | Perencanaan, Data dan Informasi | 4.215.600.000 | 4.011.873.450 | 95,17 | 203.726.550',
+    );
     expect(rows.at(-1)).toBe('Jumlah | 104.734.936.307 | 100.417.114.097 | 95,88 | 4.317.822.210');
     expect(html).toContain('<tr class="program"><td class="kode">076.01.CQ</td>');
     expect(html.match(/<tr class="kegiatan">/g)).toHaveLength(6);

@@ -11,7 +11,9 @@ const view = buildReportView(renderInput('draf'));
 
 /** Texts of the headings of one level, tags and entities removed. */
 const headings = (source: string, tag: string): string[] =>
-  [...source.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => htmlText(m[1]!.replace(/<br>/g, ' ')));
+  [...source.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+    htmlText(m[1]!.replace(/<br>/g, ' ')),
+  );
 
 describe('chapters (primer §3)', () => {
   it('has the front matter, BAB I–IV and the four Lampiran as chapter headings, in order', () => {
@@ -35,11 +37,19 @@ describe('chapters (primer §3)', () => {
 
   it('gives BAB I its seven sections and BAB II–IV theirs', () => {
     expect(headings(html, 'h2')).toEqual([
-      'A. Latar Belakang', 'B. Dasar Hukum', 'C. Kedudukan, Tugas dan Fungsi', 'D. Struktur Organisasi',
-      'E. Sumber Daya Manusia', 'F. Isu Strategis', 'G. Sistematika Penulisan',
-      'A. Rencana Strategis 2020–2024', 'B. Perjanjian Kinerja Tahun 2024',
-      'A. Capaian Kinerja Organisasi', 'B. Realisasi Anggaran',
-      'A. Kesimpulan', 'B. Langkah Perbaikan',
+      'A. Latar Belakang',
+      'B. Dasar Hukum',
+      'C. Kedudukan, Tugas dan Fungsi',
+      'D. Struktur Organisasi',
+      'E. Sumber Daya Manusia',
+      'F. Isu Strategis',
+      'G. Sistematika Penulisan',
+      'A. Rencana Strategis 2020–2024',
+      'B. Perjanjian Kinerja Tahun 2024',
+      'A. Capaian Kinerja Organisasi',
+      'B. Realisasi Anggaran',
+      'A. Kesimpulan',
+      'B. Langkah Perbaikan',
     ]);
   });
 
@@ -55,21 +65,36 @@ describe('chapters (primer §3)', () => {
 
 describe('tables and figures', () => {
   it('numbers every table caption per chapter and lists each one in Daftar Tabel with its id', () => {
-    const captions = [...html.matchAll(/<h6 class="judul-tabel" id="([^"]+)">([\s\S]*?)<\/h6>/g)].map((m) => ({ id: m[1]!, teks: htmlText(m[2]!) }));
+    const captions = [...html.matchAll(/<h6 class="judul-tabel" id="([^"]+)">([\s\S]*?)<\/h6>/g)].map((m) => ({
+      id: m[1]!,
+      teks: htmlText(m[2]!),
+    }));
     expect(captions.map((c) => c.teks)).toEqual(view.daftarTabel.entri.map((e) => `${e.nomor} ${e.teks}`.trim()));
     expect(captions.map((c) => c.id)).toEqual(view.daftarTabel.entri.map((e) => e.id));
     const nomor = view.daftarTabel.entri.map((e) => e.nomor);
     expect(nomor.slice(0, 4)).toEqual(['', 'Tabel 2.1', 'Tabel 2.2', 'Tabel 2.3']);
     expect(nomor).toContain('Tabel 3.1');
-    expect(nomor.filter((n) => n.startsWith('Tabel L.'))).toEqual(['Tabel L.1', 'Tabel L.2', 'Tabel L.3', 'Tabel L.4', 'Tabel L.5', 'Tabel L.6', 'Tabel L.7', 'Tabel L.8']);
+    expect(nomor.filter((n) => n.startsWith('Tabel L.'))).toEqual([
+      'Tabel L.1',
+      'Tabel L.2',
+      'Tabel L.3',
+      'Tabel L.4',
+      'Tabel L.5',
+      'Tabel L.6',
+      'Tabel L.7',
+      'Tabel L.8',
+    ]);
   });
 
   it('has T2–T9 with the columns reviewers look for', () => {
-    const header = (cls: string): string => htmlText(html.slice(html.indexOf(`class="tabel ${cls}"`)).split('</thead>')[0]!);
+    const header = (cls: string): string =>
+      htmlText(html.slice(html.indexOf(`class="tabel ${cls}"`)).split('</thead>')[0]!);
     expect(header('tabel-pk')).toContain('No Sasaran Strategis Indikator Kinerja Target');
     expect(header('tabel-pk-program')).toContain('No Program Anggaran (Rp)');
     expect(header('tabel-t4')).toMatch(/Realisasi Capaian \(%\) Tren realisasi 2023 2024 2023 2024/);
-    expect(header('tabel-t5')).toContain('Target akhir Renstra (2024) Realisasi s.d. 2024 Capaian terhadap target akhir (%)');
+    expect(header('tabel-t5')).toContain(
+      'Target akhir Renstra (2024) Realisasi s.d. 2024 Capaian terhadap target akhir (%)',
+    );
     expect(header('tabel-t6')).toContain('Realisasi Standar nasional Keterangan');
     expect(header('tabel-t7')).toContain('Capaian (%) Pagu (Rp) Realisasi (Rp) Serapan (%) Efisiensi Keterangan');
     expect(header('tabel-rencana-aksi')).toContain('Target triwulan Realisasi triwulan');
@@ -100,8 +125,12 @@ describe('tables and figures', () => {
 describe('Perjanjian Kinerja (Lampiran 1)', () => {
   it('states the agreement with both parties and two signature columns, the Ketua without NIP', () => {
     const pk = htmlText(html.slice(html.indexOf('id="lampiran-1"'), html.indexOf('class="pk-lampiran"')));
-    expect(pk).toContain('Nama : Drs. Ahmad Fauzi, M.Si. Jabatan : SEKRETARIS KPU PROVINSI BANTEN selanjutnya disebut pihak pertama.');
-    expect(pk).toContain('Jabatan : KETUA KPU PROVINSI BANTEN selaku atasan pihak pertama, selanjutnya disebut pihak kedua.');
+    expect(pk).toContain(
+      'Nama : Drs. Ahmad Fauzi, M.Si. Jabatan : SEKRETARIS KPU PROVINSI BANTEN selanjutnya disebut pihak pertama.',
+    );
+    expect(pk).toContain(
+      'Jabatan : KETUA KPU PROVINSI BANTEN selaku atasan pihak pertama, selanjutnya disebut pihak kedua.',
+    );
     expect(pk).toContain('Pihak pertama berjanji akan mewujudkan target kinerja');
     expect(pk).toContain(
       'Serang, 31 Januari 2024 Pihak Kedua, Ketua KPU Provinsi Banten, Siti Rahmawati, S.IP., M.Si. ' +
@@ -120,8 +149,12 @@ describe('Daftar Isi page numbers', () => {
     const ids = buildReportView(input).daftarIsi.entri.map((e) => e.id);
     input.pages = Object.fromEntries(ids.map((id, i) => [id, i < 5 ? ['i', 'ii', 'iv', 'v', 'vi'][i]! : String(i)]));
     const out = renderReport(input);
-    expect(out).toContain('<a href="#bab-1"><span class="nomor">BAB I</span> <span class="teks">PENDAHULUAN</span><span class="titik"></span><span class="halaman">5</span></a>');
-    expect(out).toContain('<span class="teks">DAFTAR ISI</span><span class="titik"></span><span class="halaman">iv</span>');
+    expect(out).toContain(
+      '<a href="#bab-1"><span class="nomor">BAB I</span> <span class="teks">PENDAHULUAN</span><span class="titik"></span><span class="halaman">5</span></a>',
+    );
+    expect(out).toContain(
+      '<span class="teks">DAFTAR ISI</span><span class="titik"></span><span class="halaman">iv</span>',
+    );
     for (const id of ids) expect(out).toContain(`id="${id}"`);
   });
 

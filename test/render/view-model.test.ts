@@ -11,13 +11,19 @@ import { cssString, halamanCss } from '../../pipeline/render/view-halaman.ts';
 
 describe('capaianCell', () => {
   it('keeps the three outcomes apart', () => {
-    expect(capaianCell({ status: 'terhitung', nilai: 85.227, nilaiMentah: 85.227, kategori: 'Sangat Berhasil' })).toMatchObject({
+    expect(
+      capaianCell({ status: 'terhitung', nilai: 85.227, nilaiMentah: 85.227, kategori: 'Sangat Berhasil' }),
+    ).toMatchObject({
       terhitung: true,
       teks: '85,23',
       kategori: 'Sangat Berhasil',
     });
-    expect(capaianCell({ status: 'terhitung', nilai: 100, nilaiMentah: 103.75, kategori: 'Sangat Berhasil' }).teks).toBe('100,00*');
-    expect(capaianCell({ status: 'terhitung', nilai: 0, nilaiMentah: 0, kategori: 'Tidak Berhasil' }).teks).toBe('0,00');
+    expect(
+      capaianCell({ status: 'terhitung', nilai: 100, nilaiMentah: 103.75, kategori: 'Sangat Berhasil' }).teks,
+    ).toBe('100,00*');
+    expect(capaianCell({ status: 'terhitung', nilai: 0, nilaiMentah: 0, kategori: 'Tidak Berhasil' }).teks).toBe(
+      '0,00',
+    );
     expect(capaianCell({ status: 'tidak-dapat-dihitung', alasan: 'Target 0' })).toMatchObject({
       terhitung: false,
       teks: 'tidak dapat dihitung',
@@ -43,7 +49,13 @@ describe('legendaKategori', () => {
     expect(legendaKategori([{ min: 0, label: 'Tercatat' }])).toEqual([{ rentang: 'semua nilai', label: 'Tercatat' }]);
   });
   it('writes a band above 100 as "di atas 100", and the band under it up to and including 100', () => {
-    expect(legendaKategori([{ min: 85, label: 'Berhasil' }, { lebihDari: 100, label: 'Sangat Berhasil' }, { label: 'Kurang' }])).toEqual([
+    expect(
+      legendaKategori([
+        { min: 85, label: 'Berhasil' },
+        { lebihDari: 100, label: 'Sangat Berhasil' },
+        { label: 'Kurang' },
+      ]),
+    ).toEqual([
       { rentang: 'di atas 100', label: 'Sangat Berhasil' },
       { rentang: '85 s.d. 100', label: 'Berhasil' },
       { rentang: 'kurang dari 85', label: 'Kurang' },
@@ -56,15 +68,23 @@ describe('legendaKategori', () => {
 });
 
 describe('BAB IV summary', () => {
-  const sasaran = (nama: string, nilai: number) => ({ ...renderInput().dataset.sasaran[0]!, nama, capaian: { status: 'terhitung' as const, nilai, nilaiMentah: nilai, kategori: 'A' } });
+  const sasaran = (nama: string, nilai: number) => ({
+    ...renderInput().dataset.sasaran[0]!,
+    nama,
+    capaian: { status: 'terhitung' as const, nilai, nilaiMentah: nilai, kategori: 'A' },
+  });
   it('names every sasaran tied at the top or the bottom', () => {
     expect(tertinggiTerendah([sasaran('A', 100), sasaran('B', 72.5), sasaran('C', 100)], [])).toBe(
       'Capaian tertinggi (sama besar) ada pada sasaran "A" dan "C" (100,00%) dan terendah pada sasaran "B" (72,50%).',
     );
-    expect(tertinggiTerendah([sasaran('A', 90), sasaran('B', 90)], [])).toBe('Semua 2 sasaran strategis yang capaiannya terhitung mencapai 90,00%.');
+    expect(tertinggiTerendah([sasaran('A', 90), sasaran('B', 90)], [])).toBe(
+      'Semua 2 sasaran strategis yang capaiannya terhitung mencapai 90,00%.',
+    );
   });
   it('judges ties on the printed figure', () => {
-    expect(tertinggiTerendah([sasaran('A', 99.994), sasaran('B', 99.991), sasaran('C', 80)], [])).toContain('tertinggi (sama besar) ada pada sasaran "A" dan "B" (99,99%)');
+    expect(tertinggiTerendah([sasaran('A', 99.994), sasaran('B', 99.991), sasaran('C', 80)], [])).toContain(
+      'tertinggi (sama besar) ada pada sasaran "A" dan "B" (99,99%)',
+    );
   });
   it('lists the indicators not filled and those that cannot be computed', () => {
     const ind = renderInput().dataset.sasaran.flatMap((s) => s.indikator);
@@ -81,12 +101,15 @@ describe('page CSS from data', () => {
   });
   it('adds the draft line only for drafts', () => {
     expect(halamanCss('Judul', null)).not.toContain('@bottom-left');
-    expect(halamanCss('Judul', { watermark: 'DRAF', baris: 'DRAF x' })).toContain('@bottom-left { content: "DRAF x"; }');
+    expect(halamanCss('Judul', { watermark: 'DRAF', baris: 'DRAF x' })).toContain(
+      '@bottom-left { content: "DRAF x"; }',
+    );
   });
 });
 
 describe('kelompokSasaran', () => {
-  const rows = (n: number) => kelompokSasaran([{ nama: 'Sasaran A', items: Array.from({ length: n }, (_, i) => i) }], (i) => ({ i }));
+  const rows = (n: number) =>
+    kelompokSasaran([{ nama: 'Sasaran A', items: Array.from({ length: n }, (_, i) => i) }], (i) => ({ i }));
 
   it('rowspans a small group kept on one page', () => {
     const [g] = rows(3);
@@ -102,7 +125,9 @@ describe('kelompokSasaran', () => {
     const [g] = rows(MAKS_BARIS_UTUH + 1);
     expect(g!.utuh).toBe(false);
     expect(g!.baris[0]!.kepala).toMatchObject({ rowspan: '1', tertutup: false, lanjutan: '' });
-    expect(g!.baris.slice(1).every((b) => b.kepala.lanjutan === '(lanjutan) 1. Sasaran A' && !b.kepala.tertutup)).toBe(true);
+    expect(g!.baris.slice(1).every((b) => b.kepala.lanjutan === '(lanjutan) 1. Sasaran A' && !b.kepala.tertutup)).toBe(
+      true,
+    );
   });
 
   it('prints the continuation marker in a real table', () => {
@@ -110,13 +135,18 @@ describe('kelompokSasaran', () => {
     const [s] = input.dataset.sasaran;
     s!.indikator = [...s!.indikator, ...s!.indikator, ...s!.indikator].map((i, k) => ({ ...i, kode: `IKU-X${k}` }));
     const html = renderReport(input);
-    expect(html.match(/<span class="lanjutan">\(lanjutan\) 1\. Meningkatnya partisipasi/g)?.length).toBeGreaterThanOrEqual(5);
+    expect(
+      html.match(/<span class="lanjutan">\(lanjutan\) 1\. Meningkatnya partisipasi/g)?.length,
+    ).toBeGreaterThanOrEqual(5);
   });
 });
 
 describe('trend of realisasi (T4)', () => {
   const ind = (arah: 'naik' | 'turun', r: (number | null)[]) =>
-    ({ arah, riwayat: r.map((realisasi, i) => ({ tahun: 2022 + i, realisasi, capaian: null })) }) as unknown as IndikatorData;
+    ({
+      arah,
+      riwayat: r.map((realisasi, i) => ({ tahun: 2022 + i, realisasi, capaian: null })),
+    }) as unknown as IndikatorData;
 
   it('reads the direction of the indicator: a falling value improves a lower-is-better one', () => {
     expect(arahTren(ind('naik', [1, 2, 3])).teks).toBe('Naik (membaik)');
@@ -138,14 +168,22 @@ describe('efficiency (T7)', () => {
     expect(verdict(-0.01, 'selisih')).toBe('Tidak efisien');
     expect(verdict(0.99, 'rasio')).toBe('Tidak efisien');
     expect(verdict(null, 'rasio')).toBe('Tidak dapat dihitung');
-    expect(rumusEfisiensi('rasio')).toContain('capaian kinerja (%) ÷ serapan anggaran (%). Nilai 1 atau lebih berarti efisien');
+    expect(rumusEfisiensi('rasio')).toContain(
+      'capaian kinerja (%) ÷ serapan anggaran (%). Nilai 1 atau lebih berarti efisien',
+    );
   });
 
   it('computes each indicator row from the budget tied to it', () => {
     const s = renderInput().dataset.sasaran[0]!;
     const { baris, total } = efisiensiRows(s, 'selisih');
     // IKU-01: capaian 100 (capped, so marked *), serapan 94,00 → +6,00.
-    expect(baris[0]).toMatchObject({ capaian: '100,00*', pagu: '1.500.000.000', serapan: '94,00', efisiensi: '+6,00', verdict: 'Efisien' });
+    expect(baris[0]).toMatchObject({
+      capaian: '100,00*',
+      pagu: '1.500.000.000',
+      serapan: '94,00',
+      efisiensi: '+6,00',
+      verdict: 'Efisien',
+    });
     expect(total.kelas).toBe('rata-rata');
   });
 });
@@ -161,7 +199,9 @@ describe('policy printed in the report', () => {
     const t = text(() => undefined);
     expect(t).toContain('Capaian di atas 100% dicantumkan sebagai 100% dalam tabel dan grafik (ditandai *)');
     expect(t).toContain('rumus bawaan Capaian = (2 − Realisasi / Target) × 100%');
-    expect(t).toContain('IKU-03: Capaian = (2 − Realisasi / Target) × 100%, paling rendah 0%; IKU-06: Capaian = (2 − Realisasi / Target) × 100%, paling rendah 0%');
+    expect(t).toContain(
+      'IKU-03: Capaian = (2 − Realisasi / Target) × 100%, paling rendah 0%; IKU-06: Capaian = (2 − Realisasi / Target) × 100%, paling rendah 0%',
+    );
     expect(t).toContain('Efisiensi = capaian kinerja (%) − serapan anggaran (%)');
   });
 

@@ -5,7 +5,13 @@ import { testReference } from '../fixtures/reference.ts';
 
 const reference = testReference();
 
-const empty = warning({ rule: 'realisasi-kosong', file: 'a.xlsx', sheet: 'Capaian', cell: 'I7', message: 'Realisasi IKU-01 belum diisi.' });
+const empty = warning({
+  rule: 'realisasi-kosong',
+  file: 'a.xlsx',
+  sheet: 'Capaian',
+  cell: 'I7',
+  message: 'Realisasi IKU-01 belum diisi.',
+});
 const other = warning({ rule: 'satuan-berbeda', file: 'a.xlsx', message: 'Satuan berbeda.' });
 
 describe('applyFinalStatus', () => {
@@ -29,7 +35,11 @@ describe('applyFinalStatus', () => {
     const config = {
       ...reference.config,
       status: 'final' as const,
-      penandatangan: { ...reference.config.penandatangan, ketua, sekretaris: { nama: sekretaris.nama, jabatan: sekretaris.jabatan } },
+      penandatangan: {
+        ...reference.config.penandatangan,
+        ketua,
+        sekretaris: { nama: sekretaris.nama, jabatan: sekretaris.jabatan },
+      },
     };
     const out = applyFinalStatus([], config);
     expect(out.map((d) => d.rule)).toEqual(['final-nip-kosong']);

@@ -54,7 +54,12 @@ describe('boundXlsx', () => {
     const bound = await boundXlsx(bytes, WORKBOOK_LIMITS);
     expect(bound.problem).toBeNull();
     if (bound.problem) return;
-    expect(bound.trimmed).toEqual([expect.objectContaining({ sheet: 'Capaian', largest: expect.objectContaining({ kind: 'validation', ref: 'A1:XFD1048576' }) })]);
+    expect(bound.trimmed).toEqual([
+      expect.objectContaining({
+        sheet: 'Capaian',
+        largest: expect.objectContaining({ kind: 'validation', ref: 'A1:XFD1048576' }),
+      }),
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bound.bytes as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Capaian')!;
@@ -70,6 +75,12 @@ describe('boundXlsx', () => {
 
   it('refuses when the used area itself is too large to trim the range into the limit', async () => {
     const bytes = await workbookWithRange('link', 'A1:XFD1048576', 'XFD19000');
-    expect((await boundXlsx(bytes, WORKBOOK_LIMITS)).problem).toMatchObject({ kind: 'ranges-too-large', sheet: 'Capaian', range: 'link', ref: 'A1:XFD1048576', used: 'A1:XFD19000' });
+    expect((await boundXlsx(bytes, WORKBOOK_LIMITS)).problem).toMatchObject({
+      kind: 'ranges-too-large',
+      sheet: 'Capaian',
+      range: 'link',
+      ref: 'A1:XFD1048576',
+      used: 'A1:XFD19000',
+    });
   });
 });

@@ -11,7 +11,10 @@ describe('parseCliArgs', () => {
 
   it('takes the word after --json as the file for the JSON, unless it is an option', () => {
     const withFile = parseCliArgs(['--json', 'C:\\Laporan 2025\\hasil.json', '--check']);
-    expect(withFile).toMatchObject({ ok: true, args: { json: true, check: true, jsonFile: 'C:\\Laporan 2025\\hasil.json' } });
+    expect(withFile).toMatchObject({
+      ok: true,
+      args: { json: true, check: true, jsonFile: 'C:\\Laporan 2025\\hasil.json' },
+    });
     const alone = parseCliArgs(['--json', '--check']);
     expect(alone).toMatchObject({ ok: true, args: { json: true, check: true } });
     expect(alone.ok && 'jsonFile' in alone.args).toBe(false);

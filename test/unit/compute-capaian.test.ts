@@ -8,12 +8,21 @@ const skala = [
   { min: 55, label: 'Cukup Berhasil' },
   { label: 'Tidak Berhasil' },
 ];
-const capped: CapaianPolicy = { batasCapaian100: true, capaianNolNolTurun: 100, skalaKategori: skala, kategoriDari: 'dibatasi' };
+const capped: CapaianPolicy = {
+  batasCapaian100: true,
+  capaianNolNolTurun: 100,
+  skalaKategori: skala,
+  kategoriDari: 'dibatasi',
+};
 const uncapped: CapaianPolicy = { ...capped, batasCapaian100: false };
 const naik = (target: number | { min: number; max: number } | null, realisasi: number | null, p = capped) =>
   computeCapaian({ target, realisasi, arah: 'naik', rumus: 'R/T' }, p);
-const turun = (target: number | { min: number; max: number }, realisasi: number | null, rumus: '2-R/T' | 'T/R' = '2-R/T', p = capped) =>
-  computeCapaian({ target, realisasi, arah: 'turun', rumus }, p);
+const turun = (
+  target: number | { min: number; max: number },
+  realisasi: number | null,
+  rumus: '2-R/T' | 'T/R' = '2-R/T',
+  p = capped,
+) => computeCapaian({ target, realisasi, arah: 'turun', rumus }, p);
 const FORMULAS = ['2-R/T', 'T/R'] as const;
 
 // Every expected number below is worked out by hand in the comment next to it, not taken from the code.
@@ -21,12 +30,22 @@ describe('computeCapaian on real reported rows (primer §6)', () => {
   it('KPU Kab. Sarolangun 2019, partisipasi: target 80, realisasi 83 → printed 100 (capped), raw 103,75', () => {
     // 83 / 80 × 100 = 103,75
     expect(naik(80, 83)).toEqual({ status: 'terhitung', nilai: 100, nilaiMentah: 103.75, kategori: 'Sangat Berhasil' });
-    expect(naik(80, 83, uncapped)).toEqual({ status: 'terhitung', nilai: 103.75, nilaiMentah: 103.75, kategori: 'Sangat Berhasil' });
+    expect(naik(80, 83, uncapped)).toEqual({
+      status: 'terhitung',
+      nilai: 103.75,
+      nilaiMentah: 103.75,
+      kategori: 'Sangat Berhasil',
+    });
   });
   it('KPU Kab. Sarolangun 2019, berhak memilih tapi tidak terdaftar (lower is better): 0,2 / 0,2 → 100 under every formula', () => {
     // 2-R/T: (2 − 0,2/0,2) × 100 = 100; T/R: 0,2/0,2 × 100 = 100
     for (const rumus of FORMULAS) {
-      expect(turun(0.2, 0.2, rumus)).toEqual({ status: 'terhitung', nilai: 100, nilaiMentah: 100, kategori: 'Sangat Berhasil' });
+      expect(turun(0.2, 0.2, rumus)).toEqual({
+        status: 'terhitung',
+        nilai: 100,
+        nilaiMentah: 100,
+        kategori: 'Sangat Berhasil',
+      });
       expect(turun(0.2, 0.2, rumus, uncapped)).toMatchObject({ nilai: 100 });
     }
   });
@@ -47,7 +66,10 @@ describe('computeCapaian edge cases, higher is better', () => {
     expect(naik(10, null)).toEqual({ status: 'belum-diisi', alasan: 'Realisasi belum diisi' });
   });
   it('T = 0 or no target cannot be computed, with the reason', () => {
-    expect(naik(0, 5)).toEqual({ status: 'tidak-dapat-dihitung', alasan: 'Target bernilai 0: capaian tidak dapat dihitung' });
+    expect(naik(0, 5)).toEqual({
+      status: 'tidak-dapat-dihitung',
+      alasan: 'Target bernilai 0: capaian tidak dapat dihitung',
+    });
     expect(naik(0, 0)).toMatchObject({ status: 'tidak-dapat-dihitung' });
     expect(naik(null, 5)).toEqual({ status: 'tidak-dapat-dihitung', alasan: 'Target tidak tersedia' });
   });
@@ -62,13 +84,20 @@ describe('computeCapaian edge cases, higher is better', () => {
 
 describe('computeCapaian edge cases, lower is better', () => {
   it('R = T gives exactly 100 under every formula', () => {
-    for (const rumus of FORMULAS) for (const t of [2, 5, 0.2, 7.3]) expect(turun(t, t, rumus, uncapped)).toMatchObject({ nilai: 100, nilaiMentah: 100 });
+    for (const rumus of FORMULAS)
+      for (const t of [2, 5, 0.2, 7.3])
+        expect(turun(t, t, rumus, uncapped)).toMatchObject({ nilai: 100, nilaiMentah: 100 });
   });
   it('R = 0, the best case, is computed: 200 raw under every formula, 100 when capped', () => {
     // 2-R/T: (2 − 0) × 100 = 200; T/R is held to the same ceiling (200) instead of dividing by 0
     for (const rumus of FORMULAS) {
       expect(turun(5, 0, rumus, uncapped)).toMatchObject({ status: 'terhitung', nilai: 200, nilaiMentah: 200 });
-      expect(turun(5, 0, rumus)).toEqual({ status: 'terhitung', nilai: 100, nilaiMentah: 200, kategori: 'Sangat Berhasil' });
+      expect(turun(5, 0, rumus)).toEqual({
+        status: 'terhitung',
+        nilai: 100,
+        nilaiMentah: 200,
+        kategori: 'Sangat Berhasil',
+      });
     }
   });
   it('half the allowed value: 150 with 2-R/T, 200 with T/R; 6,25 against 5: 75 and 80', () => {
@@ -88,7 +117,10 @@ describe('computeCapaian edge cases, lower is better', () => {
   it('T = 0: with R = 0 the policy value (default 100), with R above 0 cannot be computed', () => {
     expect(turun(0, 0)).toMatchObject({ status: 'terhitung', nilai: 100 });
     expect(turun(0, 0, 'T/R', { ...capped, capaianNolNolTurun: 0 })).toMatchObject({ nilai: 0 });
-    expect(turun(0, 1)).toEqual({ status: 'tidak-dapat-dihitung', alasan: 'Target 0 dengan realisasi lebih dari 0: capaian tidak dapat dihitung' });
+    expect(turun(0, 1)).toEqual({
+      status: 'tidak-dapat-dihitung',
+      alasan: 'Target 0 dengan realisasi lebih dari 0: capaian tidak dapat dihitung',
+    });
   });
   it('range 0,1–0,3 lower is better: above compares with 0,3, below with 0,1', () => {
     expect(turun({ min: 0.1, max: 0.3 }, 0.45, '2-R/T')).toMatchObject({ nilai: 50 }); // (2 − 0,45/0,3) × 100
@@ -107,7 +139,12 @@ describe('category as policy', () => {
   it('a band above 100 is reached from the raw value when kategoriDari is mentah, never from the capped one', () => {
     const mentah: CapaianPolicy = { ...capped, skalaKategori: diAtas100, kategoriDari: 'mentah' };
     const dibatasi: CapaianPolicy = { ...mentah, kategoriDari: 'dibatasi' };
-    expect(naik(80, 83, mentah)).toEqual({ status: 'terhitung', nilai: 100, nilaiMentah: 103.75, kategori: 'Sangat Berhasil' });
+    expect(naik(80, 83, mentah)).toEqual({
+      status: 'terhitung',
+      nilai: 100,
+      nilaiMentah: 103.75,
+      kategori: 'Sangat Berhasil',
+    });
     expect(naik(80, 83, dibatasi)).toMatchObject({ nilai: 100, kategori: 'Berhasil' });
     // exactly 100 is not "above 100"
     expect(naik(2, 2, mentah)).toMatchObject({ kategori: 'Berhasil' });

@@ -47,7 +47,9 @@ describe('correctionCopy', () => {
     const wb = await open(await correctionCopy(await original(await tempDir()), FILE, problems, CHECKED));
     const capaian = wb.getWorksheet(' capaian ')!;
     expect(capaian.getCell('I7').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
-    expect(capaian.getCell('I7').note).toBe('— Pemeriksaan LKj —\nGALAT: Realisasi "abc" bukan angka.\n\nPERINGATAN: Satuan berbeda.');
+    expect(capaian.getCell('I7').note).toBe(
+      '— Pemeriksaan LKj —\nGALAT: Realisasi "abc" bukan angka.\n\nPERINGATAN: Satuan berbeda.',
+    );
     expect(capaian.getCell('D7').fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
     expect(capaian.getCell('D7').note).toBe('Target PK 2024: 100%\n\n— Pemeriksaan LKj —\nPERINGATAN: Target berbeda.');
     // Another cell that had the same style keeps it.
@@ -58,7 +60,14 @@ describe('correctionCopy', () => {
 
   it('puts a Koreksi sheet first, listing every problem, those without a cell too', async () => {
     const wb = await open(await correctionCopy(await original(await tempDir()), FILE, problems, CHECKED));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Koreksi', 'Petunjuk', 'Identitas', ' capaian ', 'Analisis', 'Anggaran']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual([
+      'Koreksi',
+      'Petunjuk',
+      'Identitas',
+      ' capaian ',
+      'Analisis',
+      'Anggaran',
+    ]);
     const rows: unknown[][] = [];
     wb.getWorksheet('Koreksi')!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     expect(rows[0]).toEqual(['Daftar masalah pada divisi-hukum.xlsx (diperiksa 20 Januari 2025)']);
@@ -77,7 +86,9 @@ describe('correctionCopy', () => {
     const first = await correctionCopy(await original(dir), FILE, problems, CHECKED);
     const wb = await open(await correctionCopy(first, FILE, problems.slice(2, 3), CHECKED));
     expect(wb.worksheets.filter((ws) => ws.name === 'Koreksi')).toHaveLength(1);
-    expect(wb.getWorksheet(' capaian ')!.getCell('D7').note).toBe('Target PK 2024: 100%\n\n— Pemeriksaan LKj —\nPERINGATAN: Target berbeda.');
+    expect(wb.getWorksheet(' capaian ')!.getCell('D7').note).toBe(
+      'Target PK 2024: 100%\n\n— Pemeriksaan LKj —\nPERINGATAN: Target berbeda.',
+    );
   });
 });
 
@@ -89,11 +100,22 @@ describe('writeProblemReports', () => {
     await mkdir(path.join(outputDir, 'pemeriksaan', 'koreksi'), { recursive: true });
     await writeFile(path.join(outputDir, 'pemeriksaan', 'koreksi', 'divisi-lama.xlsx'), 'copy from an earlier build');
     const written = await writeProblemReports({
-      outputDir, checkedAt: CHECKED, satker: 'Sekretariat', tahun: 2024, exitCode: 1,
+      outputDir,
+      checkedAt: CHECKED,
+      satker: 'Sekretariat',
+      tahun: 2024,
+      exitCode: 1,
       diagnostics: [...problems, error({ rule: 'berkas-rusak', file: 'rusak.xlsx', message: 'Rusak.' })],
-      workbooks: [{ file: FILE, unit: 'Divisi Hukum dan Pengawasan', bytes }, { file: 'tidak-ada.xlsx', unit: null, bytes: null }],
+      workbooks: [
+        { file: FILE, unit: 'Divisi Hukum dan Pengawasan', bytes },
+        { file: 'tidak-ada.xlsx', unit: null, bytes: null },
+      ],
     });
-    expect(await readdir(path.join(outputDir, 'pemeriksaan'))).toEqual(['koreksi', 'laporan-pemeriksaan.html', 'laporan-pemeriksaan.json']);
+    expect(await readdir(path.join(outputDir, 'pemeriksaan'))).toEqual([
+      'koreksi',
+      'laporan-pemeriksaan.html',
+      'laporan-pemeriksaan.json',
+    ]);
     expect(await readdir(path.join(outputDir, 'pemeriksaan', 'koreksi'))).toEqual([FILE]);
     expect(written.copies).toEqual([path.join(outputDir, 'pemeriksaan', 'koreksi', FILE)]);
     expect(written.diagnostics).toEqual([]);
@@ -102,10 +124,17 @@ describe('writeProblemReports', () => {
   it('reports a copy that cannot be made as a warning, and still writes the reports', async () => {
     const outputDir = await tempDir();
     const written = await writeProblemReports({
-      outputDir, checkedAt: CHECKED, satker: 'Sekretariat', tahun: 2024, exitCode: 1,
-      diagnostics: problems, workbooks: [{ file: FILE, unit: null, bytes: Buffer.from('not a workbook any more') }],
+      outputDir,
+      checkedAt: CHECKED,
+      satker: 'Sekretariat',
+      tahun: 2024,
+      exitCode: 1,
+      diagnostics: problems,
+      workbooks: [{ file: FILE, unit: null, bytes: Buffer.from('not a workbook any more') }],
     });
-    expect(written.diagnostics.map((d) => [d.severity, d.rule, d.file])).toEqual([['warning', 'salinan-koreksi-gagal', FILE]]);
+    expect(written.diagnostics.map((d) => [d.severity, d.rule, d.file])).toEqual([
+      ['warning', 'salinan-koreksi-gagal', FILE],
+    ]);
     expect(written.copies).toEqual([]);
     expect(await readdir(path.join(outputDir, 'pemeriksaan'))).toContain('laporan-pemeriksaan.json');
   });

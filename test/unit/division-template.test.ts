@@ -45,7 +45,11 @@ function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 
 /** exceljs keeps a sheet's protection here but leaves it out of its typings. */
 const protectionOf = (ws: ExcelJS.Worksheet) =>
-  (ws as unknown as { sheetProtection?: Partial<ExcelJS.WorksheetProtection> & { sheet?: boolean; hashValue?: string } }).sheetProtection;
+  (
+    ws as unknown as {
+      sheetProtection?: Partial<ExcelJS.WorksheetProtection> & { sheet?: boolean; hashValue?: string };
+    }
+  ).sheetProtection;
 
 const hukum = () => planTemplates(ref).find((p) => p.unit.kode === 'HUKUM')!;
 
@@ -107,7 +111,12 @@ describe('one template', () => {
     expect(mine.map((i) => i.kode)).toEqual(['IKU-05', 'IKU-06']);
     mine.forEach((iku, i) => {
       const row = ws.getRow(5 + i);
-      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([iku.kode, iku.nama, iku.satuan, iku.target]);
+      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(3).value, row.getCell(4).value]).toEqual([
+        iku.kode,
+        iku.nama,
+        iku.satuan,
+        iku.target,
+      ]);
     });
     expect(ws.getCell('A7').value).toBeNull();
     expect(sheet(wb, 'Analisis').getCell('A4').value).toBe('IKU-05');
@@ -116,7 +125,9 @@ describe('one template', () => {
 
   it('shows the quarterly targets in the note of the target cell and in the message of each quarter cell', () => {
     const ws = sheet(wb, 'Capaian');
-    expect(String(ws.getCell('D6').note)).toContain('TW I 2 Dokumen · TW II 1 Dokumen · TW III 1 Dokumen · TW IV 2 Dokumen');
+    expect(String(ws.getCell('D6').note)).toContain(
+      'TW I 2 Dokumen · TW II 1 Dokumen · TW III 1 Dokumen · TW IV 2 Dokumen',
+    );
     expect(ws.getCell('F6').dataValidation.prompt).toContain('Target TW II: 1 Dokumen.');
     expect(ws.getCell('G5').dataValidation.prompt).toContain('Target TW III: 25%.');
     expect(ws.getCell('G5').dataValidation.prompt).toContain('akumulasi sampai akhir TW III');
@@ -128,7 +139,8 @@ describe('one template', () => {
       expect(protectionOf(ws)?.hashValue, ws.name).toBeUndefined();
     }
     const capaian = sheet(wb, 'Capaian');
-    for (const a of ['A5', 'B5', 'C5', 'D5', 'D4', 'I4']) expect(capaian.getCell(a).protection?.locked, a).not.toBe(false);
+    for (const a of ['A5', 'B5', 'C5', 'D5', 'D4', 'I4'])
+      expect(capaian.getCell(a).protection?.locked, a).not.toBe(false);
     for (const a of ['E5', 'F5', 'G5', 'H5', 'I5', 'J5', 'K5']) {
       const cell = capaian.getCell(a);
       expect(cell.protection?.locked, a).toBe(false);
@@ -146,9 +158,18 @@ describe('one template', () => {
 
   it('guards the numbers: percentages 0–100 as decimals, documents as whole numbers, dates as dates', () => {
     const capaian = sheet(wb, 'Capaian');
-    expect(capaian.getCell('E5').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], showErrorMessage: true });
+    expect(capaian.getCell('E5').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+      showErrorMessage: true,
+    });
     expect(capaian.getCell('I5').dataValidation.prompt).toContain('misalnya 66,05 (di Excel berbahasa Inggris: 66.05)');
-    expect(capaian.getCell('E6').dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(capaian.getCell('E6').dataValidation).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+    });
     expect(capaian.getCell('E6').numFmt).toBe('#,##0');
     expect(sheet(wb, 'Identitas').getCell('B7').dataValidation).toMatchObject({ type: 'date' });
     expect(sheet(wb, 'Identitas').getCell('B6').numFmt).toBe('@');
@@ -160,7 +181,11 @@ describe('one template', () => {
     expect(ws.getCell('A43').protection?.locked).toBe(false);
     expect(ws.getCell('A44').protection?.locked).not.toBe(false);
     expect(ws.getCell('E4').dataValidation).toMatchObject({ type: 'list', formulae: ['"IKU-05,IKU-06"'] });
-    expect(ws.getCell('C4').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(ws.getCell('C4').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+    });
     expect(ws.getCell('A9').dataValidation.formulae[0]).toBe('OR(LEFT(A9,9)="076.01.WA",LEFT(A9,9)="076.01.CQ")');
     expect(protectionOf(ws)).toMatchObject({ insertRows: true, deleteRows: true });
   });
@@ -183,10 +208,15 @@ describe('one template', () => {
   it('explains itself on the first sheet: purpose, deadline, contact, and each indicator in words', () => {
     const ws = wb.worksheets[0]!;
     expect(ws.name).toBe('Petunjuk');
-    const text = ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r.filter((v) => typeof v === 'string') : [])).join('\n');
+    const text = ws
+      .getSheetValues()
+      .flatMap((r) => (Array.isArray(r) ? r.filter((v) => typeof v === 'string') : []))
+      .join('\n');
     expect(text).toContain('10 Januari 2025');
     expect(text).toContain(ref.config.kontak);
-    expect(text).toContain('Kumulatif: nilai TW berjalan adalah akumulasi sampai triwulan itu; TW IV = capaian tahunan.');
+    expect(text).toContain(
+      'Kumulatif: nilai TW berjalan adalah akumulasi sampai triwulan itu; TW IV = capaian tahunan.',
+    );
     expect(text).toContain('Jumlah: isi hasil triwulan itu saja');
     expect(text).toContain('Semakin tinggi semakin baik.');
     expect(text).toContain('Capaian = Realisasi / Target × 100%');
@@ -196,7 +226,11 @@ describe('one template', () => {
 
   it('describes a lower-is-better indicator with its own formula', async () => {
     const hukumWb = await buildTemplate(hukum(), ref);
-    const text = sheet(hukumWb, 'Petunjuk').getSheetValues().flat().filter((v) => typeof v === 'string').join('\n');
+    const text = sheet(hukumWb, 'Petunjuk')
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .join('\n');
     expect(text).toContain('Semakin rendah semakin baik.');
     expect(text).toContain('Capaian = Target / Realisasi × 100%');
     expect(text).toContain(ref.iku.indikator.find((i) => i.kode === 'IKU-07')!.definisi);
@@ -206,7 +240,11 @@ describe('one template', () => {
 describe('templates read back by the build', () => {
   it('an untouched set gives no errors, only "belum diisi" warnings', async () => {
     const folder = await inputsFolder('untouched');
-    const { diagnostics, workbooks } = await buildReport({ inputsDir: folder, outputDir: join(folder, 'output'), checkOnly: true });
+    const { diagnostics, workbooks } = await buildReport({
+      inputsDir: folder,
+      outputDir: join(folder, 'output'),
+      checkOnly: true,
+    });
     expect(workbooks).toBe(7);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // Of the workbooks themselves (the report-wide checks also miss the narrative and the budget not yet written).
@@ -222,9 +260,20 @@ describe('templates read back by the build', () => {
     sheet(wb, 'Capaian').getCell('D5').value = 50; // IKU-07: the PK says 5
     await wb.xlsx.writeFile(join(folder, file));
 
-    const { diagnostics } = await buildReport({ inputsDir: folder, outputDir: join(folder, 'output'), checkOnly: true });
+    const { diagnostics } = await buildReport({
+      inputsDir: folder,
+      outputDir: join(folder, 'output'),
+      checkOnly: true,
+    });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
-      expect.objectContaining({ rule: 'target-berbeda', file, sheet: 'Capaian', cell: 'D5', expected: '5', actual: '50' }),
+      expect.objectContaining({
+        rule: 'target-berbeda',
+        file,
+        sheet: 'Capaian',
+        cell: 'D5',
+        expected: '5',
+        actual: '50',
+      }),
     ]);
   });
 });
@@ -234,7 +283,10 @@ describe('the samples in inputs/', () => {
     const folder = await inputsFolder('samples', false);
     const units = await makeSamples(folder);
     for (const u of units) {
-      expect(Buffer.compare(await readFile(join(folder, u.file)), await readFile(join(SAMPLE_INPUTS, u.file))), u.file).toBe(0);
+      expect(
+        Buffer.compare(await readFile(join(folder, u.file)), await readFile(join(SAMPLE_INPUTS, u.file))),
+        u.file,
+      ).toBe(0);
     }
   });
 });

@@ -27,7 +27,11 @@ describe('nextDraft', () => {
   const now = new Date('2025-02-01T00:00:00Z');
   it('starts at 1, keeps number and time for the same fingerprint, counts on for another', () => {
     expect(nextDraft(null, 'aaa', now, null)).toEqual({ nomor: 1, dibuat: now.toISOString(), baru: true });
-    expect(nextDraft(record(3, 'aaa'), 'aaa', now, null)).toEqual({ nomor: 3, dibuat: '2025-01-03T00:00:00.000Z', baru: false });
+    expect(nextDraft(record(3, 'aaa'), 'aaa', now, null)).toEqual({
+      nomor: 3,
+      dibuat: '2025-01-03T00:00:00.000Z',
+      baru: false,
+    });
     expect(nextDraft(record(3, 'aaa'), 'bbb', now, null)).toEqual({ nomor: 4, dibuat: now.toISOString(), baru: true });
   });
   it('takes SOURCE_DATE_EPOCH as the time when given', () => {
@@ -40,7 +44,12 @@ describe('keepDraft', () => {
   it('keeps only the last `simpan` drafts (record and PDF)', async () => {
     dir = await mkdtemp(join(tmpdir(), 'lkj-riwayat-'));
     for (let n = 1; n <= 4; n++) await keepDraft(dir, record(n, `s${n}`), new Uint8Array([n]), 2);
-    expect((await readdir(join(dir, 'riwayat'))).sort()).toEqual(['draf-0003.json', 'draf-0003.pdf', 'draf-0004.json', 'draf-0004.pdf']);
+    expect((await readdir(join(dir, 'riwayat'))).sort()).toEqual([
+      'draf-0003.json',
+      'draf-0003.pdf',
+      'draf-0004.json',
+      'draf-0004.pdf',
+    ]);
     expect((await lastDraft(dir))?.nomor).toBe(4);
   });
 });

@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cachedBrowser, findBrowser, puppeteerCacheDir, systemBrowserPaths } from '../../pipeline/print/find-browser.mjs';
+import {
+  cachedBrowser,
+  findBrowser,
+  puppeteerCacheDir,
+  systemBrowserPaths,
+} from '../../pipeline/print/find-browser.mjs';
 import { npmCommand } from '../../scripts/npm-command.mjs';
 
 const WIN_ENV = {
@@ -25,12 +30,18 @@ describe('browser lookup on Windows (path.win32)', () => {
   it('finds Edge when it is the only browser, reading variables whatever their case', () => {
     const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
     expect(findBrowser(WIN_ENV, 'win32', (p) => p === edge)).toBe(edge);
-    expect(findBrowser({ PROGRAMFILES: 'D:\\Apps' }, 'win32', (p) => p === 'D:\\Apps\\Google\\Chrome\\Application\\chrome.exe')).toBe(
-      'D:\\Apps\\Google\\Chrome\\Application\\chrome.exe',
-    );
+    expect(
+      findBrowser(
+        { PROGRAMFILES: 'D:\\Apps' },
+        'win32',
+        (p) => p === 'D:\\Apps\\Google\\Chrome\\Application\\chrome.exe',
+      ),
+    ).toBe('D:\\Apps\\Google\\Chrome\\Application\\chrome.exe');
   });
   it("uses Puppeteer's cache under the user's profile", () => {
-    expect(puppeteerCacheDir('win32', WIN_ENV, 'C:\\Users\\Siti Aminah')).toBe('C:\\Users\\Siti Aminah\\.cache\\puppeteer');
+    expect(puppeteerCacheDir('win32', WIN_ENV, 'C:\\Users\\Siti Aminah')).toBe(
+      'C:\\Users\\Siti Aminah\\.cache\\puppeteer',
+    );
     expect(puppeteerCacheDir('win32', { puppeteer_cache_dir: 'E:\\cache' }, 'C:\\Users\\x')).toBe('E:\\cache');
   });
   it('takes PUPPETEER_EXECUTABLE_PATH as given, spaces and all', () => {
@@ -56,7 +67,13 @@ describe('browser lookup on macOS and Linux', () => {
 describe("Puppeteer's cache (@puppeteer/browsers layout)", () => {
   it("finds a downloaded headless Chrome for this machine's platform", () => {
     const cache = mkdtempSync(join(tmpdir(), 'lkj cache '));
-    const exe = join(cache, 'chrome-headless-shell', 'linux-148.0.7778.97', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
+    const exe = join(
+      cache,
+      'chrome-headless-shell',
+      'linux-148.0.7778.97',
+      'chrome-headless-shell-linux64',
+      'chrome-headless-shell',
+    );
     mkdirSync(join(exe, '..'), { recursive: true });
     writeFileSync(exe, '');
     expect(cachedBrowser(cache)).toBe(process.platform === 'linux' && process.arch === 'x64' ? exe : null);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bulatkanAman, formatPersen } from '../../pipeline/format.ts';
-import { formatCapaian, formatIndikator, formatSerapan, formatTargetIndikator } from '../../pipeline/render/format-nilai.ts';
+import {
+  formatCapaian,
+  formatIndikator,
+  formatSerapan,
+  formatTargetIndikator,
+} from '../../pipeline/render/format-nilai.ts';
 import { formatEfisiensi } from '../../pipeline/render/view-efisiensi.ts';
 import type { IndikatorData } from '../../schemas/dataset.ts';
 import { dataset } from '../fixtures/dataset.ts';
@@ -9,11 +14,20 @@ const skala = [{ min: 85, label: 'A' }, { min: 70, label: 'B' }, { label: 'C' }]
 const base = dataset.sasaran[0]!.indikator[0]!;
 
 /** An indicator with these values (no quarters, no standard), for the precision rules. */
-function ind(target: IndikatorData['target'], realisasi: number | null, riwayat: (number | null)[] = []): IndikatorData {
+function ind(
+  target: IndikatorData['target'],
+  realisasi: number | null,
+  riwayat: (number | null)[] = [],
+): IndikatorData {
   const tahun = riwayat.map((r, i) => ({ tahun: 2021 + i, realisasi: r, capaian: base.capaian }));
   return {
-    ...base, target, realisasi, targetTriwulan: [null, null, null, null], realisasiTriwulan: [null, null, null, null],
-    riwayat: [...tahun, { tahun: 2024, realisasi, capaian: base.capaian }], standarNasional: null,
+    ...base,
+    target,
+    realisasi,
+    targetTriwulan: [null, null, null, null],
+    realisasiTriwulan: [null, null, null, null],
+    riwayat: [...tahun, { tahun: 2024, realisasi, capaian: base.capaian }],
+    standarNasional: null,
     renstra: { ...base.renstra, targetAkhir: typeof target === 'number' ? target : target.max },
   };
 }
@@ -47,7 +61,7 @@ describe('a verdict never changes in print', () => {
   });
 });
 
-describe('one precision for all of an indicator\'s values', () => {
+describe("one precision for all of an indicator's values", () => {
   it('IKPA 93,12 | 95,41 | 94,6 against 95 prints 93,12 | 95,41 | 94,60 and 95,00', () => {
     const i = ind(95, 94.6, [93.12, 95.41]);
     const { angka } = formatIndikator(i);
@@ -78,7 +92,11 @@ describe('one precision for all of an indicator\'s values', () => {
     expect([94.6, 94.604].map(formatIndikator(i).angka)).toEqual(['94,600', '94,604']);
   });
   it('a quarter never prints equal to its quarterly target when it differs (Lampiran 2)', () => {
-    const i = { ...ind(100, 100), targetTriwulan: [25, 50, 75, 100] as IndikatorData['targetTriwulan'], realisasiTriwulan: [24.996, 50, 75, 100] as IndikatorData['realisasiTriwulan'] };
+    const i = {
+      ...ind(100, 100),
+      targetTriwulan: [25, 50, 75, 100] as IndikatorData['targetTriwulan'],
+      realisasiTriwulan: [24.996, 50, 75, 100] as IndikatorData['realisasiTriwulan'],
+    };
     expect(formatIndikator(i).angka(24.996)).toBe('24,996');
     expect(formatIndikator(i).angka(25)).toBe('25,000');
   });

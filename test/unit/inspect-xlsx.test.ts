@@ -20,7 +20,9 @@ describe('readZipDirectory', () => {
     const dir = readZipDirectory(good);
     expect(dir.ok).toBe(true);
     const names = dir.ok ? dir.entries.map((e) => e.name) : [];
-    expect(names).toEqual(expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet3.xml', '[Content_Types].xml']));
+    expect(names).toEqual(
+      expect.arrayContaining(['xl/workbook.xml', 'xl/worksheets/sheet3.xml', '[Content_Types].xml']),
+    );
     const sheet = dir.ok ? dir.entries.find((e) => e.name === 'xl/worksheets/sheet3.xml') : undefined;
     expect(sheet?.unpackedBytes).toBeGreaterThan(sheet?.packedBytes ?? Infinity);
   });
@@ -38,26 +40,44 @@ describe('inspectXlsx', () => {
   });
 
   it('names the sheet with too many rows, and counts cells over all sheets', async () => {
-    expect(await inspectXlsx(good, { ...WORKBOOK_LIMITS, rowsPerSheet: 4 })).toEqual({ kind: 'too-many-rows', sheet: 'Identitas', rows: 5 });
+    expect(await inspectXlsx(good, { ...WORKBOOK_LIMITS, rowsPerSheet: 4 })).toEqual({
+      kind: 'too-many-rows',
+      sheet: 'Identitas',
+      rows: 5,
+    });
     expect(await inspectXlsx(good, { ...WORKBOOK_LIMITS, cells: 20 })).toMatchObject({ kind: 'too-many-cells' });
     expect(await inspectXlsx(good, { ...WORKBOOK_LIMITS, sheets: 4 })).toEqual({ kind: 'too-many-sheets', count: 5 });
   });
 
   it('stops a part that unpacks past the limit even when the directory claims it is small', async () => {
-    const lying = zipBytes([{ name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') }, { name: 'xl/media/a.bin', data: Buffer.alloc(3_000_000, 65), declaredBytes: 10 }]);
+    const lying = zipBytes([
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/media/a.bin', data: Buffer.alloc(3_000_000, 65), declaredBytes: 10 },
+    ]);
     const limits = { ...WORKBOOK_LIMITS, entryBytes: 1_000_000, ratio: 1_000_000 };
-    expect(await inspectXlsx(lying, limits)).toEqual({ kind: 'unpacks-too-big', part: 'xl/media/a.bin', limit: 'entryBytes', found: null });
+    expect(await inspectXlsx(lying, limits)).toEqual({
+      kind: 'unpacks-too-big',
+      part: 'xl/media/a.bin',
+      limit: 'entryBytes',
+      found: null,
+    });
   });
 
   it('tells an encrypted workbook from an .xls by the streams of the OLE file', async () => {
-    const ole = (stream: string) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from(stream, 'utf16le')]);
+    const ole = (stream: string) =>
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(504),
+        Buffer.from(stream, 'utf16le'),
+      ]);
     expect(await inspectXlsx(ole('EncryptedPackage'), WORKBOOK_LIMITS)).toEqual({ kind: 'encrypted' });
     expect(await inspectXlsx(ole('Workbook'), WORKBOOK_LIMITS)).toEqual({ kind: 'other-format', format: 'xls' });
   });
 });
 
 describe('elementCounter', () => {
-  const xml = '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><x:row r="2"><x:c r="A2"/></x:row><rowBreaks count="1"/><cols><col min="1"/></cols></sheetData>';
+  const xml =
+    '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><x:row r="2"><x:c r="A2"/></x:row><rowBreaks count="1"/><cols><col min="1"/></cols></sheetData>';
 
   it('counts rows and cells with or without a prefix, not rowBreaks or col', () => {
     const c = elementCounter();
@@ -77,12 +97,13 @@ describe('elementCounter', () => {
 
 describe('workbookSheets', () => {
   it('lists sheets in tab order with their parts, decoding names and absolute targets', () => {
-    const wb = '<workbook><sheets><sheet name="Capaian &amp; Target" sheetId="1" r:id="rId2"/><x:sheet name=\'Anggaran\' r:id="rId1"/></sheets></workbook>';
-    const rels = '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet9.xml"/><Relationship Id="rId2" Type="x" Target="worksheets/sheet1.xml"/></Relationships>';
+    const wb =
+      '<workbook><sheets><sheet name="Capaian &amp; Target" sheetId="1" r:id="rId2"/><x:sheet name=\'Anggaran\' r:id="rId1"/></sheets></workbook>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Target="/xl/worksheets/sheet9.xml"/><Relationship Id="rId2" Type="x" Target="worksheets/sheet1.xml"/></Relationships>';
     expect(workbookSheets(wb, rels)).toEqual([
       { name: 'Capaian & Target', part: 'xl/worksheets/sheet1.xml' },
       { name: 'Anggaran', part: 'xl/worksheets/sheet9.xml' },
     ]);
   });
 });
-

@@ -17,7 +17,10 @@ async function inputsFolder(): Promise<string> {
   await writeFile(path.join(dir, 'iku.yaml'), stringify(referenceYaml.iku));
   await mkdir(path.join(dir, 'unit'));
   await writeWorkbook(path.join(dir, 'unit', 'divisi-hukum.xlsx'), divisionSheets());
-  await writeWorkbook(path.join(dir, 'bagian-keuangan.xlsx'), divisionSheets({ unit: 'Bagian Keuangan, Umum dan Logistik' }));
+  await writeWorkbook(
+    path.join(dir, 'bagian-keuangan.xlsx'),
+    divisionSheets({ unit: 'Bagian Keuangan, Umum dan Logistik' }),
+  );
   await mkdir(path.join(dir, 'narasi'));
   await writeFile(path.join(dir, 'narasi', 'pendahuluan.md'), '# Pendahuluan\n');
   return dir;
@@ -65,7 +68,9 @@ describe('loadInputs', () => {
     const [missing, yamlError] = loaded.diagnostics;
     expect(missing).toMatchObject({ severity: 'error', rule: 'berkas-referensi-hilang', file: 'laporan.yaml' });
     expect(yamlError).toMatchObject({ severity: 'error', rule: 'yaml-tidak-valid', file: 'iku.yaml', line: 4 });
-    expect(yamlError?.message).toMatch(/^iku\.yaml baris 4, kolom 1: penulisan YAML tidak valid\. Gunakan spasi untuk indentasi, bukan tab\./);
+    expect(yamlError?.message).toMatch(
+      /^iku\.yaml baris 4, kolom 1: penulisan YAML tidak valid\. Gunakan spasi untuk indentasi, bukan tab\./,
+    );
   });
 
   it('works without a narasi folder', async () => {
@@ -73,7 +78,11 @@ describe('loadInputs', () => {
     const loaded = await loadInputs(dir);
     expect(loaded.narrative).toEqual({});
     expect(loaded.workbooks).toEqual([]);
-    expect(loaded.diagnostics.map((d) => d.rule)).toEqual(['berkas-referensi-hilang', 'berkas-referensi-hilang', 'berkas-referensi-hilang']);
+    expect(loaded.diagnostics.map((d) => d.rule)).toEqual([
+      'berkas-referensi-hilang',
+      'berkas-referensi-hilang',
+      'berkas-referensi-hilang',
+    ]);
   });
 
   it('reports a missing inputs folder once', async () => {

@@ -8,7 +8,8 @@ import { removeTempDirs, tempDir, writeWorkbook } from '../fixtures/write-workbo
 afterAll(removeTempDirs);
 
 let wb: RawWorkbook;
-const cell = (sheet: RawSheet | undefined, address: string) => sheet?.rows.flatMap((r) => r.cells).find((c) => c.address === address);
+const cell = (sheet: RawSheet | undefined, address: string) =>
+  sheet?.rows.flatMap((r) => r.cells).find((c) => c.address === address);
 
 beforeAll(async () => {
   const dir = await tempDir();
@@ -73,7 +74,11 @@ describe('parseWorkbook', () => {
   it('records hidden rows and merges, and reads a merge once', () => {
     expect(data()?.hiddenRows).toEqual([11]);
     expect(data()?.merges).toEqual(['A12:C12']);
-    expect(data()?.rows.find((r) => r.row === 12)?.cells.map((c) => c.address)).toEqual(['A12']);
+    expect(
+      data()
+        ?.rows.find((r) => r.row === 12)
+        ?.cells.map((c) => c.address),
+    ).toEqual(['A12']);
   });
 
   it('gives rows in order with row/column numbers and Excel addresses', () => {

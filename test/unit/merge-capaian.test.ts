@@ -37,7 +37,21 @@ describe('mergeDataset: outcomes with their reason', () => {
 
   it('T7 of a sasaran counts only the budget of the indicators in its mean', async () => {
     const { division } = await checkDivision({
-      capaian: [['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 90, 90, 'JDIH', '']],
+      capaian: [
+        [
+          'IKU-01',
+          'Persentase produk hukum yang dipublikasikan di JDIH',
+          '%',
+          100,
+          null,
+          null,
+          null,
+          90,
+          90,
+          'JDIH',
+          '',
+        ],
+      ],
       analisis: [['IKU-01', 'a', 'b', 'c']],
       anggaran: [
         ['076.01.WA.2345', 'Dukungan manajemen', 100_000_000, 80_000_000, 'IKU-01'],

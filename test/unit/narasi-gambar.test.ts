@@ -33,7 +33,11 @@ describe('reading the pictures next to the narrative', () => {
 
 describe('resolving a picture', () => {
   it('embeds a local file as a data: URI', () => {
-    expect(resolveGambar('./bagan.svg', berkas)).toEqual({ ok: true, kunci: 'bagan.svg', dataUri: `data:image/svg+xml;base64,${berkas['bagan.svg'].base64}` });
+    expect(resolveGambar('./bagan.svg', berkas)).toEqual({
+      ok: true,
+      kunci: 'bagan.svg',
+      dataUri: `data:image/svg+xml;base64,${berkas['bagan.svg'].base64}`,
+    });
   });
 
   it.each([
@@ -60,8 +64,12 @@ describe('pictures in the Markdown', () => {
 
   it('prints a picture paragraph as a numbered figure listed in Daftar Gambar', () => {
     const { html, daftar } = render('Teks.\n\n![Struktur Organisasi](bagan.svg)\n');
-    expect(html).toContain('<figure class="gambar gambar-narasi"><div class="gambar-isi"><img src="data:image/svg+xml;base64,');
-    expect(html).toContain('<h6 class="judul-gambar" id="gambar-1-1"><span class="nomor-tabel">Gambar 1.1</span> Struktur Organisasi</h6>');
+    expect(html).toContain(
+      '<figure class="gambar gambar-narasi"><div class="gambar-isi"><img src="data:image/svg+xml;base64,',
+    );
+    expect(html).toContain(
+      '<h6 class="judul-gambar" id="gambar-1-1"><span class="nomor-tabel">Gambar 1.1</span> Struktur Organisasi</h6>',
+    );
     expect(html).not.toMatch(/<p>\s*<figure/);
     expect(daftar.gambarList.map((g) => `${g.nomor} ${g.teks}`)).toEqual(['Gambar 1.1 Struktur Organisasi']);
   });
@@ -69,7 +77,9 @@ describe('pictures in the Markdown', () => {
   it('never puts a web address where the browser would load it: a refused picture is a visible box with the reason', () => {
     const { html, daftar } = render('![Logo](https://example.com/logo.png)\n');
     expect(html).not.toMatch(/<img|src=|href=/);
-    expect(html).toContain('<div class="gambar-kosong" role="note">Gambar tidak dapat dicetak: &quot;https://example.com/logo.png&quot; bukan berkas');
+    expect(html).toContain(
+      '<div class="gambar-kosong" role="note">Gambar tidak dapat dicetak: &quot;https://example.com/logo.png&quot; bukan berkas',
+    );
     expect(daftar.gambarList).toEqual([]);
   });
 
@@ -81,7 +91,10 @@ describe('pictures in the Markdown', () => {
 describe('the build’s messages about pictures', () => {
   it('names the file, the picture and how to fix it', () => {
     const ds = narasiGambarDiagnostics(
-      { 'struktur-organisasi': '![Bagan](https://contoh.go.id/bagan.png)\n\n![Foto](foto/besar.png)\n\nLihat ![](bagan.svg).\n' },
+      {
+        'struktur-organisasi':
+          '![Bagan](https://contoh.go.id/bagan.png)\n\n![Foto](foto/besar.png)\n\nLihat ![](bagan.svg).\n',
+      },
       berkas,
     );
     expect(ds.map((d) => [d.severity, d.rule, d.file])).toEqual([

@@ -3,7 +3,15 @@ import type { RawCell } from '../../pipeline/load/types.ts';
 import { parseNumber } from '../../pipeline/validate/parse-number.ts';
 
 const text = (t: string): RawCell => ({ row: 7, col: 9, address: 'I7', kind: 'text', text: t });
-const num = (n: number, numFmt?: string): RawCell => ({ row: 7, col: 9, address: 'I7', kind: 'number', number: n, text: String(n), ...(numFmt ? { numFmt } : {}) });
+const num = (n: number, numFmt?: string): RawCell => ({
+  row: 7,
+  col: 9,
+  address: 'I7',
+  kind: 'number',
+  number: n,
+  text: String(n),
+  ...(numFmt ? { numFmt } : {}),
+});
 const pct = { satuan: '%' };
 
 describe('parseNumber', () => {
@@ -46,15 +54,27 @@ describe('parseNumber', () => {
   it('accepts a unit in the cell only when it is the satuan', () => {
     expect(parseNumber(text('11 Lap'), { satuan: 'Lap' })).toEqual({ kind: 'number', value: 11 });
     expect(parseNumber(text('2 dokumen'), { satuan: 'Dokumen' })).toEqual({ kind: 'number', value: 2 });
-    expect(parseNumber(text('11 Lap'), pct)).toEqual({ kind: 'invalid', text: '11 Lap', reason: 'memuat "Lap", padahal satuan indikator ini "%"' });
+    expect(parseNumber(text('11 Lap'), pct)).toEqual({
+      kind: 'invalid',
+      text: '11 Lap',
+      reason: 'memuat "Lap", padahal satuan indikator ini "%"',
+    });
     expect(parseNumber(text('77,5%'), { satuan: 'Lap' })).toMatchObject({ kind: 'invalid' });
     expect(parseNumber(text('5%'), {})).toMatchObject({ kind: 'invalid', reason: 'memuat "%", tulis angkanya saja' });
     expect(parseNumber(text('Rp 38.512.640.000,00'), { satuan: 'Rp' })).toEqual({ kind: 'number', value: 38512640000 });
   });
 
   it('reads an ambiguous "1.234" as thousands and "1,234" as a decimal, each with a note', () => {
-    expect(parseNumber(text('1.234'), pct)).toMatchObject({ kind: 'number', value: 1234, note: expect.stringContaining('pemisah ribuan') });
-    expect(parseNumber(text('1,234'), pct)).toMatchObject({ kind: 'number', value: 1.234, note: expect.stringContaining('tanda desimal') });
+    expect(parseNumber(text('1.234'), pct)).toMatchObject({
+      kind: 'number',
+      value: 1234,
+      note: expect.stringContaining('pemisah ribuan'),
+    });
+    expect(parseNumber(text('1,234'), pct)).toMatchObject({
+      kind: 'number',
+      value: 1.234,
+      note: expect.stringContaining('tanda desimal'),
+    });
     // Not ambiguous: leading 0, or not exactly three digits after the mark.
     expect(parseNumber(text('0.234'), pct)).toEqual({ kind: 'number', value: 0.234 });
     expect(parseNumber(text('1.25'), pct)).toEqual({ kind: 'number', value: 1.25 });
@@ -68,8 +88,14 @@ describe('parseNumber', () => {
   });
 
   it('rejects dates, Excel errors and uncomputed formulas with a reason', () => {
-    expect(parseNumber({ ...text('2024-05-01'), kind: 'date', number: 0 }, pct)).toMatchObject({ kind: 'invalid', reason: 'berisi tanggal, bukan angka' });
-    expect(parseNumber({ ...text('#DIV/0!'), kind: 'error' }, pct)).toMatchObject({ kind: 'invalid', reason: 'berisi galat Excel #DIV/0!' });
+    expect(parseNumber({ ...text('2024-05-01'), kind: 'date', number: 0 }, pct)).toMatchObject({
+      kind: 'invalid',
+      reason: 'berisi tanggal, bukan angka',
+    });
+    expect(parseNumber({ ...text('#DIV/0!'), kind: 'error' }, pct)).toMatchObject({
+      kind: 'invalid',
+      reason: 'berisi galat Excel #DIV/0!',
+    });
     expect(parseNumber({ ...text('=B5*2'), kind: 'formula-no-result' }, pct)).toMatchObject({ kind: 'invalid' });
   });
 });

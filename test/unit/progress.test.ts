@@ -5,7 +5,10 @@ describe('progress on long checks', () => {
   it('says how far it got at most every two seconds, and when it is done; nothing for a few workbooks', () => {
     const lines: string[] = [];
     let clock = 0;
-    const report = progressReporter((l) => lines.push(l), () => clock);
+    const report = progressReporter(
+      (l) => lines.push(l),
+      () => clock,
+    );
     report(1, 7);
     report(7, 7);
     for (let done = 1; done <= 1000; done++) {

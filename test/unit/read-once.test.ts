@@ -29,8 +29,13 @@ describe('read once', () => {
     const outputDir = await tempDir();
     const problem = warning({ rule: 'angka-ambigu', file, sheet: 'Capaian', cell: 'I7', message: 'Uji.' });
     const written = await writeProblemReports({
-      outputDir, checkedAt: '2025-01-20T00:00:00.000Z', satker: 'Sekretariat', tahun: 2024, exitCode: 0,
-      diagnostics: [problem], workbooks: [{ file, unit: null, bytes: checked.bytes }],
+      outputDir,
+      checkedAt: '2025-01-20T00:00:00.000Z',
+      satker: 'Sekretariat',
+      tahun: 2024,
+      exitCode: 0,
+      diagnostics: [problem],
+      workbooks: [{ file, unit: null, bytes: checked.bytes }],
     });
     expect(written.diagnostics).toEqual([]);
     const copy = new ExcelJS.Workbook();

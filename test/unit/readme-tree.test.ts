@@ -24,7 +24,9 @@ describe("the README's tree", () => {
 
   it('lists every source folder at the top of the repository', async () => {
     const dirs = (await readdir(ROOT, { withFileTypes: true }))
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !['node_modules', 'output', 'inputs'].includes(e.name))
+      .filter(
+        (e) => e.isDirectory() && !e.name.startsWith('.') && !['node_modules', 'output', 'inputs'].includes(e.name),
+      )
       .map((e) => e.name)
       .sort();
     expect((await drawing()).top.sort()).toEqual(dirs);

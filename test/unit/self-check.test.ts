@@ -10,7 +10,10 @@ import type { Dataset } from '../../schemas/dataset.ts';
 import { checkDivision } from '../fixtures/check-division.ts';
 import { testReference } from '../fixtures/reference.ts';
 
-const ref = { ...testReference(), lines: { 'iku.yaml': { 'indikator[0].target': 19, 'indikator[3].target': 49, 'program[0].anggaran': 74 } } };
+const ref = {
+  ...testReference(),
+  lines: { 'iku.yaml': { 'indikator[0].target': 19, 'indikator[3].target': 49, 'program[0].anggaran': 74 } },
+};
 
 async function traced(): Promise<Dataset> {
   const { division } = await checkDivision({
@@ -32,7 +35,9 @@ describe('traceSources: every figure carries its source', () => {
     expect(iku01?.asal?.['realisasiTriwulan.3']).toEqual([{ file: 'divisi-hukum.xlsx', sheet: 'Capaian', cell: 'H7' }]);
     expect(iku01?.asal?.['anggaran.pagu']).toEqual([{ file: 'divisi-hukum.xlsx', sheet: 'Anggaran', cell: 'C6:C7' }]);
     expect(d.anggaran.program[0]?.asal?.['pk']).toEqual([{ file: 'iku.yaml', baris: 74 }]);
-    expect(d.anggaran.program[0]?.asal?.['realisasi']).toEqual([{ file: 'divisi-hukum.xlsx', sheet: 'Anggaran', cell: 'D6:D7' }]);
+    expect(d.anggaran.program[0]?.asal?.['realisasi']).toEqual([
+      { file: 'divisi-hukum.xlsx', sheet: 'Anggaran', cell: 'D6:D7' },
+    ]);
   });
 
   it('joins neighbouring cells into ranges along a column or a row', () => {
@@ -41,11 +46,15 @@ describe('traceSources: every figure carries its source', () => {
     expect(cellRuns(['E5', 'H5'])).toBe('E5, H5');
   });
 
-  it('gives a table cell its data-sumber, and this year\'s figures a name shared by every table', async () => {
+  it("gives a table cell its data-sumber, and this year's figures a name shared by every table", async () => {
     const lookup = sumberLookup(await traced());
-    expect(sumberAttributes(lookup, 'IKU-01', 'realisasi')).toBe(' data-sumber="divisi-hukum.xlsx, Capaian!I7" data-angka="IKU-01 realisasi"');
+    expect(sumberAttributes(lookup, 'IKU-01', 'realisasi')).toBe(
+      ' data-sumber="divisi-hukum.xlsx, Capaian!I7" data-angka="IKU-01 realisasi"',
+    );
     // T4's last column (2022, 2023, 2024) is this year: the same figure as T1's realisasi.
-    expect(sumberAttributes(lookup, 'IKU-01', 'riwayat', 2)).toBe(' data-sumber="divisi-hukum.xlsx, Capaian!I7" data-angka="IKU-01 realisasi"');
+    expect(sumberAttributes(lookup, 'IKU-01', 'riwayat', 2)).toBe(
+      ' data-sumber="divisi-hukum.xlsx, Capaian!I7" data-angka="IKU-01 realisasi"',
+    );
     expect(sumberAttributes(lookup, 'IKU-01', 'capaian')).toBe(
       ' data-sumber="dihitung dengan rumus R/T: iku.yaml baris 19; divisi-hukum.xlsx, Capaian!I7" data-angka="IKU-01 capaian"',
     );
@@ -61,7 +70,10 @@ describe('assertDataset: the merged dataset is checked before anything is printe
 
   it('stops on a program whose pagu is not the sum of its kegiatan', async () => {
     const d = await traced();
-    const broken = { ...d, anggaran: { ...d.anggaran, program: d.anggaran.program.map((p) => ({ ...p, pagu: p.pagu + 1000 })) } };
+    const broken = {
+      ...d,
+      anggaran: { ...d.anggaran, program: d.anggaran.program.map((p) => ({ ...p, pagu: p.pagu + 1000 })) },
+    };
     expect(() => assertDataset(broken)).toThrow(SelfCheckError);
     expect(() => assertDataset(broken)).toThrow(
       'Pemeriksaan mandiri sebelum mencetak gagal: program 076.01.WA: pagu/realisasi 150.001.000/135.000.000, padahal jumlah rinciannya 150.000.000/135.000.000; sisa 076.01.WA 15.000.000 ≠ pagu − realisasi; total anggaran: pagu/realisasi 150.000.000/135.000.000, padahal jumlah rinciannya 150.001.000/135.000.000. Laporan tidak dibuat agar tidak memuat angka yang saling bertentangan; ini kesalahan program, bukan kesalahan isian.',
@@ -73,15 +85,36 @@ describe('assertDataset: the merged dataset is checked before anything is printe
     const sasaran = d.sasaran.map((s) => ({
       ...s,
       indikator: s.indikator.map((i) =>
-        i.kode === 'IKU-04' ? { ...i, riwayat: i.riwayat.map((r) => (r.tahun === 2024 ? { ...r, capaian: { status: 'terhitung' as const, nilai: 85.2, nilaiMentah: 85.2, kategori: 'Sangat Berhasil' } } : r)) } : i,
+        i.kode === 'IKU-04'
+          ? {
+              ...i,
+              riwayat: i.riwayat.map((r) =>
+                r.tahun === 2024
+                  ? {
+                      ...r,
+                      capaian: {
+                        status: 'terhitung' as const,
+                        nilai: 85.2,
+                        nilaiMentah: 85.2,
+                        kategori: 'Sangat Berhasil',
+                      },
+                    }
+                  : r,
+              ),
+            }
+          : i,
       ),
     }));
-    expect(() => assertDataset({ ...d, sasaran })).toThrow(/IKU-04: capaian tahun 2024 di tabel perbandingan \(85,2\) berbeda dengan capaiannya \(85,23\)/);
+    expect(() => assertDataset({ ...d, sasaran })).toThrow(
+      /IKU-04: capaian tahun 2024 di tabel perbandingan \(85,2\) berbeda dengan capaiannya \(85,23\)/,
+    );
   });
 
   it('stops on a dataset that breaks its schema, naming the path', async () => {
     const d = await traced();
-    expect(() => assertDataset({ ...d, capaianKeseluruhan: 'tinggi' as never })).toThrow(/data gabungan tidak sesuai skemanya \(capaianKeseluruhan: /);
+    expect(() => assertDataset({ ...d, capaianKeseluruhan: 'tinggi' as never })).toThrow(
+      /data gabungan tidak sesuai skemanya \(capaianKeseluruhan: /,
+    );
   });
 
   it('stops on a figure without a source', async () => {
@@ -95,7 +128,13 @@ describe('assertSameFigures: one figure, one printed value', () => {
   const cell = (name: string, text: string) => `<td class="angka" data-sumber="x" data-angka="${name}">${text}</td>`;
 
   it('accepts the same number with or without the cap marker and percent sign, and ignores worded cells', () => {
-    expect(() => assertSameFigures(cell('IKU-01 capaian', '100,00*') + cell('IKU-01 capaian', '100,00') + cell('IKU-01 capaian', '<span>belum diisi</span>'))).not.toThrow();
+    expect(() =>
+      assertSameFigures(
+        cell('IKU-01 capaian', '100,00*') +
+          cell('IKU-01 capaian', '100,00') +
+          cell('IKU-01 capaian', '<span>belum diisi</span>'),
+      ),
+    ).not.toThrow();
   });
 
   it('stops when one figure is printed with two values', () => {

@@ -109,23 +109,43 @@ describe('merge by source of funds', () => {
 
   it('sums DIPA and hibah apart and together, per jenis belanja', () => {
     const { anggaran } = mergeDataset([division(lines)], ref);
-    expect(anggaran.sumberDana.map((s) => [s.kode, s.pagu, s.realisasi])).toEqual([['RM', 500, 390], ['HIBAH', 700, 600]]);
-    expect(anggaran.sumberDana[1]?.jenisBelanja.map((j) => [j.kode, j.realisasi])).toEqual([['52', 500], ['53', 100]]);
+    expect(anggaran.sumberDana.map((s) => [s.kode, s.pagu, s.realisasi])).toEqual([
+      ['RM', 500, 390],
+      ['HIBAH', 700, 600],
+    ]);
+    expect(anggaran.sumberDana[1]?.jenisBelanja.map((j) => [j.kode, j.realisasi])).toEqual([
+      ['52', 500],
+      ['53', 100],
+    ]);
     expect(anggaran.gabungan?.jenisBelanja.map((j) => [j.nama, j.pagu, j.realisasi])).toEqual([
-      ['Belanja Pegawai', 300, 290], ['Belanja Barang', 800, 600], ['Belanja Modal', 100, 100],
+      ['Belanja Pegawai', 300, 290],
+      ['Belanja Barang', 800, 600],
+      ['Belanja Modal', 100, 100],
     ]);
     // T8 stays the workbook (DIPA) lines.
     expect(anggaran.total.pagu).toBe(500);
   });
 
   it('states the hibah before, in and up to the report year, and what is left', () => {
-    expect(mergeDataset([], ref).hibah[0]).toMatchObject({ realisasiSebelumnya: 90, pagu: 700, realisasi: 600, realisasiKumulatif: 690, sisa: 310 });
+    expect(mergeDataset([], ref).hibah[0]).toMatchObject({
+      realisasiSebelumnya: 90,
+      pagu: 700,
+      realisasi: 600,
+      realisasiKumulatif: 690,
+      sisa: 310,
+    });
   });
 
   it('counts hibah lines tied to an IKU in its efficiency, unless the policy leaves the source out', () => {
-    const iku04 = (r: typeof ref) => mergeDataset([division(lines)], r).sasaran.flatMap((s) => s.indikator).find((i) => i.kode === 'IKU-04');
+    const iku04 = (r: typeof ref) =>
+      mergeDataset([division(lines)], r)
+        .sasaran.flatMap((s) => s.indikator)
+        .find((i) => i.kode === 'IKU-04');
     expect(iku04(ref)?.anggaran).toEqual({ pagu: 800, realisasi: 600 });
-    const onlyDipa = { ...ref, config: { ...ref.config, kebijakan: { ...ref.config.kebijakan, efisiensiSumberDana: ['RM'] } } };
+    const onlyDipa = {
+      ...ref,
+      config: { ...ref.config, kebijakan: { ...ref.config.kebijakan, efisiensiSumberDana: ['RM'] } },
+    };
     expect(iku04(onlyDipa)?.anggaran).toEqual({ pagu: 200, realisasi: 100 });
   });
 
@@ -142,7 +162,10 @@ describe('merge by source of funds', () => {
     expect(d?.anggaran.map((a) => a.sumberDana)).toEqual(['HIBAH', undefined, undefined]);
     const bad = diagnostics.filter((x) => x.rule === 'sumber-dana-tidak-dikenal');
     expect(bad.map((x) => [x.cell, x.message])).toEqual([
-      ['F6', 'Sumber Dana "PNBP" tidak dikenal. Tulis salah satu kode sumber dana di laporan.yaml: RM (DIPA (Rupiah Murni)), HIBAH (Hibah APBD); kosongkan sel untuk RM.'],
+      [
+        'F6',
+        'Sumber Dana "PNBP" tidak dikenal. Tulis salah satu kode sumber dana di laporan.yaml: RM (DIPA (Rupiah Murni)), HIBAH (Hibah APBD); kosongkan sel untuk RM.',
+      ],
     ]);
   });
 });

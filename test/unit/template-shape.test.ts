@@ -30,7 +30,8 @@ function cellsOf(sqref: string): string[] {
     const [, c1 = '', r1 = ''] = /^([A-Z]+)(\d+)$/.exec(from) ?? [];
     const [, c2 = '', r2 = ''] = /^([A-Z]+)(\d+)$/.exec(to as string) ?? [];
     const out: string[] = [];
-    for (let c = c1.charCodeAt(0); c <= c2.charCodeAt(0); c++) for (let r = Number(r1); r <= Number(r2); r++) out.push(`${String.fromCharCode(c)}${r}`);
+    for (let c = c1.charCodeAt(0); c <= c2.charCodeAt(0); c++)
+      for (let r = Number(r1); r <= Number(r2); r++) out.push(`${String.fromCharCode(c)}${r}`);
     return out;
   });
 }
@@ -58,7 +59,12 @@ describe('a unit template', () => {
   });
 
   it('prints Identitas on one A4 page', () => {
-    expect(wb.getWorksheet('Identitas')!.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
+    expect(wb.getWorksheet('Identitas')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+    });
   });
 
   it('has no cell under two data validations (Excel offers to "repair" such a file)', () => {
@@ -72,7 +78,12 @@ describe('a unit template', () => {
   it('gives decimal examples an English-locale Excel also accepts', () => {
     const prompts = wb.worksheets.flatMap((ws) => {
       const out: string[] = [];
-      ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => void (c.dataValidation?.prompt && out.push(c.dataValidation.prompt))));
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell(
+          { includeEmpty: true },
+          (c) => void (c.dataValidation?.prompt && out.push(c.dataValidation.prompt)),
+        ),
+      );
       return out;
     });
     const decimals = prompts.filter((p) => /\d,\d/.test(p));

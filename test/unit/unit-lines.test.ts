@@ -23,7 +23,9 @@ describe('who sent what', () => {
     unitLines({ units: units.map((u) => ({ kode: u.kode, nama: u.nama, file: files[u.kode] ?? null })), unreadable });
 
   it('counts a unit whose file is broken as sent but unreadable, not as not sent', () => {
-    expect(status({ HUKUM: 'divisi-hukum-dan-pengawasan.xlsx' }, ['LKj-2025-bagian-keuangan-umum-dan-logistik.xlsx'])).toEqual([
+    expect(
+      status({ HUKUM: 'divisi-hukum-dan-pengawasan.xlsx' }, ['LKj-2025-bagian-keuangan-umum-dan-logistik.xlsx']),
+    ).toEqual([
       'Unit yang sudah mengirim: 2 dari 3; sudah mengirim tetapi tidak terbaca: Bagian Keuangan, Umum dan Logistik ' +
         '(LKj-2025-bagian-keuangan-umum-dan-logistik.xlsx); belum: Divisi Data dan Informasi',
     ]);

@@ -27,7 +27,9 @@ async function division(file: string, input: DivisionInput): Promise<Division> {
 const datin = (file = 'divisi-datin.xlsx', extra: DivisionInput = {}) =>
   division(file, {
     unit: 'Divisi Datin',
-    capaian: [['IKU-02', 'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu', '%', 100, 25, 50, 75, 100, 100, '', '']],
+    capaian: [
+      ['IKU-02', 'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu', '%', 100, 25, 50, 75, 100, 100, '', ''],
+    ],
     analisis: [['IKU-02', 'a', 'b', 'c']],
     ...extra,
   });
@@ -38,7 +40,19 @@ describe('crossCheck', () => {
       capaian: [
         ['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100, 100, '', ''],
         [],
-        ['IKU-02', 'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu', '%', 100, 25, 50, 75, 100, 100, '', ''],
+        [
+          'IKU-02',
+          'Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu',
+          '%',
+          100,
+          25,
+          50,
+          75,
+          100,
+          100,
+          '',
+          '',
+        ],
       ],
     });
     const ds = crossCheck([await datin(), hukum], ref);
@@ -77,17 +91,26 @@ describe('crossCheck', () => {
     );
   });
 
-  it('points an unreported IKU at the responsible unit\'s own workbook when there is one', async () => {
-    const hukum = await division('hukum-3.xlsx', { capaian: [['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100, 100, '', '']] });
+  it("points an unreported IKU at the responsible unit's own workbook when there is one", async () => {
+    const hukum = await division('hukum-3.xlsx', {
+      capaian: [
+        ['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100, 100, '', ''],
+      ],
+    });
     const ds = crossCheck([hukum], ref).filter((d) => d.rule === 'iku-tidak-dilaporkan' && d.expected === 'IKU-04');
     expect(ds).toEqual([expect.objectContaining({ file: 'hukum-3.xlsx', sheet: 'Capaian' })]);
   });
 
   it('warns when two workbooks come from the same unit, and rejects budget lines counted twice', async () => {
     const a = await datin('datin-a.xlsx', { anggaran: [['076.01.WA', 'Program Dukungan Manajemen', 500, 400, '']] });
-    const b = await datin('datin-b.xlsx', { capaian: [], anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 100, 90, '']] });
+    const b = await datin('datin-b.xlsx', {
+      capaian: [],
+      anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 100, 90, '']],
+    });
     const ds = crossCheck([a, b], ref);
-    expect(ds.filter((d) => d.rule === 'unit-ganda').map((d) => [d.file, d.actual])).toEqual([['datin-b.xlsx', 'datin-a.xlsx']]);
+    expect(ds.filter((d) => d.rule === 'unit-ganda').map((d) => [d.file, d.actual])).toEqual([
+      ['datin-b.xlsx', 'datin-a.xlsx'],
+    ]);
     expect(ds.filter((d) => d.rule === 'anggaran-terhitung-ganda')).toEqual([
       expect.objectContaining({ severity: 'error', file: 'datin-a.xlsx', sheet: 'Anggaran', actual: '076.01.WA' }),
     ]);

@@ -48,12 +48,16 @@ describe('validateReference', () => {
     expect(diagnostics[0]?.message).toBe(
       'laporan.yaml: tahun (baris 3) berisi "2024", padahal harus angka. Tulis angka tanpa tanda kutip dengan titik sebagai tanda desimal, misalnya 77.5.',
     );
-    expect(diagnostics[1]?.message).toMatch(/^laporan\.yaml: penandatangan\.sekretaris\.nip \(baris \d+\) berisi "19750814"\. NIP harus 18 digit: tanggal lahir, TMT, jenis kelamin, urutan\.$/);
+    expect(diagnostics[1]?.message).toMatch(
+      /^laporan\.yaml: penandatangan\.sekretaris\.nip \(baris \d+\) berisi "19750814"\. NIP harus 18 digit: tanggal lahir, TMT, jenis kelamin, urutan\.$/,
+    );
     expect(diagnostics[1]).toMatchObject({ actual: '"19750814"' });
   });
 
   it('says which list item is wrong, by its code', () => {
-    const { diagnostics } = validateReference(inputs((y) => ((y.iku.indikator[2] as Record<string, unknown>).agregasi = 'total')));
+    const { diagnostics } = validateReference(
+      inputs((y) => ((y.iku.indikator[2] as Record<string, unknown>).agregasi = 'total')),
+    );
     expect(diagnostics[0]?.message).toMatch(
       /^iku\.yaml: indikator\[2\]\.agregasi \(IKU-03, baris \d+\) berisi "total", padahal harus salah satu dari: kumulatif, jumlah, akhir, rata-rata\.$/,
     );
@@ -80,7 +84,9 @@ describe('validateReference', () => {
       ['error', 'referensi-unit-tidak-dikenal', 'iku.yaml'],
       ['error', 'referensi-iku-tidak-dikenal', 'renstra.yaml'],
     ]);
-    expect(diagnostics[1]?.message).toMatch(/^iku\.yaml indikator\[0\]\.sasaran \(baris \d+\): sasaran "SS-9" \(IKU-01\) tidak ada di renstra\.yaml\. Sasaran yang ada: SS-1, SS-2, SS-3\.$/);
+    expect(diagnostics[1]?.message).toMatch(
+      /^iku\.yaml indikator\[0\]\.sasaran \(baris \d+\): sasaran "SS-9" \(IKU-01\) tidak ada di renstra\.yaml\. Sasaran yang ada: SS-1, SS-2, SS-3\.$/,
+    );
     // The line and the accepted values are data too, not only words in the message.
     const line = Number(/\(baris (\d+)\)/.exec(diagnostics[1]!.message)?.[1]);
     expect(diagnostics[1]).toMatchObject({ line, expected: ['SS-1', 'SS-2', 'SS-3'], actual: 'SS-9' });

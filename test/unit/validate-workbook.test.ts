@@ -14,15 +14,33 @@ describe('validateWorkbook: a complete workbook', () => {
     const { division, diagnostics } = await check();
     expect(diagnostics).toEqual([]);
     expect(division?.identitas).toEqual({
-      unitKerja: 'Divisi Hukum dan Pengawasan', kodeUnit: 'HUKUM', tahun: 2024, penanggungJawab: 'Contoh Kepala Divisi', nip: '197508142002121003', tanggal: '2025-01-10',
+      unitKerja: 'Divisi Hukum dan Pengawasan',
+      kodeUnit: 'HUKUM',
+      tahun: 2024,
+      penanggungJawab: 'Contoh Kepala Divisi',
+      nip: '197508142002121003',
+      tanggal: '2025-01-10',
     });
     expect(division?.capaian.map((c) => [c.kodeIku, c.target, c.triwulan, c.realisasi, c.row])).toEqual([
       ['IKU-01', 100, [null, null, null, 100], 100, 7],
       ['IKU-04', 77.5, [null, null, null, 66.05], 66.05, 8],
     ]);
     expect(division?.capaian[0]?.sel).toMatchObject({ kodeIku: 'A7', realisasi: 'I7' });
-    expect(division?.analisis.map((a) => [a.kodeIku, a.penyebab])).toEqual([['IKU-01', 'Publikasi rutin'], ['IKU-04', 'Kejenuhan pemilih']]);
-    expect(division?.anggaran).toEqual([{ kode: '076.01.WA.2345', nama: 'Dukungan manajemen', pagu: 150000000, realisasi: 140000000, kodeIku: 'IKU-01', row: 6, sel: { pagu: 'C6', realisasi: 'D6' } }]);
+    expect(division?.analisis.map((a) => [a.kodeIku, a.penyebab])).toEqual([
+      ['IKU-01', 'Publikasi rutin'],
+      ['IKU-04', 'Kejenuhan pemilih'],
+    ]);
+    expect(division?.anggaran).toEqual([
+      {
+        kode: '076.01.WA.2345',
+        nama: 'Dukungan manajemen',
+        pagu: 150000000,
+        realisasi: 140000000,
+        kodeIku: 'IKU-01',
+        row: 6,
+        sel: { pagu: 'C6', realisasi: 'D6' },
+      },
+    ]);
   });
 
   it('accepts sheet names and headers spelled differently, and a percent-formatted realisasi', async () => {
@@ -33,7 +51,10 @@ describe('validateWorkbook: a complete workbook', () => {
         cells: { E6: 'TW 1', F6: 'Realisasi\u00a0TW II', G6: 'tw3', H6: 'Triwulan IV', I6: 'Realisasi 2024' },
         numFmt: { I8: '0.00%', H8: '0.00%' },
       },
-      capaian: [iku01(100), ['IKU-4', 'Tingkat partisipasi pemilih', '%', '77,5', null, null, null, 0.6605, 0.6605, '', '']],
+      capaian: [
+        iku01(100),
+        ['IKU-4', 'Tingkat partisipasi pemilih', '%', '77,5', null, null, null, 0.6605, 0.6605, '', ''],
+      ],
     });
     expect(rules(diagnostics)).toEqual([]);
     expect(division?.identitas.kodeUnit).toBe('HUKUM');
@@ -48,7 +69,20 @@ describe('validateWorkbook: layouts seen in real workbooks', () => {
         rows: [
           ['CAPAIAN KINERJA'],
           [],
-          ['No', 'Kode IKU', 'Indikator', 'Satuan', 'Target', 'Realisasi', null, null, null, 'Realisasi', 'Sumber Data', 'Keterangan'],
+          [
+            'No',
+            'Kode IKU',
+            'Indikator',
+            'Satuan',
+            'Target',
+            'Realisasi',
+            null,
+            null,
+            null,
+            'Realisasi',
+            'Sumber Data',
+            'Keterangan',
+          ],
           [null, null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV'],
           ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)', '(11)', '(12)'],
           [1, 'IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100, 100],
@@ -66,10 +100,22 @@ describe('validateWorkbook: layouts seen in real workbooks', () => {
 
   it('reads Identitas with a ":" column between label and value', async () => {
     const { division, diagnostics } = await check({
-      identitas: [['IDENTITAS'], [], ['Unit Kerja', ':', 'Divisi Hukum'], ['Tahun :', ':', '2024'], ['Penanggung jawab', ':', 'Nama']],
+      identitas: [
+        ['IDENTITAS'],
+        [],
+        ['Unit Kerja', ':', 'Divisi Hukum'],
+        ['Tahun :', ':', '2024'],
+        ['Penanggung jawab', ':', 'Nama'],
+      ],
     });
     expect(diagnostics).toEqual([]);
-    expect(division?.identitas).toMatchObject({ unitKerja: 'Divisi Hukum', kodeUnit: 'HUKUM', tahun: 2024, penanggungJawab: 'Nama', nip: '' });
+    expect(division?.identitas).toMatchObject({
+      unitKerja: 'Divisi Hukum',
+      kodeUnit: 'HUKUM',
+      tahun: 2024,
+      penanggungJawab: 'Nama',
+      nip: '',
+    });
   });
 });
 
@@ -97,14 +143,27 @@ describe('validateWorkbook: Identitas and Anggaran', () => {
       ['error', 'program-tidak-dikenal', 'A7'],
       ['info', 'baris-jumlah-dilewati', undefined],
     ]);
-    expect(division?.anggaran.map((a) => [a.kode, a.pagu])).toEqual([['076.01.WA.2345', 100], ['076.02.XX.1111', 50000]]);
+    expect(division?.anggaran.map((a) => [a.kode, a.pagu])).toEqual([
+      ['076.01.WA.2345', 100],
+      ['076.02.XX.1111', 50000],
+    ]);
   });
 
   it('returns no division for a workbook without any of the four sheets', async () => {
-    const abs = await writeWorkbook(path.join(await tempDir(), 'catatan.xlsx'), [{ name: 'Sheet1', rows: [['catatan']] }]);
-    const { division, diagnostics } = validateWorkbook(await parseWorkbook(await readFile(abs), 'catatan.xlsx'), testReference());
+    const abs = await writeWorkbook(path.join(await tempDir(), 'catatan.xlsx'), [
+      { name: 'Sheet1', rows: [['catatan']] },
+    ]);
+    const { division, diagnostics } = validateWorkbook(
+      await parseWorkbook(await readFile(abs), 'catatan.xlsx'),
+      testReference(),
+    );
     expect(division).toBeNull();
-    expect(rules(diagnostics)).toEqual(['error:sheet-tidak-ada', 'error:sheet-tidak-ada', 'error:sheet-tidak-ada', 'error:sheet-tidak-ada']);
+    expect(rules(diagnostics)).toEqual([
+      'error:sheet-tidak-ada',
+      'error:sheet-tidak-ada',
+      'error:sheet-tidak-ada',
+      'error:sheet-tidak-ada',
+    ]);
     expect(diagnostics[1]?.message).toContain('Sheet "Capaian" tidak ditemukan. Sheet yang ada: "Sheet1".');
   });
 });

@@ -47,9 +47,14 @@ describe('WorkbookPool', () => {
   it('gives up a workbook over the time limit with an error naming the file, and goes on with the next', async () => {
     const pool = newPool(1, { timeMs: 1, memoryMb: 1024 });
     const [a, b] = await checkWorkbooks(inputsDir, files.slice(0, 2), reference, { pool });
-    for (const [r, file] of [[a, files[0]], [b, files[1]]] as const) {
+    for (const [r, file] of [
+      [a, files[0]],
+      [b, files[1]],
+    ] as const) {
       expect(r).toMatchObject({ file, read: false, division: null });
-      expect(r?.diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'pembacaan-terlalu-lama', file })]);
+      expect(r?.diagnostics).toEqual([
+        expect.objectContaining({ severity: 'error', rule: 'pembacaan-terlalu-lama', file }),
+      ]);
       expect(r?.diagnostics[0]?.message).toContain(`Berkas ${file} tidak selesai dibaca dalam`);
     }
     expect(pool.started).toBe(2); // the first worker was ended; a fresh one took the next workbook
@@ -59,7 +64,9 @@ describe('WorkbookPool', () => {
     const pool = newPool(1, { timeMs: 60_000, memoryMb: 8 });
     const [r] = await checkWorkbooks(inputsDir, files.slice(0, 1), reference, { pool });
     expect(r).toMatchObject({ file: files[0], read: false, division: null });
-    expect(r?.diagnostics).toEqual([expect.objectContaining({ severity: 'error', rule: 'pembacaan-terlalu-besar', file: files[0] })]);
+    expect(r?.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', rule: 'pembacaan-terlalu-besar', file: files[0] }),
+    ]);
   });
 
   it('aborting rejects with the reason at once and ends the busy workers', async () => {

@@ -32,7 +32,9 @@ describe.each(['openpyxl', 'libreoffice', 'sheetjs', 'exceljs'])('a workbook sav
     expect(checked.read, JSON.stringify(checked.diagnostics)).toBe(true);
     expect(checked.division).not.toBeNull();
     // After the sample workbooks change: `npx tsx test/fixtures/writers/make-writers.ts` makes these fixtures again.
-    expect(content(checked), 'fixture older than the sample? run test/fixtures/writers/make-writers.ts').toEqual(content(original));
+    expect(content(checked), 'fixture older than the sample? run test/fixtures/writers/make-writers.ts').toEqual(
+      content(original),
+    );
   });
 
   it('keeps the note on Capaian!D5 (the target and direction of the first indicator)', async () => {

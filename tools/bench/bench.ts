@@ -33,7 +33,8 @@ const timingsOf = (m: Measured): Timings => {
 
 const npmBuild = (args: string[]) => measure('npm', ['run', '--silent', 'build-report', '--', ...args], { cwd: ROOT });
 /** The compiled CLI that `npm run build-report` runs (compiled by `prebench`), without npm's own start-up. */
-const cliBuild = (args: string[]) => measure(process.execPath, [join(ROOT, 'node_modules', '.cache', 'lkj', 'cli.js'), ...args], { cwd: ROOT });
+const cliBuild = (args: string[]) =>
+  measure(process.execPath, [join(ROOT, 'node_modules', '.cache', 'lkj', 'cli.js'), ...args], { cwd: ROOT });
 
 function expectOk(m: Measured, what: string): Measured {
   if (m.code !== 0) throw new Error(`${what} exited ${m.code}:\n${m.stderr.slice(-2000)}`);
@@ -45,9 +46,18 @@ async function floor(html: string, dir: string): Promise<Measured> {
   if (!exe) throw new Error('No Chrome/Chromium found for the floor measurement');
   const profile = await mkdtemp(join(dir, 'profile-'));
   const m = await measure(exe, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--no-pdf-header-footer',
-    `--user-data-dir=${profile}`, `--print-to-pdf=${join(dir, 'floor.pdf')}`, `file://${html}`,
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-pdf-header-footer',
+    `--user-data-dir=${profile}`,
+    `--print-to-pdf=${join(dir, 'floor.pdf')}`,
+    `file://${html}`,
   ]);
   await rm(profile, { recursive: true, force: true });
   return expectOk(m, 'chromium --print-to-pdf');
@@ -122,8 +132,14 @@ const pagesOf = (ms: Measured[]): string => {
 
 const dir = await mkdtemp(join(tmpdir(), 'lkj-bench-'));
 await mkdir(dir, { recursive: true });
-console.error(`lkj bench: ${RUNS} runs, scale ${SCALE.join('/')}; machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${mb(totalmem() / 2 ** 20)} MB`);
-const rows = ['| what | median wall | median peak memory (PSS, whole process tree) | notes |', '|---|---|---|---|', ...(await sample(dir))];
+console.error(
+  `lkj bench: ${RUNS} runs, scale ${SCALE.join('/')}; machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${mb(totalmem() / 2 ** 20)} MB`,
+);
+const rows = [
+  '| what | median wall | median peak memory (PSS, whole process tree) | notes |',
+  '|---|---|---|---|',
+  ...(await sample(dir)),
+];
 for (const n of SCALE) rows.push(...(await scale(n)));
 await rm(dir, { recursive: true, force: true });
 console.log(rows.join('\n'));

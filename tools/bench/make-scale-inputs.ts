@@ -5,7 +5,10 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { writeDivisionWorkbook, type AnggaranSpecRow } from '../../pipeline/division-template/write-division-workbook.ts';
+import {
+  writeDivisionWorkbook,
+  type AnggaranSpecRow,
+} from '../../pipeline/division-template/write-division-workbook.ts';
 
 const pad = (n: number) => String(n).padStart(4, '0');
 
@@ -15,7 +18,11 @@ export async function makeScaleInputs(sampleDir: string, dir: string, n: number,
   const read = async (f: string) => parse(await readFile(join(sampleDir, f), 'utf8'));
   const [laporan, renstra, iku] = await Promise.all([read('laporan.yaml'), read('renstra.yaml'), read('iku.yaml')]);
   const sasaran: { kode: string; indikator: unknown[] }[] = renstra.sasaran;
-  const units = Array.from({ length: n }, (_, i) => ({ kode: `U${pad(i + 1)}`, nama: `Unit Uji ${pad(i + 1)}`, alias: [] }));
+  const units = Array.from({ length: n }, (_, i) => ({
+    kode: `U${pad(i + 1)}`,
+    nama: `Unit Uji ${pad(i + 1)}`,
+    alias: [],
+  }));
   const indikator = units.map((u, i) => ({
     kode: `IKU-${pad(i + 1)}`,
     nama: `Persentase keluaran unit uji ${pad(i + 1)} yang selesai tepat waktu`,
@@ -30,7 +37,11 @@ export async function makeScaleInputs(sampleDir: string, dir: string, n: number,
   for (const s of sasaran) {
     s.indikator = indikator
       .filter((k) => k.sasaran === s.kode)
-      .map((k) => ({ kodeIku: k.kode, target: { 2022: 100, 2023: 100, 2024: 100 }, realisasi: { 2022: 90, 2023: 95 } }));
+      .map((k) => ({
+        kodeIku: k.kode,
+        target: { 2022: 100, 2023: 100, 2024: 100 },
+        realisasi: { 2022: 90, 2023: 95 },
+      }));
   }
   const kegiatan: string[] = renstra.program.flatMap((p: { kode: string; kegiatan: { kode: string }[] }) =>
     p.kegiatan.map((k) => `${p.kode}.${k.kode}`),
@@ -49,11 +60,23 @@ export async function makeScaleInputs(sampleDir: string, dir: string, n: number,
       kodeIku: j % 10 === 0 ? k.kode : null,
     }));
     await writeDivisionWorkbook(join(dir, `unit-${pad(i + 1)}.xlsx`), {
-      identitas: { unitKerja: u.nama, tahun: iku.tahun, penanggungJawab: 'Pegawai Uji', nip: '198001012010011001', tanggal: new Date(Date.UTC(2025, 0, 8)) },
+      identitas: {
+        unitKerja: u.nama,
+        tahun: iku.tahun,
+        penanggungJawab: 'Pegawai Uji',
+        nip: '198001012010011001',
+        tanggal: new Date(Date.UTC(2025, 0, 8)),
+      },
       capaian: [
         {
-          kodeIku: k.kode, indikator: k.nama, satuan: '%', target: 100, triwulan: [20, 45, 70, 95], realisasi: 95,
-          sumberData: 'Data uji', keterangan: '',
+          kodeIku: k.kode,
+          indikator: k.nama,
+          satuan: '%',
+          target: 100,
+          triwulan: [20, 45, 70, 95],
+          realisasi: 95,
+          sumberData: 'Data uji',
+          keterangan: '',
         },
       ],
       analisis: [{ kodeIku: k.kode, penyebab: 'Data uji.', upaya: 'Data uji.', programPendukung: 'Data uji.' }],

@@ -9,10 +9,14 @@ export async function watchLatency(root: string, dir: string, runs: number): Pro
   const inputs = join(work, 'inputs');
   const output = join(work, 'output');
   await cp(join(root, 'inputs'), inputs, { recursive: true });
-  const child = spawn(process.execPath, [join(root, 'node_modules', '.cache', 'lkj', 'cli.js'), '--watch', '--inputs', inputs, '--output', output], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules', '.cache', 'lkj', 'cli.js'), '--watch', '--inputs', inputs, '--output', output],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let log = '';
   child.stderr.on('data', (b: Buffer) => (log += b.toString()));
   const builds = () => (log.match(/Selesai (dalam )?[\d,]+ detik/g) ?? []).length;

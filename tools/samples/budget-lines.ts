@@ -36,7 +36,12 @@ export function budgetLines(k: KegiatanSample): BudgetLine[] {
     komp.akun.map((akun) => {
       const a = AKUN[akun];
       if (a === undefined) throw new Error(`unknown akun ${akun} in kegiatan ${k.kegiatan}`);
-      return { komp, akun, nama: `${a.nama} — ${komp.nama}`, weight: a.bobot * (komp.bobot ?? 1) * (0.6 + 0.8 * random()) };
+      return {
+        komp,
+        akun,
+        nama: `${a.nama} — ${komp.nama}`,
+        weight: a.bobot * (komp.bobot ?? 1) * (0.6 + 0.8 * random()),
+      };
     }),
   );
   const totalWeight = drafts.reduce((s, d) => s + d.weight, 0);

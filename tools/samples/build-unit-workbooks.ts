@@ -27,7 +27,9 @@ function capaianRow(ind: IkuIndikator): TemplateValues['capaian'][number] {
   const s = need(CAPAIAN_SAMPLES[ind.kode], `realisasi of ${ind.kode}`);
   const derived = annualFromQuarters(ind.agregasi, s.triwulan);
   if (derived === null || Math.abs(derived - s.realisasi) > 1e-9) {
-    throw new Error(`${ind.kode}: realisasi ${s.realisasi} does not follow from the quarters (${ind.agregasi} → ${derived})`);
+    throw new Error(
+      `${ind.kode}: realisasi ${s.realisasi} does not follow from the quarters (${ind.agregasi} → ${derived})`,
+    );
   }
   return {
     kodeIku: ind.kode,
@@ -42,8 +44,14 @@ function capaianRow(ind: IkuIndikator): TemplateValues['capaian'][number] {
 /** Every sample kegiatan must exist in the Renstra, and each program's lines must add up to its PK budget. */
 function checkBudget(ref: Reference, lines: readonly BudgetLine[]): void {
   for (const k of KEGIATAN_SAMPLES) {
-    const program = need(ref.renstra.program.find((p) => p.kode === k.program), `program ${k.program} in renstra.yaml`);
-    need(program.kegiatan.find((g) => g.kode === k.kegiatan), `kegiatan ${k.kegiatan} in renstra.yaml`);
+    const program = need(
+      ref.renstra.program.find((p) => p.kode === k.program),
+      `program ${k.program} in renstra.yaml`,
+    );
+    need(
+      program.kegiatan.find((g) => g.kode === k.kegiatan),
+      `kegiatan ${k.kegiatan} in renstra.yaml`,
+    );
   }
   for (const p of ref.iku.program) {
     const pagu = lines.filter((l) => l.program === p.kode).reduce((s, l) => s + l.pagu, 0);
@@ -61,7 +69,8 @@ export function buildUnitWorkbooks(ref: Reference): UnitWorkbook[] {
     const codes = new Set(indikator.map((i) => i.kode));
     const lines = allLines.filter((l) => l.unit === unit.kode);
     const foreign = lines.find((l) => l.kodeIku !== null && !codes.has(l.kodeIku));
-    if (foreign !== undefined) throw new Error(`${foreign.kode} is tied to ${foreign.kodeIku}, not an IKU of ${unit.kode}`);
+    if (foreign !== undefined)
+      throw new Error(`${foreign.kode} is tied to ${foreign.kodeIku}, not an IKU of ${unit.kode}`);
     const who = need(UNIT_SAMPLES[unit.kode], `identitas of ${unit.kode}`);
     const values: TemplateValues = {
       identitas: {
@@ -71,7 +80,13 @@ export function buildUnitWorkbooks(ref: Reference): UnitWorkbook[] {
       },
       capaian: indikator.map(capaianRow),
       analisis: indikator.map((i) => ({ kodeIku: i.kode, ...need(ANALISIS_SAMPLES[i.kode], `analisis of ${i.kode}`) })),
-      anggaran: lines.map((l) => ({ kode: l.kode, nama: l.nama, pagu: l.pagu, realisasi: l.realisasi, kodeIku: l.kodeIku })),
+      anggaran: lines.map((l) => ({
+        kode: l.kode,
+        nama: l.nama,
+        pagu: l.pagu,
+        realisasi: l.realisasi,
+        kodeIku: l.kodeIku,
+      })),
     };
     return { kode: unit.kode, file: `${unitSlug(unit.nama)}.xlsx`, values, lines };
   });

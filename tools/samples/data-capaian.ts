@@ -89,28 +89,35 @@ export const CAPAIAN_SAMPLES: Readonly<Record<string, CapaianSample>> = {
 
 export const ANALISIS_SAMPLES: Readonly<Record<string, AnalisisSample>> = {
   'IKU-01': {
-    penyebab: 'Seluruh KPU Kabupaten/Kota melaksanakan tahapan sesuai jadwal karena rencana kerja disusun sejak awal tahun. Supervisi berjenjang membantu mendeteksi keterlambatan lebih awal.',
+    penyebab:
+      'Seluruh KPU Kabupaten/Kota melaksanakan tahapan sesuai jadwal karena rencana kerja disusun sejak awal tahun. Supervisi berjenjang membantu mendeteksi keterlambatan lebih awal.',
     upaya: 'Rapat koordinasi bulanan dengan 8 KPU Kabupaten/Kota dan pemantauan tahapan melalui laporan mingguan.',
     programPendukung: 'Kegiatan 4373 Penyelenggaraan Teknis Pemilu dan Pemilihan',
   },
   'IKU-02': {
-    penyebab: 'Target partisipasi 77,5% belum tercapai; realisasi 66,05% jauh di bawah partisipasi Pilpres 2024 di Banten (82,50%). Jarak waktu yang dekat dengan Pemilu Februari 2024 menurunkan minat pemilih, dan banyak pemilih berdomisili di luar alamat KTP.',
-    upaya: 'Sosialisasi diperluas ke kawasan industri dan perumahan di Tangerang Raya, serta kerja sama dengan perguruan tinggi untuk pemilih pemula. Kajian penyebab rendahnya partisipasi akan dilakukan pada 2025.',
+    penyebab:
+      'Target partisipasi 77,5% belum tercapai; realisasi 66,05% jauh di bawah partisipasi Pilpres 2024 di Banten (82,50%). Jarak waktu yang dekat dengan Pemilu Februari 2024 menurunkan minat pemilih, dan banyak pemilih berdomisili di luar alamat KTP.',
+    upaya:
+      'Sosialisasi diperluas ke kawasan industri dan perumahan di Tangerang Raya, serta kerja sama dengan perguruan tinggi untuk pemilih pemula. Kajian penyebab rendahnya partisipasi akan dilakukan pada 2025.',
     programPendukung: 'Kegiatan 4374 Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat',
   },
   'IKU-03': {
-    penyebab: 'Jumlah kegiatan melampaui target karena ada permintaan tambahan dari organisasi kemasyarakatan dan sekolah menjelang pemungutan suara.',
+    penyebab:
+      'Jumlah kegiatan melampaui target karena ada permintaan tambahan dari organisasi kemasyarakatan dan sekolah menjelang pemungutan suara.',
     upaya: 'Kegiatan tambahan dibiayai dari efisiensi belanja perjalanan dinas tanpa menambah pagu.',
     programPendukung: 'Kegiatan 4374 Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat',
   },
   'IKU-04': {
-    penyebab: 'Persentase pemilih yang tidak masuk daftar pemilih (1,20%) lebih rendah dari batas target 2%, sehingga target tercapai. Pencocokan dan penelitian berjalan sesuai jadwal di seluruh kabupaten/kota.',
+    penyebab:
+      'Persentase pemilih yang tidak masuk daftar pemilih (1,20%) lebih rendah dari batas target 2%, sehingga target tercapai. Pencocokan dan penelitian berjalan sesuai jadwal di seluruh kabupaten/kota.',
     upaya: 'Pemutakhiran data pemilih berkelanjutan dilanjutkan setiap semester dengan data kependudukan terbaru.',
     programPendukung: 'Kegiatan 4375 Pemutakhiran Data Pemilih dan Daftar Pemilih Berkelanjutan',
   },
   'IKU-05': {
-    penyebab: 'Seluruh logistik Pemilihan diterima KPU Kabupaten/Kota tepat waktu berkat jadwal pengadaan yang dimajukan dan pemantauan distribusi harian.',
-    upaya: 'Koordinasi dengan penyedia dan KPU Kabupaten/Kota melalui posko logistik, serta gudang cadangan untuk kekurangan surat suara.',
+    penyebab:
+      'Seluruh logistik Pemilihan diterima KPU Kabupaten/Kota tepat waktu berkat jadwal pengadaan yang dimajukan dan pemantauan distribusi harian.',
+    upaya:
+      'Koordinasi dengan penyedia dan KPU Kabupaten/Kota melalui posko logistik, serta gudang cadangan untuk kekurangan surat suara.',
     programPendukung: 'Kegiatan 4376 Pengelolaan Logistik Pemilu dan Pemilihan',
   },
   'IKU-06': {
@@ -119,18 +126,23 @@ export const ANALISIS_SAMPLES: Readonly<Record<string, AnalisisSample>> = {
     programPendukung: 'Kegiatan 4369 Dukungan Perencanaan Program, Anggaran, Data dan Informasi',
   },
   'IKU-07': {
-    penyebab: 'Target belum tercapai: 6,25% rekomendasi belum ditindaklanjuti, di atas batas 5%. Sebagian rekomendasi menyangkut pengembalian kelebihan pembayaran oleh pihak ketiga yang masih berproses.',
+    penyebab:
+      'Target belum tercapai: 6,25% rekomendasi belum ditindaklanjuti, di atas batas 5%. Sebagian rekomendasi menyangkut pengembalian kelebihan pembayaran oleh pihak ketiga yang masih berproses.',
     upaya: 'Penagihan tertulis kepada pihak ketiga dan pemantauan tindak lanjut setiap bulan bersama Inspektorat.',
     programPendukung: 'Kegiatan 4371 Pembinaan Hukum, Advokasi dan Pengawasan Internal',
   },
   'IKU-08': {
-    penyebab: 'Target belum tercapai: 39 dari 60 pegawai memenuhi 20 jam pelajaran. Pelatihan teknis semester II dijadwalkan ulang karena pegawai difokuskan pada tahapan Pemilihan.',
-    upaya: 'Pelatihan daring mandiri dibuka untuk pegawai dan jadwal pengembangan kompetensi 2025 disusun di luar masa tahapan.',
+    penyebab:
+      'Target belum tercapai: 39 dari 60 pegawai memenuhi 20 jam pelajaran. Pelatihan teknis semester II dijadwalkan ulang karena pegawai difokuskan pada tahapan Pemilihan.',
+    upaya:
+      'Pelatihan daring mandiri dibuka untuk pegawai dan jadwal pengembangan kompetensi 2025 disusun di luar masa tahapan.',
     programPendukung: 'Kegiatan 4372 Pengembangan Sumber Daya Manusia, Penelitian dan Pengembangan',
   },
   'IKU-09': {
-    penyebab: 'Rata-rata nilai IKPA 94,60, sedikit di bawah target 95. Nilai triwulan I dan II rendah karena revisi DIPA dan keterlambatan penyampaian data kontrak.',
-    upaya: 'Rencana penarikan dana dipantau mingguan dan data kontrak disampaikan paling lambat 5 hari kerja setelah penandatanganan.',
+    penyebab:
+      'Rata-rata nilai IKPA 94,60, sedikit di bawah target 95. Nilai triwulan I dan II rendah karena revisi DIPA dan keterlambatan penyampaian data kontrak.',
+    upaya:
+      'Rencana penarikan dana dipantau mingguan dan data kontrak disampaikan paling lambat 5 hari kerja setelah penandatanganan.',
     programPendukung: 'Kegiatan 4370 Pengelolaan Keuangan, Umum, Rumah Tangga dan Barang Milik Negara',
   },
   'IKU-10': {

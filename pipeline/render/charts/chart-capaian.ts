@@ -16,10 +16,17 @@ export function chartCapaian(id: string, label: string, dataset: Dataset, skala:
   const data = indikator.map((i) => {
     const b = batangCapaian(i.capaian, maks, skala);
     if (i.capaian.status !== 'terhitung') {
-      return { value: 0, label: { show: true, formatter: b.label, rotate: 90, align: 'left', verticalAlign: 'middle' } };
+      return {
+        value: 0,
+        label: { show: true, formatter: b.label, rotate: 90, align: 'left', verticalAlign: 'middle' },
+      };
     }
     const warna = b.terpotong ? WARNA_TERPOTONG : i.capaian.nilai >= 100 ? WARNA[0] : WARNA[2];
-    return { value: b.value, itemStyle: { color: warna }, label: { formatter: b.label.replace(' (terpotong)', '\n(terpotong)') } };
+    return {
+      value: b.value,
+      itemStyle: { color: warna },
+      label: { formatter: b.label.replace(' (terpotong)', '\n(terpotong)') },
+    };
   });
   const option = {
     grid: { left: 44, right: 58, top: 30, bottom: 36 },

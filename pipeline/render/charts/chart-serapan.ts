@@ -16,20 +16,40 @@ export function chartSerapan(id: string, label: string, dataset: Dataset): strin
   // Full names, wrapped at spaces (wrap-label.ts): a reader can always match a bar to its row in T8.
   const rows = dataset.anggaran.program.flatMap((p) => [
     { label: wrapLabel(`${p.kode} ${p.nama}`), serapan: p.serapan, warna: WARNA[0] },
-    ...p.kegiatan.map((k) => ({ label: wrapLabel(`${kodePendek(k.kode)} ${k.nama}`), serapan: k.serapan, warna: WARNA[1] })),
+    ...p.kegiatan.map((k) => ({
+      label: wrapLabel(`${kodePendek(k.kode)} ${k.nama}`),
+      serapan: k.serapan,
+      warna: WARNA[1],
+    })),
   ]);
   const baris = Math.max(1, ...rows.map((r) => r.label.length));
   const total = dataset.anggaran.total.serapan;
   const option = {
     grid: { left: 8, right: 20, top: 22, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.label.join('\n')), axisLabel: { fontSize: 10, lineHeight: TINGGI_BARIS, interval: 0 } },
-    xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${formatAngka(v)}%`, fontSize: 10 } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((r) => r.label.join('\n')),
+      axisLabel: { fontSize: 10, lineHeight: TINGGI_BARIS, interval: 0 },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: 100,
+      axisLabel: { formatter: (v: number) => `${formatAngka(v)}%`, fontSize: 10 },
+    },
     series: [
       {
         type: 'bar',
         barMaxWidth: 14,
         data: rows.map((r) => ({ value: r.serapan ?? 0, itemStyle: { color: r.warna } })),
-        label: { show: true, position: 'insideRight', color: '#fff', fontSize: 9, formatter: (p: { value: number }) => `${formatPersen(p.value)}%` },
+        label: {
+          show: true,
+          position: 'insideRight',
+          color: '#fff',
+          fontSize: 9,
+          formatter: (p: { value: number }) => `${formatPersen(p.value)}%`,
+        },
         markLine:
           total === null
             ? undefined
@@ -37,7 +57,12 @@ export function chartSerapan(id: string, label: string, dataset: Dataset): strin
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: '#b03a2e', type: 'dashed', width: 1.2 },
-                label: { formatter: `Satker ${formatPersen(total)}%`, position: 'start', fontSize: 9, color: '#b03a2e' },
+                label: {
+                  formatter: `Satker ${formatPersen(total)}%`,
+                  position: 'start',
+                  fontSize: 9,
+                  color: '#b03a2e',
+                },
                 data: [{ xAxis: total }],
               },
       },

@@ -20,18 +20,37 @@ export function chartTren(id: string, label: string, dataset: Dataset, skala: re
     // White text only on the dark bar of this year; the lighter bars of earlier years take dark text.
     const teksTerhitung = color === WARNA[0] ? '#fff' : '#111';
     return {
-    type: 'bar',
-    name: String(t),
-    barGap: '8%',
-    itemStyle: { color },
-    label: { show: true, position: 'insideBottom', rotate: 90, align: 'left', verticalAlign: 'middle', fontSize: 8, distance: 3 },
-    data: indikator.map((i) => {
-      const r = i.riwayat.find((x) => x.tahun === t);
-      if (!r) return { value: 0, label: { formatter: '' } };
-      const b = batangCapaian(r.capaian, maks, skala);
-      const teks = { color: r.capaian.status === 'terhitung' && !b.terpotong ? teksTerhitung : r.capaian.status === 'terhitung' ? '#fff' : '#222' };
-      return { value: b.value, ...(b.terpotong ? { itemStyle: { color: WARNA_TERPOTONG } } : {}), label: { formatter: b.label, ...teks } };
-    }),
+      type: 'bar',
+      name: String(t),
+      barGap: '8%',
+      itemStyle: { color },
+      label: {
+        show: true,
+        position: 'insideBottom',
+        rotate: 90,
+        align: 'left',
+        verticalAlign: 'middle',
+        fontSize: 8,
+        distance: 3,
+      },
+      data: indikator.map((i) => {
+        const r = i.riwayat.find((x) => x.tahun === t);
+        if (!r) return { value: 0, label: { formatter: '' } };
+        const b = batangCapaian(r.capaian, maks, skala);
+        const teks = {
+          color:
+            r.capaian.status === 'terhitung' && !b.terpotong
+              ? teksTerhitung
+              : r.capaian.status === 'terhitung'
+                ? '#fff'
+                : '#222',
+        };
+        return {
+          value: b.value,
+          ...(b.terpotong ? { itemStyle: { color: WARNA_TERPOTONG } } : {}),
+          label: { formatter: b.label, ...teks },
+        };
+      }),
     };
   });
   const option = {

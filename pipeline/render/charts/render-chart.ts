@@ -24,7 +24,9 @@ const TEKS = { fontFamily: 'Arimo, sans-serif', fontSize: 11, color: '#222' };
  * instead of with the embedded Arimo. The labels stand on white or on a bar, where no halo is needed.
  */
 const withoutTextOutline = (svg: string): string =>
-  svg.replace(/<text\b[^>]*>/g, (tag) => tag.replace(/ (stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''));
+  svg.replace(/<text\b[^>]*>/g, (tag) =>
+    tag.replace(/ (stroke|stroke-width|paint-order|stroke-miterlimit)="[^"]*"/g, ''),
+  );
 
 /**
  * ECharts numbers its CSS classes and clip paths (`cls-11`) from counters that run on through the process, so the
@@ -55,8 +57,10 @@ export function renderChart(id: string, label: string, option: ChartOption, widt
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, color: [...WARNA], textStyle: TEKS, ...option });
-    return renumber(withoutTextOutline(chart.renderToSVGString()).replace(/\bzr\d+-/g, `${id}-`), id)
-      .replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `);
+    return renumber(withoutTextOutline(chart.renderToSVGString()).replace(/\bzr\d+-/g, `${id}-`), id).replace(
+      '<svg ',
+      `<svg role="img" aria-label="${escapeHtml(label)}" `,
+    );
   } finally {
     chart.dispose();
   }

@@ -32,5 +32,9 @@ export interface BatangCapaian {
 export function batangCapaian(c: CapaianResult, maks: number, skala: readonly KategoriBand[]): BatangCapaian {
   if (c.status !== 'terhitung') return { value: 0, label: capaianTeks(c), terpotong: false };
   const terpotong = c.nilai > maks;
-  return { value: Math.min(c.nilai, maks), label: `${capaianTeks(c, skala)}${terpotong ? ' (terpotong)' : ''}`, terpotong };
+  return {
+    value: Math.min(c.nilai, maks),
+    label: `${capaianTeks(c, skala)}${terpotong ? ' (terpotong)' : ''}`,
+    terpotong,
+  };
 }
