@@ -129,6 +129,8 @@ export const hibahDataSchema = z.object({
   /** Spent up to the end of the report year, and what remains of the NPHD amount. */
   realisasiKumulatif: z.number(),
   sisa: z.number(),
+  /** hibah.yaml lines of `jumlah`, `sebelumnya` (earlier years' realisasi) and `realisasi` (the report year's). */
+  asal: asalMapSchema.optional(),
 });
 
 export const datasetSchema = z.object({

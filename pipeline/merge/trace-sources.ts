@@ -3,9 +3,18 @@
  * line it was written on, or (for a computed figure) the sources it was computed from. Pure; runs right after the
  * merge, so the JSON written next to the PDF, the HTML (`data-sumber`) and Lampiran "Sumber Data" all say the same.
  */
-import type { Asal, AsalMap, Dataset, IndikatorData, ProgramData } from '../../schemas/dataset.ts';
+import type {
+  Asal,
+  AsalMap,
+  Dataset,
+  HibahData,
+  IndikatorData,
+  ProgramData,
+  SumberDanaData,
+} from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
+import { akunOf, jenisBelanja } from './jenis-belanja.ts';
 import { splitBudgetCode } from './merge-budget.ts';
 
 type YamlFile = 'iku.yaml' | 'renstra.yaml' | 'laporan.yaml' | 'hibah.yaml';
@@ -60,7 +69,7 @@ function linesAsal(lines: readonly { file: string; cell: string | undefined }[],
 
 /** The dataset with `asal` on every indicator, program and kegiatan. */
 export function traceSources(dataset: Dataset, divisions: readonly Division[], ref: Reference): Dataset {
-  const lines = divisions.flatMap((d) => d.anggaran.map((row) => ({ file: d.file, row })));
+  const lines: Line[] = divisions.flatMap((d) => d.anggaran.map((row) => ({ file: d.file, row })));
   const cellsOf = (field: 'pagu' | 'realisasi', keep: (kode: string, kodeIku: string | undefined) => boolean) =>
     linesAsal(
       lines.filter((l) => keep(l.row.kode, l.row.kodeIku)).map((l) => ({ file: l.file, cell: l.row.sel?.[field] })),
@@ -103,7 +112,75 @@ export function traceSources(dataset: Dataset, divisions: readonly Division[], r
       asal: indicatorAsal(ind, divisions, ref, indicatorBudget(ind.kode)),
     })),
   }));
-  return { ...dataset, sasaran, anggaran: { ...dataset.anggaran, program } };
+  const { sumberDana, gabungan } = traceSumberDana(dataset, lines, ref);
+  const hibah = dataset.hibah.map((h) => traceHibah(h, ref));
+  return { ...dataset, sasaran, anggaran: { ...dataset.anggaran, program, sumberDana, gabungan }, hibah };
+}
+
+type Line = { file: string; row: Division['anggaran'][number] };
+
+/**
+ * Sources of the per-source and per-jenis-belanja sums (BAB III B): the workbook cells of their lines and the
+ * report year's hibah lines, chosen by the same source and akun rules as merge-sumber-dana.ts.
+ */
+function traceSumberDana(
+  dataset: Dataset,
+  lines: readonly Line[],
+  ref: Reference,
+): { sumberDana: SumberDanaData[]; gabungan: SumberDanaData | null } {
+  const dipa = ref.config.sumberDana[0]?.kode ?? 'RM';
+  const tagged = lines.map((l) => ({
+    ...l,
+    dana: l.row.sumberDana ?? dipa,
+    jenis: jenisBelanja(akunOf(l.row.kode)).kode,
+  }));
+  const hibahLines = (ref.hibah?.hibah ?? []).flatMap((h, i) =>
+    h.penggunaan.flatMap((p, k) =>
+      p.tahun === ref.config.tahun
+        ? [{ dana: h.sumberDana, jenis: jenisBelanja(p.akun).kode, path: `hibah[${i}].penggunaan[${k}]` }]
+        : [],
+    ),
+  );
+  const asalOf = (keep: (dana: string, jenis: string) => boolean): AsalMap => {
+    const mine = tagged.filter((l) => keep(l.dana, l.jenis));
+    const fromHibah = hibahLines.filter((h) => keep(h.dana, h.jenis));
+    const field = (f: 'pagu' | 'realisasi') => [
+      ...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.[f] }))),
+      ...fromHibah.map((h) => yamlAsal(ref, 'hibah.yaml', `${h.path}.${f}`)),
+    ];
+    return { pagu: field('pagu'), realisasi: field('realisasi') };
+  };
+  const trace = (s: SumberDanaData, dana: string | null): SumberDanaData => ({
+    ...s,
+    asal: asalOf((d) => dana === null || d === dana),
+    jenisBelanja: s.jenisBelanja.map((j) => ({
+      ...j,
+      asal: asalOf((d, jenis) => (dana === null || d === dana) && jenis === j.kode),
+    })),
+  });
+  return {
+    sumberDana: dataset.anggaran.sumberDana.map((s) => trace(s, s.kode)),
+    gabungan: dataset.anggaran.gabungan ? trace(dataset.anggaran.gabungan, null) : null,
+  };
+}
+
+/** A hibah's NPHD amount and its realisasi before and in the report year, as hibah.yaml lines. */
+function traceHibah(h: HibahData, ref: Reference): HibahData {
+  const i = (ref.hibah?.hibah ?? []).findIndex((x) => x.kode === h.kode);
+  const item = ref.hibah?.hibah[i];
+  if (!item) return h;
+  const uses = (keep: (tahun: number) => boolean): Asal[] =>
+    item.penggunaan.flatMap((p, k) =>
+      keep(p.tahun) ? [yamlAsal(ref, 'hibah.yaml', `hibah[${i}].penggunaan[${k}].realisasi`)] : [],
+    );
+  return {
+    ...h,
+    asal: {
+      jumlah: [yamlAsal(ref, 'hibah.yaml', `hibah[${i}].jumlah`)],
+      sebelumnya: uses((t) => t < ref.config.tahun),
+      realisasi: uses((t) => t === ref.config.tahun),
+    },
+  };
 }
 
 /** The report year's hibah lines (`hibah.yaml → penggunaan`) tied to an IKU, as YAML lines of their pagu and realisasi. */

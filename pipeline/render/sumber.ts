@@ -51,6 +51,12 @@ export function gabungAsal(list: readonly Asal[]): Asal[] {
   });
 }
 
+/** Lookup key of a source of funds' sum, or of one jenis belanja under it. */
+export const kunciDana = (sumber: string, jenis?: string): string => `dana:${sumber}${jenis ? `:${jenis}` : ''}`;
+
+/** Lookup key of a hibah's figures. */
+export const kunciHibah = (kode: string): string => `hibah:${kode}`;
+
 /** Source texts by code (IKU, program, kegiatan) and field. */
 export type SumberLookup = Record<string, Record<string, string>>;
 
@@ -84,5 +90,12 @@ export function sumberLookup(dataset: Dataset): SumberLookup {
     // A program's lines without a kegiatan code form a "kegiatan" under the program's own code: the program wins.
     for (const k of p.kegiatan) out[k.kode] ??= texts(k.asal);
   }
+  // BAB III B: sources of funds (`dana:RM`, all together `dana:JUMLAH`), their jenis belanja (`dana:RM:52`), hibah.
+  const { sumberDana, gabungan } = dataset.anggaran;
+  for (const s of gabungan ? [...sumberDana, gabungan] : sumberDana) {
+    out[kunciDana(s.kode)] = texts(s.asal);
+    for (const j of s.jenisBelanja) out[kunciDana(s.kode, j.kode)] = texts(j.asal);
+  }
+  for (const h of dataset.hibah) out[kunciHibah(h.kode)] = texts(h.asal);
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import type { Dataset, HibahData, SumberDanaData } from '../../schemas/dataset.ts';
 import { formatPersen, formatPersenTanda, formatRupiah, formatTanggal, formatUang } from '../format.ts';
+import { kunciDana, kunciHibah } from './sumber.ts';
 import type { AnggaranRingkas, HibahRow, JenisBelanjaRow, SumberDanaRow } from './view-types-bab.ts';
 
 type Line = { pagu: number; realisasi: number; serapan: number | null; sisa: number };
@@ -22,7 +23,12 @@ const serapanTeks = (l: Line): string => (l.serapan === null ? '' : ` (${formatP
 
 /** Rows of the per-source table: one per source, the total below. */
 export function sumberDanaRows(dataset: Dataset): SumberDanaRow[] {
-  return dataset.anggaran.sumberDana.map((s) => ({ kode: s.kode, nama: s.nama, ...jumlahSel(s) }));
+  return dataset.anggaran.sumberDana.map((s) => ({
+    kode: s.kode,
+    nama: s.nama,
+    kunci: kunciDana(s.kode),
+    ...jumlahSel(s),
+  }));
 }
 
 /** The sentence above the per-source table: each source, then all together. */
@@ -49,6 +55,7 @@ export function daftarRincian(xs: readonly string[]): string {
 /** One row per hibah: the NPHD, its amount, realisasi before and in the report year, what remains. */
 export function hibahRows(hibah: readonly HibahData[]): HibahRow[] {
   return hibah.map((h) => ({
+    kunci: kunciHibah(h.kode),
     nama: h.nama,
     nphd: `NPHD Nomor ${h.nphd.nomor} tanggal ${formatTanggal(h.nphd.tanggal)}; ${h.pemberi}; periode ${h.periode.awal}–${h.periode.akhir}`,
     jumlah: formatUang(h.jumlah),
@@ -86,8 +93,16 @@ export function jenisBelanjaRows(dataset: Dataset): JenisBelanjaRow[] {
   const { sumberDana, gabungan } = dataset.anggaran;
   const groups = sumberDana.length > 1 && gabungan ? [...sumberDana, gabungan] : sumberDana;
   return groups.flatMap((s): JenisBelanjaRow[] => [
-    ...(groups.length > 1 ? [{ kelas: 'sumber' as const, kode: '', nama: s.nama, ...jumlahSel(s) }] : []),
-    ...s.jenisBelanja.map((j): JenisBelanjaRow => ({ kelas: 'jenis', kode: j.kode, nama: j.nama, ...jumlahSel(j) })),
+    ...(groups.length > 1
+      ? [{ kelas: 'sumber' as const, kode: '', nama: s.nama, kunci: kunciDana(s.kode), ...jumlahSel(s) }]
+      : []),
+    ...s.jenisBelanja.map((j): JenisBelanjaRow => ({
+      kelas: 'jenis',
+      kode: j.kode,
+      nama: j.nama,
+      kunci: kunciDana(s.kode, j.kode),
+      ...jumlahSel(j),
+    })),
   ]);
 }
 

@@ -134,14 +134,18 @@ export interface AnggaranRingkas {
 export interface SumberDanaRow extends AnggaranRingkas {
   kode: string;
   nama: string;
+  /** Key of its sources in the `data-sumber` lookup (render/sumber.ts). */
+  kunci: string;
 }
 /** A row of the jenis belanja table: a source's heading row, or a jenis belanja under it. */
 export interface JenisBelanjaRow extends AnggaranRingkas {
   kelas: 'sumber' | 'jenis';
   kode: string;
   nama: string;
+  kunci: string;
 }
 export interface HibahRow {
+  kunci: string;
   nama: string;
   nphd: string;
   jumlah: string;

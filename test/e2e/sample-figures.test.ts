@@ -300,6 +300,9 @@ describe('traceable figures in the sample HTML', () => {
     renstra: 'all',
     t7: [1, 2, 3], // capaian, pagu, realisasi (serapan and efisiensi are computed from them)
     t8: [2, 3], // pagu, realisasi (serapan and sisa are computed)
+    'sumber-dana': [1, 2], // pagu, realisasi per source of funds
+    hibah: [1, 2, 3], // NPHD amount, realisasi before and in the report year
+    'jenis-belanja': [2, 3], // pagu, realisasi per jenis belanja (a source's heading row repeats the per-source table)
   };
 
   it('gives every figure cell of the indicator and budget tables a data-sumber, and Lampiran Sumber Data lists the same sources', async () => {
@@ -315,7 +318,7 @@ describe('traceable figures in the sample HTML', () => {
       const columns = TRACED[name as string];
       if (!columns) continue;
       for (const [, attrs, row] of (body as string).matchAll(/<tr([^>]*)>([\s\S]*?)<\/tr>/g)) {
-        if (/class="(total|rata-rata)"/.test(attrs as string) || (row as string).includes('<th')) continue;
+        if (/class="(total|rata-rata|sumber)"/.test(attrs as string) || (row as string).includes('<th')) continue;
         // Leading No/Sasaran cells of a group are rowspanned: count cells from the indicator cell on.
         const cells = [...(row as string).matchAll(/<td([^>]*)>([\s\S]*?)<\/td>/g)].filter(
           (c) => !/class="(no|sasaran)[" ]/.test(c[1] as string),
