@@ -22,9 +22,9 @@ export function replaceZipParts(
       ? { method: 8, crc: crc32(content), packed: packed.length, unpacked: content.length }
       : { method: e.method, crc: e.crc, packed: packed.length, unpacked: e.unpackedBytes };
     const name = Buffer.from(e.name, 'utf8');
-    const central = header(0x02014b50, 46, name, part);
+    const central = zipHeader(0x02014b50, 46, name, part);
     central.writeUInt32LE(offset, 42);
-    const local = header(0x04034b50, 30, name, part);
+    const local = zipHeader(0x04034b50, 30, name, part);
     locals.push(local, name, packed);
     centrals.push(central, name);
     offset += local.length + name.length + packed.length;
@@ -39,8 +39,8 @@ export function replaceZipParts(
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** Local (30 bytes) or central (46 bytes) header; names are UTF-8 (flag bit 11). */
-function header(
+/** Local (30 bytes) or central (46 bytes) ZIP header; names are UTF-8 (flag bit 11). Test fixtures write ZIPs with it too. */
+export function zipHeader(
   signature: number,
   size: 30 | 46,
   name: Buffer,

@@ -3,6 +3,7 @@
  * million-row sheet. Real workbooks come from exceljs; this only re-packs them with one part changed or added.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { zipHeader } from '../../pipeline/load/replace-zip-parts.ts';
 import { readZipDirectory } from '../../pipeline/load/zip-directory.ts';
 import { unpackEntry } from '../../pipeline/load/unpack-entry.ts';
 
@@ -26,9 +27,9 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
   for (const p of parts) {
     const name = Buffer.from(p.name, 'utf8');
     const packed = p.packed ?? deflateRawSync(p.data, { level: p.level ?? 1 });
-    const sizes = { crc: crc32(p.data), packed: packed.length, unpacked: p.declaredBytes ?? p.data.length };
-    const local = header(0x04034b50, 30, name, sizes);
-    const central = header(0x02014b50, 46, name, sizes);
+    const sizes = { method: 8, crc: crc32(p.data), packed: packed.length, unpacked: p.declaredBytes ?? p.data.length };
+    const local = zipHeader(0x04034b50, 30, name, sizes);
+    const central = zipHeader(0x02014b50, 46, name, sizes);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);
@@ -42,26 +43,6 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
-}
-
-/** Local (30 bytes) or central (46 bytes) header: version, method 8, CRC and sizes at their places. */
-function header(
-  signature: number,
-  size: number,
-  name: Buffer,
-  s: { crc: number; packed: number; unpacked: number },
-): Buffer {
-  const h = Buffer.alloc(size);
-  const at = size === 30 ? 4 : 6; // the central header has "version made by" first
-  h.writeUInt32LE(signature, 0);
-  if (size === 46) h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(20, at);
-  h.writeUInt16LE(8, at + 4);
-  h.writeUInt32LE(s.crc >>> 0, at + 10);
-  h.writeUInt32LE(s.packed, at + 14);
-  h.writeUInt32LE(s.unpacked, at + 18);
-  h.writeUInt16LE(name.length, at + 22);
-  return h;
 }
 
 /** The parts of an existing ZIP (e.g. a workbook written by exceljs), unpacked. */
