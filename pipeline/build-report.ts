@@ -14,12 +14,12 @@ import type { CheckedWorkbook } from './check/check-workbook.ts';
 import { checkWorkbooks, type WorkbookCache } from './check/check-workbooks.ts';
 import { WorkbookPool } from './check/workbook-pool.ts';
 import { hasErrors, type Diagnostic } from './diagnostic.ts';
-import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './history/draft-history.ts';
-import { removeOtherDrafts, reportBase, reportStem } from './history/report-files.ts';
-import { lembarReviuHtml } from './review/lembar-reviu-html.ts';
-import { reviewItems } from './review/review-items.ts';
-import { compareDrafts } from './history/compare-drafts.ts';
-import { writeChanges, type WrittenChanges } from './history/write-changes.ts';
+import { keepDraft, lastDraft, nextDraft, type DraftRecord } from './deliver/history/draft-history.ts';
+import { removeOtherDrafts, reportBase, reportStem } from './deliver/history/report-files.ts';
+import { lembarReviuHtml } from './deliver/review/lembar-reviu-html.ts';
+import { reviewItems } from './deliver/review/review-items.ts';
+import { compareDrafts } from './deliver/history/compare-drafts.ts';
+import { writeChanges, type WrittenChanges } from './deliver/history/write-changes.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { PK_SCAN_FILE, readPkScan } from './load/read-pk-scan.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
@@ -386,4 +386,4 @@ function pdfMetadata({ config }: Reference, nomorDraf: number | null) {
   };
 }
 
-export { slug } from './history/report-files.ts';
+export { slug } from './deliver/history/report-files.ts';

@@ -15,8 +15,8 @@ import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { UserError } from './diagnostic.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
-import { BadSourceDateEpoch, sourceDateEpoch } from './history/build-time.ts';
-import { changesHeadline } from './history/changes-summary.ts';
+import { BadSourceDateEpoch, sourceDateEpoch } from './deliver/history/build-time.ts';
+import { changesHeadline } from './deliver/history/changes-summary.ts';
 
 /**
  * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long

@@ -122,7 +122,7 @@ async function ensureCompiled() {
     entryPoints: {
       cli: join(root, 'pipeline', 'cli.ts'),
       // `npm run package` / `npm run cek-paket` (SOP steps 8–9).
-      package: join(root, 'pipeline', 'package', 'cli.ts'),
+      package: join(root, 'pipeline', 'deliver', 'package', 'cli.ts'),
       'check-workbook-worker': join(root, 'pipeline', 'check', 'check-workbook-worker.ts'),
     },
     bundle: true,

@@ -5,17 +5,17 @@
  * Tests that need bad workbooks (renamed columns, missing sheets, text in number cells) use `writeDivisionWorkbook`.
  */
 import { join, resolve } from 'node:path';
-import { buildTemplate } from '../pipeline/division-template/build-template.ts';
-import { fillTemplate } from '../pipeline/division-template/fill-template.ts';
-import { planTemplates } from '../pipeline/division-template/plan-templates.ts';
-import { readReference } from '../pipeline/division-template/read-reference.ts';
-import { fileDate, writeXlsx } from '../pipeline/division-template/write-xlsx.ts';
+import { buildTemplate } from '../pipeline/prepare/division-template/build-template.ts';
+import { fillTemplate } from '../pipeline/prepare/division-template/fill-template.ts';
+import { planTemplates } from '../pipeline/prepare/division-template/plan-templates.ts';
+import { readReference } from '../pipeline/prepare/division-template/read-reference.ts';
+import { fileDate, writeXlsx } from '../pipeline/prepare/division-template/write-xlsx.ts';
 import { formatDiagnostics } from '../pipeline/format-diagnostics.ts';
 import { formatAngka } from '../pipeline/format.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from './samples/build-unit-workbooks.ts';
 
-export { writeDivisionWorkbook } from '../pipeline/division-template/write-division-workbook.ts';
-export type { DivisionWorkbookSpec } from '../pipeline/division-template/division-workbook-spec.ts';
+export { writeDivisionWorkbook } from '../pipeline/prepare/division-template/write-division-workbook.ts';
+export type { DivisionWorkbookSpec } from '../pipeline/prepare/division-template/division-workbook-spec.ts';
 
 const rupiah = (n: number): string => `Rp ${formatAngka(n)}`;
 

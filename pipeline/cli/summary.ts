@@ -1,6 +1,6 @@
 /** The lines printed after a build: counts, units, where the problem reports and the report were written. */
 import path from 'node:path';
-import { changesHeadline } from '../history/changes-summary.ts';
+import { changesHeadline } from '../deliver/history/changes-summary.ts';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import { unitForFileName } from '../validate/unit-for-file.ts';

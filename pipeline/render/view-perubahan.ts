@@ -1,6 +1,6 @@
 /** View model of the optional last Lampiran of a draft, "Perubahan sejak draf sebelumnya" (`riwayat.lampiranPerubahan`). */
-import { changesHeadline } from '../history/changes-summary.ts';
-import type { DraftChanges, FieldChange } from '../history/compare-drafts.ts';
+import { changesHeadline } from '../deliver/history/changes-summary.ts';
+import type { DraftChanges, FieldChange } from '../deliver/history/compare-drafts.ts';
 import type { Daftar } from './daftar.ts';
 import type { Judul } from './view-types.ts';
 

@@ -37,7 +37,7 @@ export interface RenderInput {
   /** Page labels from an earlier print; absent or `null` on the first pass (lists then show placeholders). */
   pages?: PageLabels | null;
   /** What changed since the draft before, for the optional Lampiran (only when asked for and there is one). */
-  perubahan?: import('../history/compare-drafts.ts').DraftChanges | null;
+  perubahan?: import('../deliver/history/compare-drafts.ts').DraftChanges | null;
   /** Pages of the signed PK scan (`inputs/lampiran/perjanjian-kinerja.pdf`): Lampiran 1 reserves them; absent: re-typed PK. */
   pkPindaian?: number | null;
   /** The cover logo (SVG text); the placeholder in `templates/assets/` when absent. */

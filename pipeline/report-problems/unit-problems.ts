@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { UnitKerja } from '../../schemas/config.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { unitSlug } from '../division-template/unit-slug.ts';
+import { unitSlug } from '../prepare/division-template/unit-slug.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import type { FileSummary } from './problem-report.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { UnitKerja } from '../../schemas/config.ts';
-import { unitSlug } from '../division-template/unit-slug.ts';
+import { unitSlug } from '../prepare/division-template/unit-slug.ts';
 
 /** The unit a file name points at, or undefined. */
 export function unitForFileName(file: string, units: readonly UnitKerja[]): UnitKerja | undefined {

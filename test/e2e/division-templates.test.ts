@@ -11,9 +11,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Reference } from '../../schemas/reference.ts';
-import { fillTemplate } from '../../pipeline/division-template/fill-template.ts';
-import { readReference } from '../../pipeline/division-template/read-reference.ts';
-import { writeTemplates } from '../../pipeline/division-template/write-templates.ts';
+import { fillTemplate } from '../../pipeline/prepare/division-template/fill-template.ts';
+import { readReference } from '../../pipeline/prepare/division-template/read-reference.ts';
+import { writeTemplates } from '../../pipeline/prepare/division-template/write-templates.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from '../../tools/samples/build-unit-workbooks.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
 import { ROOT, runCli, runScript, type CliRun } from '../helpers/run-cli.ts';
@@ -55,7 +55,7 @@ async function built(output: string): Promise<{ pdf: PdfContent; dataset: Datase
 }
 
 /** Runs `npm run templates -- …args` without npm (same entry point). */
-const runTemplates = (args: string[]): Promise<CliRun> => runScript('pipeline/division-template/cli.ts', args);
+const runTemplates = (args: string[]): Promise<CliRun> => runScript('pipeline/prepare/division-template/cli.ts', args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lkj-templates-e2e-'));

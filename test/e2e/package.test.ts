@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256 } from '../../pipeline/package/manifest.ts';
+import { sha256 } from '../../pipeline/deliver/package/manifest.ts';
 import { copySample, runPackageCli } from '../helpers/run-cli.ts';
 import { makeFinalReady } from './final-helpers.ts';
 

@@ -11,7 +11,7 @@ let started: CliRun;
 const contoh = () => join(work.dir, 'contoh');
 const templates = () => join(work.output, 'templates');
 const mulai = (...extra: string[]) =>
-  runScript('pipeline/start-year/cli.ts', [
+  runScript('pipeline/prepare/start-year/cli.ts', [
     '--tahun',
     '2025',
     '--inputs',
@@ -68,7 +68,7 @@ describe('npm run mulai', () => {
   });
 
   it('a year later (npm run mulai 2026, the form PowerShell passes on), moves the past year to arsip-masukan/<tahun>/ and keeps its signatory to check', async () => {
-    const next = await runScript('pipeline/start-year/cli.ts', [
+    const next = await runScript('pipeline/prepare/start-year/cli.ts', [
       '2026',
       '--inputs',
       work.inputs,

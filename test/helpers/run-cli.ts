@@ -48,7 +48,7 @@ export const sourceCommand = (script: string, args: string[]): [string, string[]
   ['--import', 'tsx', script, ...args],
 ];
 
-/** Runs a TypeScript entry point that ships as source (`npm run templates`: `pipeline/division-template/cli.ts`). */
+/** Runs a TypeScript entry point that ships as source (`npm run templates`: `pipeline/prepare/division-template/cli.ts`). */
 export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
   run(sourceCommand(script, args), env);
 

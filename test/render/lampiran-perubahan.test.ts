@@ -1,7 +1,7 @@
 /** The optional Lampiran "Perubahan sejak draf sebelumnya" of a draft (laporan.yaml riwayat.lampiranPerubahan). */
 import { describe, expect, it } from 'vitest';
-import { compareDrafts } from '../../pipeline/history/compare-drafts.ts';
-import type { DraftRecord } from '../../pipeline/history/draft-history.ts';
+import { compareDrafts } from '../../pipeline/deliver/history/compare-drafts.ts';
+import type { DraftRecord } from '../../pipeline/deliver/history/draft-history.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
 import { renderInput } from '../fixtures/dataset.ts';
 

@@ -3,8 +3,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BadSourceDateEpoch, sourceDateEpoch } from '../../pipeline/history/build-time.ts';
-import { keepDraft, lastDraft, nextDraft, type DraftRecord } from '../../pipeline/history/draft-history.ts';
+import { BadSourceDateEpoch, sourceDateEpoch } from '../../pipeline/deliver/history/build-time.ts';
+import { keepDraft, lastDraft, nextDraft, type DraftRecord } from '../../pipeline/deliver/history/draft-history.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 
 const record = (nomor: number, sidik: string): DraftRecord => ({

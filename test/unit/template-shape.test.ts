@@ -2,9 +2,9 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reference } from '../../schemas/reference.ts';
-import { buildTemplate } from '../../pipeline/division-template/build-template.ts';
-import { planTemplates } from '../../pipeline/division-template/plan-templates.ts';
-import { readReference } from '../../pipeline/division-template/read-reference.ts';
+import { buildTemplate } from '../../pipeline/prepare/division-template/build-template.ts';
+import { planTemplates } from '../../pipeline/prepare/division-template/plan-templates.ts';
+import { readReference } from '../../pipeline/prepare/division-template/read-reference.ts';
 import { entryData, readZipDirectory } from '../../pipeline/load/zip-directory.ts';
 import { ROOT } from '../helpers/run-cli.ts';
 import { join } from 'node:path';

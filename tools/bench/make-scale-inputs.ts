@@ -8,7 +8,7 @@ import { parse, stringify } from 'yaml';
 import {
   writeDivisionWorkbook,
   type AnggaranSpecRow,
-} from '../../pipeline/division-template/write-division-workbook.ts';
+} from '../../pipeline/prepare/division-template/write-division-workbook.ts';
 
 const pad = (n: number) => String(n).padStart(4, '0');
 

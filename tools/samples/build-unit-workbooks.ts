@@ -6,8 +6,8 @@ import { budgetLines, type BudgetLine } from './budget-lines.ts';
 import { ANALISIS_SAMPLES, CAPAIAN_SAMPLES } from './data-capaian.ts';
 import { KEGIATAN_SAMPLES } from './data-anggaran.ts';
 import { UNIT_SAMPLES } from './data-units.ts';
-import type { TemplateValues } from '../../pipeline/division-template/fill-template.ts';
-import { unitSlug } from '../../pipeline/division-template/unit-slug.ts';
+import type { TemplateValues } from '../../pipeline/prepare/division-template/fill-template.ts';
+import { unitSlug } from '../../pipeline/prepare/division-template/unit-slug.ts';
 
 /** One unit's sample: file name (relative to inputs/), what it types into its template, its budget lines for the summary. */
 export interface UnitWorkbook {

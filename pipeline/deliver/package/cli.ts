@@ -1,0 +1,92 @@
+/**
+ * `npm run package [-- --izinkan-peringatan] [-- --inputs DIR --output DIR]` makes the package and the archive copy;
+ * `npm run cek-paket -- <paket.zip>` checks a package against its MANIFEST.txt. Exit codes: 0 done / intact,
+ * 1 problems in the report or the package, 2 usage, status draf, or a missing tool, 3 internal failure.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { shownPath } from '../../cli/summary.ts';
+import { formatDiagnostics } from '../../format-diagnostics.ts';
+import { BadSourceDateEpoch, sourceDateEpoch } from '../history/build-time.ts';
+import { checkPackage } from './check-package.ts';
+import { makePackage } from './make-package.ts';
+
+const HELP = `Pemakaian: npm run package [-- pilihan]      (paket pengiriman + salinan arsip dari laporan final)
+          npm run cek-paket -- <paket.zip>        (periksa paket terhadap MANIFEST.txt-nya)
+
+  --izinkan-peringatan   buat paket walaupun masih ada peringatan (galat selalu ditolak)
+  --inputs <dir>         folder masukan (bawaan: inputs)
+  --output <dir>         folder keluaran (bawaan: output)`;
+
+const cwd = process.cwd();
+
+async function main(): Promise<number> {
+  let values: { cek?: string; inputs: string; output: string; 'izinkan-peringatan': boolean; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        cek: { type: 'string' },
+        inputs: { type: 'string', default: 'inputs' },
+        output: { type: 'string', default: 'output' },
+        'izinkan-peringatan': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    console.error(`Perintah tidak dapat dibaca: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (values.cek !== undefined) return cek(values.cek);
+  let epoch: Date | null;
+  try {
+    epoch = sourceDateEpoch(process.env);
+  } catch (e) {
+    if (!(e instanceof BadSourceDateEpoch)) throw e;
+    console.error(e.message);
+    return 2;
+  }
+  const outputDir = resolve(values.output);
+  const r = await makePackage({
+    inputsDir: resolve(values.inputs),
+    outputDir,
+    sourceDateEpoch: epoch,
+    izinkanPeringatan: values['izinkan-peringatan'],
+    say: (l) => console.error(l),
+  });
+  if (r.build?.diagnostics.length) console.error(formatDiagnostics(r.build.diagnostics));
+  if (!r.zip) {
+    console.error(`Paket TIDAK dibuat. ${r.alasan}`);
+    return r.exitCode;
+  }
+  console.error(`Paket untuk KPU RI: ${shownPath(r.zip, cwd)}`);
+  console.error(`Salinan arsip (hanya-baca): ${shownPath(r.arsip!, cwd)}`);
+  for (const c of r.pdfa) console.error(`  PDF/A-2b ${c.lulus ? 'LULUS' : 'GAGAL'}: ${c.periksa}`);
+  if (r.alasan) console.error(r.alasan);
+  console.error(`Periksa keutuhan paket: npm run cek-paket -- ${shownPath(r.zip, cwd)}`);
+  return r.exitCode;
+}
+
+async function cek(zip: string): Promise<number> {
+  if (!zip) {
+    console.error(`Sebutkan berkas paket, misalnya: npm run cek-paket -- output/paket/<nama>.zip\n\n${HELP}`);
+    return 2;
+  }
+  const r = await checkPackage(resolve(zip));
+  if (!r.masalah.length) {
+    console.error(`Paket utuh: ${r.cocok} berkas cocok dengan MANIFEST.txt.`);
+    return 0;
+  }
+  console.error(`Paket TIDAK utuh (${r.masalah.length} masalah, ${r.cocok} berkas cocok):`);
+  for (const m of r.masalah) console.error(`  - ${m}`);
+  return 1;
+}
+
+process.exitCode = await main().catch((e: unknown) => {
+  console.error(`Kegagalan internal: ${(e as Error)?.message ?? e}`);
+  return 3;
+});
