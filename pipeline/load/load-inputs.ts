@@ -6,9 +6,11 @@ import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
 import { readNarrativeImages } from './read-narrative-images.ts';
 import { readOptionalYaml } from './read-optional-yaml.ts';
-import { openWorkbookFile, type OpenedWorkbook } from './open-workbook-file.ts';
+import { readWorkbookFile, type ReadWorkbook } from './read-workbook-file.ts';
 import { readYamlFile } from './read-yaml-file.ts';
-import type { LoadedInputs, RawWorkbook } from './types.ts';
+import type { LoadedInputs } from './types.ts';
+
+export { readWorkbookFile, type ReadWorkbook };
 
 /** Everything in the inputs folder except the workbooks' contents: reference files, narrative, workbook paths. */
 export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
@@ -72,26 +74,6 @@ async function isDirectory(dir: string): Promise<boolean> {
     (s) => s.isDirectory(),
     () => false,
   );
-}
-
-/** One workbook read: its data, the bytes exceljs read (kept for the correction copy), the file's SHA-256, warnings. */
-export type ReadWorkbook = (OpenedWorkbook & { workbook: RawWorkbook }) | { diagnostic: Diagnostic };
-
-/** One workbook: checked within the limits first (`openWorkbookFile`), then read by exceljs; a failure is this file's error only. */
-export async function readWorkbookFile(inputsDir: string, rel: string): Promise<ReadWorkbook> {
-  try {
-    const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
-    if ('diagnostic' in opened) return opened;
-    // Loaded here: the main thread of a build reads no workbook (the workers do) and need not load exceljs.
-    const { parseWorkbook } = await import('./read-workbook.ts');
-    return { ...opened, workbook: await parseWorkbook(opened.bytes, rel) };
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    const message =
-      `Berkas ${rel} tidak dapat dibaca sebagai .xlsx (rusak, tidak dapat dibuka, atau sebenarnya format lain). ` +
-      'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".';
-    return { diagnostic: error({ rule: 'berkas-rusak', file: rel, message, actual: reason }) };
-  }
 }
 
 function unsupportedFormat(rel: string): Diagnostic {
