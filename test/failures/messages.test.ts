@@ -10,7 +10,8 @@ import type { Diagnostic } from '../../pipeline/diagnostic.ts';
 import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
 import { checkFolders } from '../../pipeline/cli/check-folders.ts';
 import { terminalSafe } from '../../pipeline/cli/terminal-safe.ts';
-import { loadInputs, readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { loadInputs } from '../fixtures/load-inputs.ts';
 import { narrativeDiagnostics } from '../../pipeline/render/narasi-slots.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
@@ -922,6 +923,7 @@ describe('a category band the policy can never reach', () => {
       severity: 'warning',
       rule: 'referensi-kategori-tidak-terjangkau',
       file: 'laporan.yaml',
+      line: 20,
       message:
         'laporan.yaml kebijakan.skalaKategori[0] (baris 20): kategori "Istimewa" dimulai di atas 100 dan tidak pernah tercapai, karena capaian dibatasi paling tinggi 100 (batasCapaian100: true) dan kategori diambil dari nilai yang dibatasi (kategoriDari: dibatasi). Tulis kategoriDari: mentah agar kategori diambil dari nilai sebelum dibatasi, atau hapus pita itu.',
     });
