@@ -895,6 +895,7 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
       severity: 'error',
       rule: 'referensi-tidak-sesuai',
       file: 'laporan.yaml',
+      line: 18,
       message:
         'laporan.yaml: kebijakan.rumusTurunDefault (baris 18) berisi "(T-R)/T", padahal harus salah satu dari: 2-R/T, T/R. Rumus (T-R)/T tidak dipakai lagi karena memberi capaian 0% ketika realisasi sama dengan target (laporan KPU mencantumkan 100%). Gunakan 2-R/T: (2 − R/T) × 100% sama dengan 100% + (T − R)/T × 100%.',
     });
@@ -1303,6 +1304,7 @@ describe('the optional reference files (issue 13)', () => {
       severity: 'error',
       rule: 'referensi-sumber-dana-tidak-dikenal',
       file: 'hibah.yaml',
+      line: 4,
       message:
         'hibah.yaml hibah[0].sumberDana (baris 4): sumber dana APBN tidak ada di sumberDana pada laporan.yaml (yang ada: RM, HIBAH). Tambahkan di laporan.yaml atau perbaiki kodenya.',
     });
