@@ -460,6 +460,17 @@ describe('cells of a division workbook', () => {
     });
   });
 
+  it('an empty pagu: pagu-kosong, and no second message comparing the realisasi with a pagu of 0', async () => {
+    const ds = await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', null, 160000000, 'IKU-01']] });
+    expect(one(ds, 'pagu-kosong')).toEqual({
+      severity: 'error',
+      rule: 'pagu-kosong',
+      ...inSheet('Anggaran', 'C6'),
+      message: 'Pagu untuk 076.01.WA.2345 belum diisi. Isi pagu dalam rupiah sesuai DIPA, misalnya 1.250.000.000.',
+    });
+    expect(ds.map((d) => d.rule)).not.toContain('realisasi-melebihi-pagu');
+  });
+
   it('a negative amount: anggaran-negatif', async () => {
     expect(
       one(
@@ -1177,8 +1188,17 @@ describe('what real offices send (folders, devices, huge and broken text files, 
       rule: 'narasi-terlalu-bertingkat',
       file: 'narasi/kesimpulan.md',
       message:
-        'Berkas narasi/kesimpulan.md memuat daftar atau kutipan yang bertingkat terlalu dalam (lebih dari 10 tingkat); isi setelah tingkat itu tidak dicetak. Kurangi tingkat daftar bertingkat atau kutipan (>) di berkas itu.',
+        'Berkas narasi/kesimpulan.md memuat daftar bertingkat lebih dari 8 tingkat atau kutipan (>) lebih dari 17 tingkat; mulai sekitar tingkat itu isinya tidak dicetak. Kurangi tingkat daftar atau kutipan di berkas itu.',
     });
+  });
+
+  it('narasi-terlalu-bertingkat says the depths it warns from: 9 list levels, 18 quote levels', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- tingkat ${i + 1}`).join('\n');
+    const quote = (n: number) => `${'>'.repeat(n)} isi`;
+    const warns = (text: string) =>
+      narrativeDiagnostics({ kesimpulan: text }).filter((d) => d.rule === 'narasi-terlalu-bertingkat').length;
+    expect([8, 9].map((n) => warns(list(n)))).toEqual([0, 1]);
+    expect([17, 18].map((n) => warns(quote(n)))).toEqual([0, 1]);
   });
 
   it('a realisasi of 1e308: angka-di-luar-jangkauan, in --check as in the build', async () => {
