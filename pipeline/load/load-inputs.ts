@@ -21,7 +21,7 @@ export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
 /** Reads the reference YAML files and narrative Markdown, and lists the workbooks (without reading them). */
 export async function loadReferenceInputs(inputsDir: string): Promise<LoadedReferenceInputs> {
   if (!(await isDirectory(inputsDir))) {
-    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx.`;
+    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan buku kerja .xlsx.`;
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
     return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, digests: {}, diagnostics };
   }
