@@ -53,20 +53,6 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
   return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, gambarNarasi, digests, diagnostics };
 }
 
-/** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
-export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
-  const { workbookFiles, ...reference } = await loadReferenceInputs(inputsDir);
-  // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
-  const read: ReadWorkbook[] = [];
-  for (const rel of workbookFiles) read.push(await readWorkbookFile(inputsDir, rel));
-  const workbooks = read.flatMap((r) => ('diagnostic' in r ? [] : [r.workbook]));
-  const diagnostics = [
-    ...reference.diagnostics,
-    ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : r.warnings)),
-  ];
-  return { ...reference, workbooks, diagnostics };
-}
-
 async function isDirectory(dir: string): Promise<boolean> {
   return stat(dir).then(
     (s) => s.isDirectory(),

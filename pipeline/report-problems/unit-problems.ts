@@ -6,13 +6,12 @@
 import path from 'node:path';
 import type { UnitKerja } from '../../schemas/config.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { unitSlug } from '../prepare/division-template/unit-slug.ts';
+import { unitForFileName, unitSlug } from '../validate/find-unit.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import type { FileSummary } from './problem-report.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import { formatWaktuWib } from '../format.ts';
 import { fileSection, STYLE } from './problems-html.ts';
-import { unitForFileName } from '../validate/unit-for-file.ts';
 
 /** A unit's share of the check. */
 export interface UnitProblems {

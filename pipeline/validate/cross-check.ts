@@ -2,8 +2,7 @@
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
-import { unitSlug } from '../prepare/division-template/unit-slug.ts';
-import { unitForFileName } from './unit-for-file.ts';
+import { unitForFileName, unitSlug } from './find-unit.ts';
 import { formatTanggal } from '../format.ts';
 import { checkBudgetNesting } from './check-budget-nesting.ts';
 

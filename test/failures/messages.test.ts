@@ -10,7 +10,8 @@ import type { Diagnostic } from '../../pipeline/diagnostic.ts';
 import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
 import { checkFolders } from '../../pipeline/cli/check-folders.ts';
 import { terminalSafe } from '../../pipeline/cli/terminal-safe.ts';
-import { loadInputs, readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { loadInputs } from '../fixtures/load-inputs.ts';
 import { narrativeDiagnostics } from '../../pipeline/render/narasi-slots.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
@@ -459,6 +460,17 @@ describe('cells of a division workbook', () => {
     });
   });
 
+  it('an empty pagu: pagu-kosong, and no second message comparing the realisasi with a pagu of 0', async () => {
+    const ds = await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', null, 160000000, 'IKU-01']] });
+    expect(one(ds, 'pagu-kosong')).toEqual({
+      severity: 'error',
+      rule: 'pagu-kosong',
+      ...inSheet('Anggaran', 'C6'),
+      message: 'Pagu untuk 076.01.WA.2345 belum diisi. Isi pagu dalam rupiah sesuai DIPA, misalnya 1.250.000.000.',
+    });
+    expect(ds.map((d) => d.rule)).not.toContain('realisasi-melebihi-pagu');
+  });
+
   it('a negative amount: anggaran-negatif', async () => {
     expect(
       one(
@@ -894,6 +906,7 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
       severity: 'error',
       rule: 'referensi-tidak-sesuai',
       file: 'laporan.yaml',
+      line: 18,
       message:
         'laporan.yaml: kebijakan.rumusTurunDefault (baris 18) berisi "(T-R)/T", padahal harus salah satu dari: 2-R/T, T/R. Rumus (T-R)/T tidak dipakai lagi karena memberi capaian 0% ketika realisasi sama dengan target (laporan KPU mencantumkan 100%). Gunakan 2-R/T: (2 − R/T) × 100% sama dengan 100% + (T − R)/T × 100%.',
     });
@@ -922,6 +935,7 @@ describe('a category band the policy can never reach', () => {
       severity: 'warning',
       rule: 'referensi-kategori-tidak-terjangkau',
       file: 'laporan.yaml',
+      line: 20,
       message:
         'laporan.yaml kebijakan.skalaKategori[0] (baris 20): kategori "Istimewa" dimulai di atas 100 dan tidak pernah tercapai, karena capaian dibatasi paling tinggi 100 (batasCapaian100: true) dan kategori diambil dari nilai yang dibatasi (kategoriDari: dibatasi). Tulis kategoriDari: mentah agar kategori diambil dari nilai sebelum dibatasi, atau hapus pita itu.',
     });
@@ -1174,8 +1188,17 @@ describe('what real offices send (folders, devices, huge and broken text files, 
       rule: 'narasi-terlalu-bertingkat',
       file: 'narasi/kesimpulan.md',
       message:
-        'Berkas narasi/kesimpulan.md memuat daftar atau kutipan yang bertingkat terlalu dalam (lebih dari 10 tingkat); isi setelah tingkat itu tidak dicetak. Kurangi tingkat daftar bertingkat atau kutipan (>) di berkas itu.',
+        'Berkas narasi/kesimpulan.md memuat daftar bertingkat lebih dari 8 tingkat atau kutipan (>) lebih dari 17 tingkat; mulai sekitar tingkat itu isinya tidak dicetak. Kurangi tingkat daftar atau kutipan di berkas itu.',
     });
+  });
+
+  it('narasi-terlalu-bertingkat says the depths it warns from: 9 list levels, 18 quote levels', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- tingkat ${i + 1}`).join('\n');
+    const quote = (n: number) => `${'>'.repeat(n)} isi`;
+    const warns = (text: string) =>
+      narrativeDiagnostics({ kesimpulan: text }).filter((d) => d.rule === 'narasi-terlalu-bertingkat').length;
+    expect([8, 9].map((n) => warns(list(n)))).toEqual([0, 1]);
+    expect([17, 18].map((n) => warns(quote(n)))).toEqual([0, 1]);
   });
 
   it('a realisasi of 1e308: angka-di-luar-jangkauan, in --check as in the build', async () => {
@@ -1301,6 +1324,7 @@ describe('the optional reference files (issue 13)', () => {
       severity: 'error',
       rule: 'referensi-sumber-dana-tidak-dikenal',
       file: 'hibah.yaml',
+      line: 4,
       message:
         'hibah.yaml hibah[0].sumberDana (baris 4): sumber dana APBN tidak ada di sumberDana pada laporan.yaml (yang ada: RM, HIBAH). Tambahkan di laporan.yaml atau perbaiki kodenya.',
     });
