@@ -123,6 +123,9 @@ async function ensureCompiled() {
       cli: join(root, 'pipeline', 'cli.ts'),
       // `npm run package` / `npm run cek-paket` (SOP steps 8–9).
       package: join(root, 'pipeline', 'deliver', 'package', 'cli.ts'),
+      // `npm run templates` and `npm run mulai` (SOP steps 1–2): plain Node on the bundle, no TypeScript compiled at start.
+      templates: join(root, 'pipeline', 'prepare', 'division-template', 'cli.ts'),
+      mulai: join(root, 'pipeline', 'prepare', 'start-year', 'cli.ts'),
       'check-workbook-worker': join(root, 'pipeline', 'check', 'check-workbook-worker.ts'),
     },
     bundle: true,

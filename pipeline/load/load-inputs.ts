@@ -23,7 +23,7 @@ export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
 /** Reads the reference YAML files and narrative Markdown, and lists the workbooks (without reading them). */
 export async function loadReferenceInputs(inputsDir: string): Promise<LoadedReferenceInputs> {
   if (!(await isDirectory(inputsDir))) {
-    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx.`;
+    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan buku kerja .xlsx.`;
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
     return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, digests: {}, diagnostics };
   }
@@ -53,20 +53,6 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     if (read.sha256) digests[name] = read.sha256;
   const reference = { config: config.file, renstra: renstra.file, iku: iku.file, tambahan: tambahan.files };
   return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, gambarNarasi, digests, diagnostics };
-}
-
-/** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
-export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
-  const { workbookFiles, ...reference } = await loadReferenceInputs(inputsDir);
-  // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
-  const read: ReadWorkbook[] = [];
-  for (const rel of workbookFiles) read.push(await readWorkbookFile(inputsDir, rel));
-  const workbooks = read.flatMap((r) => ('diagnostic' in r ? [] : [r.workbook]));
-  const diagnostics = [
-    ...reference.diagnostics,
-    ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : r.warnings)),
-  ];
-  return { ...reference, workbooks, diagnostics };
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
