@@ -16,7 +16,8 @@ import { readReference } from '../../pipeline/prepare/division-template/read-ref
 import { writeTemplates } from '../../pipeline/prepare/division-template/write-templates.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from '../../tools/samples/build-unit-workbooks.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
-import { ROOT, runCli, runScript, type CliRun } from '../helpers/run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
+import { runShipped } from '../helpers/run-shipped.ts';
 
 const YAML = ['laporan.yaml', 'renstra.yaml', 'iku.yaml'];
 const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -54,8 +55,8 @@ async function built(output: string): Promise<{ pdf: PdfContent; dataset: Datase
   };
 }
 
-/** Runs `npm run templates -- …args` without npm (same entry point). */
-const runTemplates = (args: string[]): Promise<CliRun> => runScript('pipeline/prepare/division-template/cli.ts', args);
+/** Runs `npm run templates -- …args` without npm (the same bundle). */
+const runTemplates = (args: string[]): Promise<CliRun> => runShipped('templates', args);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lkj-templates-e2e-'));
