@@ -122,7 +122,7 @@ describe('files that are not a readable .xlsx', () => {
       'divisi.xlsx',
       () => bad.docxRenamed(),
       'berkas-rusak',
-      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.',
+      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim buku kerja LKj-nya (.xlsx), lalu ganti berkas ini.',
     ],
     [
       'a workbook exceljs cannot read',
@@ -164,28 +164,28 @@ describe('files that are not a readable .xlsx', () => {
       'divisi.xlsx',
       () => Buffer.alloc(21 * MiB),
       'berkas-terlalu-besar',
-      'Berkas divisi.xlsx berukuran 21 MB, melebihi batas 20 MB untuk satu lembar kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.',
+      'Berkas divisi.xlsx berukuran 21 MB, melebihi batas 20 MB untuk satu buku kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.',
     ],
     [
       'a ZIP bomb whose directory lies',
       'divisi.xlsx',
       () => bad.zipBombLying(),
       'isi-terlalu-besar',
-      'Berkas divisi.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (bagian xl/media/image1.png: rasio lebih dari 200 : 1, batas 200 : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya (bom ZIP). Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.',
+      'Berkas divisi.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (bagian xl/media/image1.png: rasio lebih dari 200 : 1, batas 200 : 1). Buku kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya (bom ZIP). Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.',
     ],
     [
       'a workbook with 60 sheets',
       'divisi.xlsx',
       () => bad.manySheets(60),
       'sheet-terlalu-banyak',
-      'Berkas divisi.xlsx berisi 60 sheet, melebihi batas 50 sheet. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.',
+      'Berkas divisi.xlsx berisi 60 sheet, melebihi batas 50 sheet. Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.',
     ],
     [
       'a workbook of 2 001 parts',
       'divisi.xlsx',
       () => bad.manyParts(2001),
       'isi-terlalu-besar',
-      'Berkas divisi.xlsx terdiri atas 2.001 bagian, melebihi batas 2.000. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.',
+      'Berkas divisi.xlsx terdiri atas 2.001 bagian, melebihi batas 2.000. Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.',
     ],
     [
       'a sheet of a million rows',
@@ -199,7 +199,7 @@ describe('files that are not a readable .xlsx', () => {
       'divisi.xlsx',
       () => bad.bigAnggaran(10_000, 31),
       'sel-terlalu-banyak',
-      'Berkas divisi.xlsx berisi lebih dari 300.000 sel. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.',
+      'Berkas divisi.xlsx berisi lebih dari 300.000 sel. Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.',
     ],
   ];
   for (const [what, name, make, rule, message] of cases) {
@@ -218,7 +218,7 @@ describe('files that are not a readable .xlsx', () => {
     const ds = await loadWith('divisi.xlsx', await bad.zipBombHonest());
     const d = one(ds, 'isi-terlalu-besar');
     expect(d.message).toMatch(
-      /^Berkas divisi\.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka \(bagian xl\/media\/image1\.png: rasio \d{1,3}(\.\d{3})* : 1, batas 200 : 1\)\. Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya \(bom ZIP\)\. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini\.$/,
+      /^Berkas divisi\.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka \(bagian xl\/media\/image1\.png: rasio \d{1,3}(\.\d{3})* : 1, batas 200 : 1\)\. Buku kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya \(bom ZIP\)\. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini\.$/,
     );
   });
 });
@@ -246,7 +246,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       rule: 'pembacaan-terlalu-lama',
       file: 'divisi-lambat.xlsx',
       message:
-        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Buku kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat buku kerja yang baru, lalu kirim ulang.',
     });
   });
 
@@ -256,7 +256,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       rule: 'pembacaan-terlalu-besar',
       file: 'divisi-lambat.xlsx',
       message:
-        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat buku kerja yang baru, lalu kirim ulang.',
     });
   });
 });
@@ -441,7 +441,7 @@ describe('cells of a division workbook', () => {
       rule: 'tahun-berbeda',
       ...inSheet('Identitas', 'B2'),
       message:
-        'Tahun 2023 berbeda dengan tahun laporan 2024. Pastikan ini lembar kerja tahun 2024, lalu perbaiki isian Tahun.',
+        'Tahun 2023 berbeda dengan tahun laporan 2024. Pastikan ini buku kerja tahun 2024, lalu perbaiki isian Tahun.',
     });
   });
 
@@ -507,7 +507,7 @@ describe('cells of a division workbook', () => {
       rule: 'sheet-tidak-ada',
       ...inSheet('Anggaran'),
       message:
-        'Sheet "Anggaran" tidak ditemukan. Sheet yang ada: "Petunjuk", "Identitas", "Capaian", "Analisis", "Belanja". Beri nama sheet "Anggaran" (huruf besar/kecil tidak berpengaruh) atau salin dari templat lembar kerja terbaru.',
+        'Sheet "Anggaran" tidak ditemukan. Sheet yang ada: "Petunjuk", "Identitas", "Capaian", "Analisis", "Belanja". Beri nama sheet "Anggaran" (huruf besar/kecil tidak berpengaruh) atau salin dari templat buku kerja terbaru.',
     });
   });
 
@@ -543,7 +543,7 @@ describe('workbooks seen together, and with their capaian', () => {
       sheet: 'Capaian',
       cell: 'A7',
       message:
-        'IKU-01 dilaporkan oleh dua lembar kerja: divisi-hukum.xlsx (Capaian!A7) dan divisi-datin.xlsx (Capaian!A7). Satu IKU hanya dilaporkan oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (Divisi Hukum dan Pengawasan).',
+        'IKU-01 dilaporkan oleh dua buku kerja: divisi-hukum.xlsx (Capaian!A7) dan divisi-datin.xlsx (Capaian!A7). Satu IKU hanya dilaporkan oleh satu unit; hapus baris itu dari buku kerja yang bukan milik penanggung jawabnya (Divisi Hukum dan Pengawasan).',
     });
   });
 
@@ -580,7 +580,7 @@ describe('workbooks seen together, and with their capaian', () => {
       file: 'divisi-hukum.xlsx',
       sheet: 'Capaian',
       message:
-        'IKU-04 (Tingkat partisipasi pemilih) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: Divisi Hukum dan Pengawasan. Tambahkan baris IKU-04 di sheet Capaian lembar kerja ini.',
+        'IKU-04 (Tingkat partisipasi pemilih) tidak dilaporkan oleh buku kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: Divisi Hukum dan Pengawasan. Tambahkan baris IKU-04 di sheet Capaian buku kerja ini.',
     });
   });
 
@@ -595,7 +595,7 @@ describe('workbooks seen together, and with their capaian', () => {
       rule: 'iku-tidak-dilaporkan',
       file: 'Divisi Data dan Informasi (belum mengirim)',
       message:
-        'Divisi Data dan Informasi belum mengirim lembar kerja, jadi IKU ini tercatat "belum diisi" di laporan: IKU-02 (Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu). Kirim templat unit ini (npm run templates, berkas LKj-2024-divisi-data-dan-informasi.xlsx) dan simpan berkas yang kembali di folder masukan.',
+        'Divisi Data dan Informasi belum mengirim buku kerja, jadi IKU ini tercatat "belum diisi" di laporan: IKU-02 (Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu). Kirim templat unit ini (npm run templates, berkas LKj-2024-divisi-data-dan-informasi.xlsx) dan simpan berkas yang kembali di folder masukan.',
     });
   });
 
@@ -786,7 +786,7 @@ describe('the planning documents against each other', () => {
         file: 'iku.yaml',
         line: 74,
         message:
-          'Anggaran PK program 076.01.WA (Program Dukungan Manajemen) adalah Rp 1.000.000.000 (iku.yaml baris 74), tetapi jumlah pagu baris anggaran program itu di lembar kerja Rp 900.000.000 (divisi-hukum.xlsx Rp 900.000.000); selisih Rp 100.000.000. Laporan mencetak keduanya (Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui anggaran PK di iku.yaml bila PK direvisi.',
+          'Anggaran PK program 076.01.WA (Program Dukungan Manajemen) adalah Rp 1.000.000.000 (iku.yaml baris 74), tetapi jumlah pagu baris anggaran program itu di buku kerja Rp 900.000.000 (divisi-hukum.xlsx Rp 900.000.000); selisih Rp 100.000.000. Laporan mencetak keduanya (Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui anggaran PK di iku.yaml bila PK direvisi.',
       },
       {
         severity: 'warning',
@@ -1016,7 +1016,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       rule: 'pembacaan-terlalu-lama',
       file: 'divisi-lambat.xlsx',
       message:
-        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Buku kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat buku kerja yang baru, lalu kirim ulang.',
     });
   });
 
@@ -1026,7 +1026,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       rule: 'pembacaan-terlalu-besar',
       file: 'divisi-lambat.xlsx',
       message:
-        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat buku kerja yang baru, lalu kirim ulang.',
     });
   });
 });
@@ -1267,13 +1267,13 @@ describe('what real offices send (folders, devices, huge and broken text files, 
     const dir = await tempDir();
     await writeFile(path.join(dir, 'berkas'), '');
     expect(await checkFolders('/', path.join(dir, 'keluaran'))).toBe(
-      'Folder masukan / adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx, misalnya --inputs inputs.',
+      'Folder masukan / adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan buku kerja .xlsx, misalnya --inputs inputs.',
     );
     expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'berkas'))).toBe(
       `--output ${path.join(dir, 'berkas')} menunjuk ke sebuah berkas, bukan folder. Pilih folder lain untuk laporan, misalnya --output output.`,
     );
     expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'masukan', 'keluaran'))).toBe(
-      `Folder keluaran ${path.join(dir, 'masukan', 'keluaran')} berada di dalam folder masukan ${path.join(dir, 'masukan')}: salinan koreksi yang ditulis ke sana akan terbaca sebagai lembar kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.`,
+      `Folder keluaran ${path.join(dir, 'masukan', 'keluaran')} berada di dalam folder masukan ${path.join(dir, 'masukan')}: salinan koreksi yang ditulis ke sana akan terbaca sebagai buku kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.`,
     );
     expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'keluaran'))).toBeNull();
   });
