@@ -123,6 +123,9 @@ async function ensureCompiled() {
       cli: join(root, 'pipeline', 'cli.ts'),
       // `npm run package` / `npm run cek-paket` (SOP steps 8–9).
       package: join(root, 'pipeline', 'deliver', 'package', 'cli.ts'),
+      // `npm run templates` and `npm run mulai` (SOP steps 1–2): plain Node on the bundle, no TypeScript compiled at start.
+      templates: join(root, 'pipeline', 'prepare', 'division-template', 'cli.ts'),
+      mulai: join(root, 'pipeline', 'prepare', 'start-year', 'cli.ts'),
       'check-workbook-worker': join(root, 'pipeline', 'check', 'check-workbook-worker.ts'),
     },
     bundle: true,
@@ -130,9 +133,14 @@ async function ensureCompiled() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // Bundling the pure-JS dependencies too (ECharts alone is hundreds of ESM files) makes the start ~0,4 s
-    // faster; Puppeteer and exceljs stay external (they locate their own files at run time).
-    external: ['puppeteer', 'puppeteer-core', '@puppeteer/browsers', 'exceljs', 'esbuild'],
+    // Every dependency is bundled (ECharts alone is hundreds of ESM files): Node then compiles a few large files
+    // instead of resolving and reading thousands of small ones. Measured on the sample (CPU-s, median of 5):
+    // exceljs bundled into the worker's chunk −0,15 per run (it carries patches/exceljs+4.4.0.patch, applied in
+    // node_modules before this compile: the chunk holds its `lkj patch` marker); Puppeteer bundled −0,1 to −0,2 per
+    // PDF build. The print stage imports `puppeteer-core`, not `puppeteer`, whose import searches the folders for a
+    // configuration file and cannot load one from a bundle. esbuild stays external (a native binary); the
+    // `require` banner below serves the bundled CommonJS packages' `require('node:…')` calls.
+    external: ['esbuild'],
     banner: {
       js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);",
     },

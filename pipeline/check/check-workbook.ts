@@ -5,7 +5,7 @@
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { readWorkbookFile } from '../load/load-inputs.ts';
+import { readWorkbookFile } from '../load/read-workbook-file.ts';
 import { validateWorkbook } from '../validate/validate-workbook.ts';
 
 /** One workbook's outcome, with the time spent reading and checking it. */

@@ -18,8 +18,8 @@ export const POOL_LIMITS: PoolLimits = { timeMs: 60_000, memoryMb: 1024 };
 export function stoppedWorkbook(rel: string, why: 'time' | 'memory' | 'crash', limits: PoolLimits): CheckedWorkbook {
   const message =
     why === 'time'
-      ? `Berkas ${rel} tidak selesai dibaca dalam ${formatAngkaPersis(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`
-      : `Berkas ${rel} membutuhkan lebih dari ${limits.memoryMb} MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.`;
+      ? `Berkas ${rel} tidak selesai dibaca dalam ${formatAngkaPersis(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Buku kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat buku kerja yang baru, lalu kirim ulang.`
+      : `Berkas ${rel} membutuhkan lebih dari ${limits.memoryMb} MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat buku kerja yang baru, lalu kirim ulang.`;
   const rule = why === 'time' ? 'pembacaan-terlalu-lama' : 'pembacaan-terlalu-besar';
   return {
     file: rel,

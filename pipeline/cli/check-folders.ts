@@ -8,7 +8,7 @@ import { parse, relative, isAbsolute } from 'node:path';
 /** Why the folders cannot be used, or null. Both paths are absolute. */
 export async function checkFolders(inputsDir: string, outputDir: string): Promise<string | null> {
   if (parse(inputsDir).root === inputsDir) {
-    return `Folder masukan ${inputsDir} adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx, misalnya --inputs inputs.`;
+    return `Folder masukan ${inputsDir} adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan buku kerja .xlsx, misalnya --inputs inputs.`;
   }
   const output = await stat(outputDir).catch(() => null);
   if (output && !output.isDirectory()) {
@@ -18,7 +18,7 @@ export async function checkFolders(inputsDir: string, outputDir: string): Promis
   if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
     return (
       `Folder keluaran ${outputDir} berada di dalam folder masukan ${inputsDir}: salinan koreksi yang ditulis ke sana akan terbaca ` +
-      'sebagai lembar kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.'
+      'sebagai buku kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.'
     );
   }
   return null;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { changesHeadline } from '../deliver/history/changes-summary.ts';
 import type { BuildResult } from '../build-report.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
-import { unitForFileName } from '../validate/unit-for-file.ts';
+import { unitForFileName } from '../validate/find-unit.ts';
 import { formatAngka } from '../format.ts';
 
 /** A path as short as it can be said: relative to the working folder when inside it. */

@@ -6,9 +6,11 @@ import { findInputFiles } from './find-input-files.ts';
 import { readNarrative } from './read-narrative.ts';
 import { readNarrativeImages } from './read-narrative-images.ts';
 import { readOptionalYaml } from './read-optional-yaml.ts';
-import { openWorkbookFile, type OpenedWorkbook } from './open-workbook-file.ts';
+import { readWorkbookFile, type ReadWorkbook } from './read-workbook-file.ts';
 import { readYamlFile } from './read-yaml-file.ts';
-import type { LoadedInputs, RawWorkbook } from './types.ts';
+import type { LoadedInputs } from './types.ts';
+
+export { readWorkbookFile, type ReadWorkbook };
 
 /** Everything in the inputs folder except the workbooks' contents: reference files, narrative, workbook paths. */
 export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
@@ -21,7 +23,7 @@ export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
 /** Reads the reference YAML files and narrative Markdown, and lists the workbooks (without reading them). */
 export async function loadReferenceInputs(inputsDir: string): Promise<LoadedReferenceInputs> {
   if (!(await isDirectory(inputsDir))) {
-    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx.`;
+    const message = `Folder masukan ${inputsDir} tidak ditemukan. Periksa nama folder yang diberikan, atau buat folder itu berisi laporan.yaml, renstra.yaml, iku.yaml dan buku kerja .xlsx.`;
     const diagnostics = [error({ rule: 'folder-masukan-tidak-ada', file: inputsDir, message })];
     return { config: null, renstra: null, iku: null, workbookFiles: [], narrative: {}, digests: {}, diagnostics };
   }
@@ -53,45 +55,11 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
   return { ...reference, workbookFiles: files.xlsx, narrative: narrasi.narrative, gambarNarasi, digests, diagnostics };
 }
 
-/** Reads the reference YAML files, narrative Markdown and every division workbook under `inputsDir`. */
-export async function loadInputs(inputsDir: string): Promise<LoadedInputs> {
-  const { workbookFiles, ...reference } = await loadReferenceInputs(inputsDir);
-  // One workbook at a time: peak memory stays that of the largest workbook the limits allow.
-  const read: ReadWorkbook[] = [];
-  for (const rel of workbookFiles) read.push(await readWorkbookFile(inputsDir, rel));
-  const workbooks = read.flatMap((r) => ('diagnostic' in r ? [] : [r.workbook]));
-  const diagnostics = [
-    ...reference.diagnostics,
-    ...read.flatMap((r) => ('diagnostic' in r ? [r.diagnostic] : r.warnings)),
-  ];
-  return { ...reference, workbooks, diagnostics };
-}
-
 async function isDirectory(dir: string): Promise<boolean> {
   return stat(dir).then(
     (s) => s.isDirectory(),
     () => false,
   );
-}
-
-/** One workbook read: its data, the bytes exceljs read (kept for the correction copy), the file's SHA-256, warnings. */
-export type ReadWorkbook = (OpenedWorkbook & { workbook: RawWorkbook }) | { diagnostic: Diagnostic };
-
-/** One workbook: checked within the limits first (`openWorkbookFile`), then read by exceljs; a failure is this file's error only. */
-export async function readWorkbookFile(inputsDir: string, rel: string): Promise<ReadWorkbook> {
-  try {
-    const opened = await openWorkbookFile(path.join(inputsDir, rel), rel);
-    if ('diagnostic' in opened) return opened;
-    // Loaded here: the main thread of a build reads no workbook (the workers do) and need not load exceljs.
-    const { parseWorkbook } = await import('./read-workbook.ts');
-    return { ...opened, workbook: await parseWorkbook(opened.bytes, rel) };
-  } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    const message =
-      `Berkas ${rel} tidak dapat dibaca sebagai .xlsx (rusak, tidak dapat dibuka, atau sebenarnya format lain). ` +
-      'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".';
-    return { diagnostic: error({ rule: 'berkas-rusak', file: rel, message, actual: reason }) };
-  }
 }
 
 function unsupportedFormat(rel: string): Diagnostic {

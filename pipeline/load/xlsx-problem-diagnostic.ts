@@ -15,7 +15,7 @@ const mb = (bytes: number): string => `${angka(bytes / MiB)} MB`;
 const RESAVE = 'Buka di Excel atau LibreOffice, lalu simpan ulang sebagai "Excel Workbook (.xlsx)".';
 const SEND_AGAIN = 'Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.';
 const FROM_TEMPLATE =
-  'Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.';
+  'Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.';
 
 /** The error for `problem` in the workbook `rel` (path relative to the inputs folder). */
 export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits: WorkbookLimits): Diagnostic {
@@ -30,7 +30,7 @@ export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits:
     case 'too-big':
       return d(
         'berkas-terlalu-besar',
-        `Berkas ${rel} berukuran ${mb(problem.bytes)}, melebihi batas ${mb(limits.fileBytes)} untuk satu lembar kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.`,
+        `Berkas ${rel} berukuran ${mb(problem.bytes)}, melebihi batas ${mb(limits.fileBytes)} untuk satu buku kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.`,
         { actual: mb(problem.bytes), expected: `≤ ${mb(limits.fileBytes)}` },
       );
     case 'encrypted':
@@ -65,7 +65,7 @@ export function xlsxProblemDiagnostic(rel: string, problem: XlsxProblem, limits:
     case 'not-a-workbook':
       return d(
         'berkas-rusak',
-        `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.`,
+        `Berkas ${rel} adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim buku kerja LKj-nya (.xlsx), lalu ganti berkas ini.`,
       );
     case 'too-many-parts':
       return d(
@@ -149,7 +149,7 @@ function unpacksTooBig(
     const expected = `≤ ${angka(limits.ratio)} : 1`;
     const message =
       `Berkas ${rel} tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (${part}: rasio ${found}, ` +
-      `batas ${angka(limits.ratio)} : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat ` +
+      `batas ${angka(limits.ratio)} : 1). Buku kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat ` +
       `berbahaya (bom ZIP). ${SEND_AGAIN}`;
     return d('isi-terlalu-besar', message, { ...at, actual: `${p.part}: ${found}`, expected });
   }

@@ -9,7 +9,11 @@
  *   behind are removed at the next launch.
  */
 import { once } from 'node:events';
-import puppeteer, { type Browser } from 'puppeteer';
+// puppeteer-core (installed with puppeteer, the same classes): `puppeteer` itself searches the folders for a
+// configuration file (cosmiconfig) at every import, which only its install step needs (`.puppeteerrc.cjs`); the
+// browser is always given by path here. Bundled by esbuild with the rest (scripts/setup.mjs).
+import puppeteer from 'puppeteer-core';
+import type { Browser } from 'puppeteer';
 import { UserError } from '../diagnostic.ts';
 import { findBrowser } from './find-browser.mjs';
 import { newProfileDir, removeProfileDir, sweepStaleProfiles } from './browser-profile.ts';

@@ -16,6 +16,14 @@ function depth(text: string): number {
   return max;
 }
 
+/**
+ * Deepest nesting without a warning. markdown-it counts two levels per list (list, item) and one per quote, and
+ * drops everything from `narrativeNesting` on (measured with 20: a 10th list level or a 20th quote level is lost);
+ * the warning comes one level earlier (9 list levels, 18 quote levels).
+ */
+const MAX_LIST = TEXT_LIMITS.narrativeNesting / 2 - 2;
+const MAX_QUOTE = TEXT_LIMITS.narrativeNesting - 3;
+
 /** One warning per narrative (by name without `.md`) nested so deep that part of it is not printed. */
 export function deepNarratives(narrative: Readonly<Record<string, string>>): Diagnostic[] {
   return Object.entries(narrative)
@@ -25,9 +33,9 @@ export function deepNarratives(narrative: Readonly<Record<string, string>>): Dia
         rule: 'narasi-terlalu-bertingkat',
         file: `narasi/${nama}.md`,
         message:
-          `Berkas narasi/${nama}.md memuat daftar atau kutipan yang bertingkat terlalu dalam (lebih dari ${TEXT_LIMITS.narrativeNesting / 2} tingkat); ` +
-          'isi setelah tingkat itu tidak dicetak. Kurangi tingkat daftar bertingkat atau kutipan (>) di berkas itu.',
-        expected: `≤ ${TEXT_LIMITS.narrativeNesting / 2} tingkat`,
+          `Berkas narasi/${nama}.md memuat daftar bertingkat lebih dari ${MAX_LIST} tingkat atau kutipan (>) lebih dari ` +
+          `${MAX_QUOTE} tingkat; mulai sekitar tingkat itu isinya tidak dicetak. Kurangi tingkat daftar atau kutipan di berkas itu.`,
+        expected: `≤ ${MAX_LIST} tingkat daftar, ≤ ${MAX_QUOTE} tingkat kutipan`,
       }),
     );
 }

@@ -113,7 +113,7 @@ export function sumberDataView(
   return {
     judul: daftar.lampiran('lampiran-sumber-data', 'SUMBER DATA'),
     paragraf: [
-      'Setiap angka dalam laporan ini dapat ditelusuri ke sel lembar kerja unit (nama berkas, lembar dan sel) atau ke ' +
+      'Setiap angka dalam laporan ini dapat ditelusuri ke sel buku kerja unit (nama berkas, lembar dan sel) atau ke ' +
         'baris berkas data acuan (iku.yaml, renstra.yaml) tempat angka itu ditulis. Angka hasil perhitungan menyebut ' +
         'rumus dan sumber angka yang dihitung. Dalam berkas HTML laporan, sumber yang sama tercantum pada atribut ' +
         'data-sumber setiap sel tabel.',

@@ -32,7 +32,7 @@ export function problemsHtml(report: ProblemReport, unitPages: readonly UnitPage
 <body>
 <h1>Laporan Pemeriksaan Lembar Kerja LKj ${escapeHtml(report.satker)} Tahun ${report.tahun}</h1>
 <p>Diperiksa ${escapeHtml(formatWaktuWib(report.checkedAt))}. ${formatAngka(counts.error)} galat, ${formatAngka(counts.warning)} peringatan, ${formatAngka(counts.info)} info. <strong>${status}</strong></p>
-<p class="catatan"><strong>GALAT</strong> harus diperbaiki; <strong>PERINGATAN</strong> perlu diperiksa dan boleh tetap ada pada draf; <strong>INFO</strong> hanya pemberitahuan. Letak ditulis seperti di Excel: <code>Capaian!I7</code> berarti sheet Capaian, sel I7. Salinan koreksi adalah lembar kerja unit itu sendiri dengan sel bermasalah diwarnai (merah: galat, kuning: peringatan) dan diberi catatan berisi pesannya; daftar lengkapnya ada di sheet <code>Koreksi</code>.</p>
+<p class="catatan"><strong>GALAT</strong> harus diperbaiki; <strong>PERINGATAN</strong> perlu diperiksa dan boleh tetap ada pada draf; <strong>INFO</strong> hanya pemberitahuan. Letak ditulis seperti di Excel: <code>Capaian!I7</code> berarti sheet Capaian, sel I7. Salinan koreksi adalah buku kerja unit itu sendiri dengan sel bermasalah diwarnai (merah: galat, kuning: peringatan) dan diberi catatan berisi pesannya; daftar lengkapnya ada di sheet <code>Koreksi</code>.</p>
 ${unitTable(unitPages)}
 ${summaryTable(report.files)}
 ${report.files

@@ -6,13 +6,12 @@
 import path from 'node:path';
 import type { UnitKerja } from '../../schemas/config.ts';
 import type { Diagnostic } from '../diagnostic.ts';
-import { unitSlug } from '../prepare/division-template/unit-slug.ts';
+import { unitForFileName, unitSlug } from '../validate/find-unit.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import type { FileSummary } from './problem-report.ts';
 import { escapeHtml as esc } from '../render/escape-html.ts';
 import { formatWaktuWib } from '../format.ts';
 import { fileSection, STYLE } from './problems-html.ts';
-import { unitForFileName } from '../validate/unit-for-file.ts';
 
 /** A unit's share of the check. */
 export interface UnitProblems {
@@ -78,7 +77,7 @@ export function unitProblemsHtml(p: UnitProblems, ctx: UnitPageContext): string 
 <body>
 <h1>Hasil Pemeriksaan Lembar Kerja LKj ${ctx.tahun}<br>${esc(p.unit.nama)}</h1>
 <p>${esc(ctx.satker)}. Diperiksa ${esc(formatWaktuWib(ctx.checkedAt))}. <strong>${verdict}</strong></p>
-<p class="catatan">Yang perlu dilakukan: perbaiki setiap <strong>GALAT</strong> (merah) di lembar kerja unit Anda, periksa setiap
+<p class="catatan">Yang perlu dilakukan: perbaiki setiap <strong>GALAT</strong> (merah) di buku kerja unit Anda, periksa setiap
 <strong>PERINGATAN</strong> (kuning), lalu kirim kembali berkas .xlsx yang sudah diperbaiki${send ? ` ${send}` : ''}. Letak ditulis seperti di
 Excel: <code>Capaian!I7</code> berarti sheet Capaian, sel I7.</p>
 ${p.files
@@ -101,5 +100,5 @@ function copyLink(f: FileSummary, bytes: Uint8Array | undefined): string {
   if (!bytes) return '';
   const name = `koreksi-${path.posix.basename(f.file)}`;
   const href = `data:${XLSX_TYPE};base64,${Buffer.from(bytes).toString('base64')}`;
-  return `<p><a download="${esc(name)}" href="${href}">Unduh salinan koreksi ${esc(name)}</a>: lembar kerja Anda dengan sel bermasalah diwarnai dan diberi catatan, serta sheet <code>Koreksi</code> berisi daftar masalah. Perbaiki salinan ini lalu kirim kembali.</p>`;
+  return `<p><a download="${esc(name)}" href="${href}">Unduh salinan koreksi ${esc(name)}</a>: buku kerja Anda dengan sel bermasalah diwarnai dan diberi catatan, serta sheet <code>Koreksi</code> berisi daftar masalah. Perbaiki salinan ini lalu kirim kembali.</p>`;
 }

@@ -58,7 +58,7 @@ function signatoryProblems(config: Config): Diagnostic[] {
         error({
           rule: 'final-penandatangan-kosong',
           file: 'laporan.yaml',
-          message: `Nama penandatangan penandatangan.${key}.nama masih "${p.nama}". Isi nama lengkap sebelum laporan final dibuat.`,
+          message: `Nama penandatangan (penandatangan.${key}.nama di laporan.yaml) masih "${p.nama}". Isi nama lengkap sebelum laporan final dibuat.`,
           actual: p.nama,
         }),
       );

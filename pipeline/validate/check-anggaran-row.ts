@@ -41,7 +41,8 @@ export function checkAnggaranRow(
       expected: '≥ 0',
     });
   }
-  if (row.realisasi > row.pagu && row.pagu >= 0) {
+  // An empty pagu is already an error above; comparing the realisasi with it (read as 0) would only repeat it.
+  if (row.realisasi > row.pagu && row.pagu >= 0 && !empty.pagu) {
     const message = `Realisasi ${formatAngkaPersis(row.realisasi)} melebihi pagu ${formatAngkaPersis(row.pagu)} untuk ${row.kode}. Perbaiki angka yang salah ketik; bila pagu direvisi, isi pagu menurut DIPA terakhir.`;
     report(ctx, 'warning', {
       rule: 'realisasi-melebihi-pagu',

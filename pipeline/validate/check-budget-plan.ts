@@ -39,7 +39,7 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
     const from = [...lines.files].map(([f, v]) => `${f} ${rupiah(v)}`).join('; ');
     const message =
       `Anggaran PK program ${p.kode} (${p.nama}) adalah ${rupiah(p.anggaran)} (iku.yaml${line ? ` baris ${line}` : ''}), ` +
-      `tetapi jumlah pagu baris anggaran program itu di lembar kerja ${rupiah(lines.pagu)}` +
+      `tetapi jumlah pagu baris anggaran program itu di buku kerja ${rupiah(lines.pagu)}` +
       `${from ? ` (${from})` : ''}; selisih ${rupiah(Math.abs(p.anggaran - lines.pagu))}. Laporan mencetak keduanya ` +
       '(Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui ' +
       'anggaran PK di iku.yaml bila PK direvisi.';

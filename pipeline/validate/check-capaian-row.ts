@@ -53,7 +53,7 @@ function checkTarget(row: CapaianRow, iku: IkuIndikator, r: TableRow, ctx: Sheet
   const expected = formatTargetPersis(iku.target);
   if (!row.sel?.['target']) return; // the missing column is reported once for the sheet
   if (parseNumber(cell, {}).kind === 'empty') {
-    const message = `Target ${iku.kode} kosong; dipakai target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Isi kolom Target dengan ${expected} agar lembar kerja lengkap.`;
+    const message = `Target ${iku.kode} kosong; dipakai target Perjanjian Kinerja ${withSatuan(expected, iku.satuan)}. Isi kolom Target dengan ${expected} agar buku kerja lengkap.`;
     report(ctx, 'info', { rule: 'target-kosong', ...at, message, expected });
     return;
   }

@@ -18,7 +18,11 @@ export function checkReferenceConsistency(ref: Reference, lines: Lines): Diagnos
     const line = lines[file]?.[path];
     return line ? { line } : {};
   };
-  const policy = checkKebijakan(ref.config, (path) => at('laporan.yaml', path));
+  const policy = checkKebijakan(
+    ref.config,
+    (path) => at('laporan.yaml', path),
+    (path) => lineOf('laporan.yaml', path),
+  );
   return [...checkYears(ref, at, lineOf), ...checkIku(ref, at, lineOf), ...checkRenstra(ref, at, lineOf), ...policy];
 }
 

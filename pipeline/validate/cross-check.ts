@@ -2,8 +2,7 @@
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
-import { unitSlug } from '../prepare/division-template/unit-slug.ts';
-import { unitForFileName } from './unit-for-file.ts';
+import { unitForFileName, unitSlug } from './find-unit.ts';
 import { formatTanggal } from '../format.ts';
 import { checkBudgetNesting } from './check-budget-nesting.ts';
 
@@ -34,8 +33,8 @@ export function crossCheck(divisions: Division[], ref: Reference, unreadable: re
       r.division.identitas.kodeUnit === first?.division.identitas.kodeUnit;
     for (const other of first ? others.filter((r) => !sameUnit(r)) : []) {
       const message =
-        `${iku.kode} dilaporkan oleh dua lembar kerja: ${where(first as Report)} dan ${where(other)}. Satu IKU hanya dilaporkan ` +
-        `oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (${owner}).`;
+        `${iku.kode} dilaporkan oleh dua buku kerja: ${where(first as Report)} dan ${where(other)}. Satu IKU hanya dilaporkan ` +
+        `oleh satu unit; hapus baris itu dari buku kerja yang bukan milik penanggung jawabnya (${owner}).`;
       out.push(error({ rule: 'iku-ganda-antarberkas', ...at(other), message, expected: owner }));
     }
     for (const r of reports) {
@@ -56,8 +55,8 @@ export function crossCheck(divisions: Division[], ref: Reference, unreadable: re
 function unreported(iku: Reference['iku']['indikator'][number], owner: string, divisions: Division[]): Diagnostic {
   const own = divisions.find((d) => d.identitas.kodeUnit === iku.unit) as Division;
   const message =
-    `${iku.kode} (${iku.nama}) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". ` +
-    `Penanggung jawab: ${owner}. Tambahkan baris ${iku.kode} di sheet Capaian lembar kerja ini.`;
+    `${iku.kode} (${iku.nama}) tidak dilaporkan oleh buku kerja mana pun; di laporan tercatat "belum diisi". ` +
+    `Penanggung jawab: ${owner}. Tambahkan baris ${iku.kode} di sheet Capaian buku kerja ini.`;
   return warning({ rule: 'iku-tidak-dilaporkan', file: own.file, sheet: 'Capaian', message, expected: iku.kode });
 }
 
@@ -81,7 +80,7 @@ function unitsNotSent(
       return [warning({ rule: 'iku-tidak-dilaporkan', file: broken, message, expected })];
     }
     const message =
-      `${unit.nama} belum mengirim lembar kerja, jadi ${these}. ` +
+      `${unit.nama} belum mengirim buku kerja, jadi ${these}. ` +
       `Kirim templat unit ini (npm run templates, berkas LKj-${ref.config.tahun}-${unitSlug(unit.nama)}.xlsx) dan simpan berkas yang kembali di folder masukan.`;
     return [warning({ rule: 'iku-tidak-dilaporkan', file: `${unit.nama} (belum mengirim)`, message, expected })];
   });

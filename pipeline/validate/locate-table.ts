@@ -38,7 +38,7 @@ export function reportMissingSheet(wb: RawWorkbook, name: string, ctx: SheetCont
   const present = wb.sheets.map((s) => `"${s.name}"`).join(', ') || '(tidak ada)';
   const message =
     `Sheet "${name}" tidak ditemukan. Sheet yang ada: ${present}. Beri nama sheet "${name}" ` +
-    '(huruf besar/kecil tidak berpengaruh) atau salin dari templat lembar kerja terbaru.';
+    '(huruf besar/kecil tidak berpengaruh) atau salin dari templat buku kerja terbaru.';
   ctx.out.push({
     severity: 'error',
     rule: 'sheet-tidak-ada',

@@ -51,14 +51,16 @@ export function readDecimal(text: string): Decimal {
     return result(
       s,
       '',
-      `"${text.trim()}" dibaca sebagai ${intPart}.${frac} (ribuan, titik sebagai pemisah ribuan); jika maksudnya pecahan desimal, tulis "${intPart},${frac}".`,
+      `"${text.trim()}" dibaca sebagai ${intPart}.${frac} (ribuan, titik sebagai pemisah ribuan). Jika benar ribuan, tulis ` +
+        `${intPart}${frac} tanpa titik; jika maksudnya pecahan desimal, ketik angkanya di sel berformat Angka (bukan Teks).`,
     );
   }
   if (!threeAfter) return result(intPart, frac);
   return result(
     intPart,
     frac,
-    `"${text.trim()}" dibaca sebagai ${intPart},${frac} (koma sebagai tanda desimal); jika maksudnya ribuan, tulis "${intPart}.${frac}".`,
+    `"${text.trim()}" dibaca sebagai ${intPart},${frac} (koma sebagai tanda desimal). Jika maksudnya ribuan, tulis ` +
+      `${intPart}${frac} tanpa pemisah; jika benar pecahan desimal, ketik angkanya di sel berformat Angka (bukan Teks).`,
   );
 }
 

@@ -93,7 +93,7 @@ function readTahun(
     return null;
   }
   if (year !== ref.config.tahun) {
-    const message = `Tahun ${year} berbeda dengan tahun laporan ${expected}. Pastikan ini lembar kerja tahun ${expected}, lalu perbaiki isian Tahun.`;
+    const message = `Tahun ${year} berbeda dengan tahun laporan ${expected}. Pastikan ini buku kerja tahun ${expected}, lalu perbaiki isian Tahun.`;
     report(ctx, 'error', { rule: 'tahun-berbeda', ...at, message, expected, actual: String(year) });
   }
   return year;

@@ -21,6 +21,8 @@ export function validateHibah(
 
 function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>): Diagnostic[] {
   const at = (path: string) => `${FILE} ${path}${lines[path] ? ` (baris ${lines[path]})` : ''}`;
+  /** The YAML line of a path, as the diagnostic's `line` field. */
+  const lineOf = (path: string) => (lines[path] ? { line: lines[path] } : {});
   const sumber = ref.config.sumberDana.map((s) => s.kode);
   const iku = new Set(ref.iku.indikator.map((i) => i.kode));
   const out: Diagnostic[] = [];
@@ -29,7 +31,7 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
     const p = `hibah[${n}]`;
     if (kode.indexOf(h.kode) !== n) {
       const message = `${at(`${p}.kode`)}: kode ${h.kode} dipakai dua kali. Beri setiap hibah kode sendiri.`;
-      out.push(error({ rule: 'referensi-hibah-ganda', file: FILE, message, actual: h.kode }));
+      out.push(error({ rule: 'referensi-hibah-ganda', file: FILE, ...lineOf(`${p}.kode`), message, actual: h.kode }));
     }
     if (!sumber.includes(h.sumberDana)) {
       const message = `${at(`${p}.sumberDana`)}: sumber dana ${h.sumberDana} tidak ada di sumberDana pada laporan.yaml (yang ada: ${sumber.join(', ')}). Tambahkan di laporan.yaml atau perbaiki kodenya.`;
@@ -37,6 +39,7 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
         error({
           rule: 'referensi-sumber-dana-tidak-dikenal',
           file: FILE,
+          ...lineOf(`${p}.sumberDana`),
           message,
           actual: h.sumberDana,
           expected: sumber,
@@ -47,11 +50,21 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
       const q = `${p}.penggunaan[${i}]`;
       if (u.tahun < h.periode.awal || u.tahun > h.periode.akhir) {
         const message = `${at(`${q}.tahun`)}: tahun ${u.tahun} di luar periode hibah ${h.periode.awal}–${h.periode.akhir}. Perbaiki tahunnya atau periode hibah.`;
-        out.push(error({ rule: 'referensi-hibah-tahun', file: FILE, message, actual: String(u.tahun) }));
+        out.push(
+          error({
+            rule: 'referensi-hibah-tahun',
+            file: FILE,
+            ...lineOf(`${q}.tahun`),
+            message,
+            actual: String(u.tahun),
+          }),
+        );
       }
       if (u.kodeIku !== undefined && !iku.has(u.kodeIku) && u.tahun === ref.config.tahun) {
         const message = `${at(`${q}.kodeIku`)}: ${u.kodeIku} tidak ada di iku.yaml. Tulis kode IKU yang ada, atau hapus kodeIku.`;
-        out.push(error({ rule: 'referensi-hibah-iku', file: FILE, message, actual: u.kodeIku }));
+        out.push(
+          error({ rule: 'referensi-hibah-iku', file: FILE, ...lineOf(`${q}.kodeIku`), message, actual: u.kodeIku }),
+        );
       }
     });
     const pagu = h.penggunaan.reduce((a, u) => a + u.pagu, 0);
@@ -62,6 +75,7 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
         error({
           rule: 'referensi-hibah-melebihi',
           file: FILE,
+          ...lineOf(`${p}.jumlah`),
           message,
           actual: formatAngkaPersis(realisasi),
           expected: `≤ ${formatAngkaPersis(h.jumlah)}`,
@@ -73,6 +87,7 @@ function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>)
         warning({
           rule: 'referensi-hibah-melebihi',
           file: FILE,
+          ...lineOf(`${p}.jumlah`),
           message,
           actual: formatAngkaPersis(pagu),
           expected: `≤ ${formatAngkaPersis(h.jumlah)}`,

@@ -31,6 +31,7 @@ export function zodIssueDiagnostic(issue: z.core.$ZodIssue, ref: RawReferenceFil
   return error({
     rule: 'referensi-tidak-sesuai',
     file: ref.file,
+    ...(line ? { line } : {}),
     message,
     expected,
     ...(actual === undefined ? {} : { actual }),

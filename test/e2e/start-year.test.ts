@@ -4,22 +4,15 @@ import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copySample, runCli, runScript, type CliRun } from '../helpers/run-cli.ts';
+import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
+import { runShipped } from '../helpers/run-shipped.ts';
 
 let work: Awaited<ReturnType<typeof copySample>>;
 let started: CliRun;
 const contoh = () => join(work.dir, 'contoh');
 const templates = () => join(work.output, 'templates');
 const mulai = (...extra: string[]) =>
-  runScript('pipeline/prepare/start-year/cli.ts', [
-    '--tahun',
-    '2025',
-    '--inputs',
-    work.inputs,
-    '--output',
-    templates(),
-    ...extra,
-  ]);
+  runShipped('mulai', ['--tahun', '2025', '--inputs', work.inputs, '--output', templates(), ...extra]);
 
 beforeAll(async () => {
   // A folder with spaces, as `C:\\Users\\Siti Aminah\\Documents` is on Windows.
@@ -68,7 +61,7 @@ describe('npm run mulai', () => {
   });
 
   it('a year later (npm run mulai 2026, the form PowerShell passes on), moves the past year to arsip-masukan/<tahun>/ and keeps its signatory to check', async () => {
-    const next = await runScript('pipeline/prepare/start-year/cli.ts', [
+    const next = await runShipped('mulai', [
       '2026',
       '--inputs',
       work.inputs,

@@ -7,7 +7,7 @@ import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
-import { loadInputs } from '../../pipeline/load/load-inputs.ts';
+import { loadInputs } from '../fixtures/load-inputs.ts';
 import type { LoadedInputs } from '../../pipeline/load/types.ts';
 import { referenceYaml } from '../fixtures/reference.ts';
 import { tempDir } from '../fixtures/write-workbook.ts';

@@ -10,7 +10,8 @@ import type { Diagnostic } from '../../pipeline/diagnostic.ts';
 import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
 import { checkFolders } from '../../pipeline/cli/check-folders.ts';
 import { terminalSafe } from '../../pipeline/cli/terminal-safe.ts';
-import { loadInputs, readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { readWorkbookFile } from '../../pipeline/load/load-inputs.ts';
+import { loadInputs } from '../fixtures/load-inputs.ts';
 import { narrativeDiagnostics } from '../../pipeline/render/narasi-slots.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
@@ -121,7 +122,7 @@ describe('files that are not a readable .xlsx', () => {
       'divisi.xlsx',
       () => bad.docxRenamed(),
       'berkas-rusak',
-      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim lembar kerja LKj-nya (.xlsx), lalu ganti berkas ini.',
+      'Berkas divisi.xlsx adalah berkas ZIP tetapi bukan buku kerja Excel. Kemungkinan berkas yang terkirim keliru: minta unit pengirim mengirim buku kerja LKj-nya (.xlsx), lalu ganti berkas ini.',
     ],
     [
       'a workbook exceljs cannot read',
@@ -163,28 +164,28 @@ describe('files that are not a readable .xlsx', () => {
       'divisi.xlsx',
       () => Buffer.alloc(21 * MiB),
       'berkas-terlalu-besar',
-      'Berkas divisi.xlsx berukuran 21 MB, melebihi batas 20 MB untuk satu lembar kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.',
+      'Berkas divisi.xlsx berukuran 21 MB, melebihi batas 20 MB untuk satu buku kerja. Hapus gambar, sheet dan baris yang tidak dipakai, lalu simpan ulang.',
     ],
     [
       'a ZIP bomb whose directory lies',
       'divisi.xlsx',
       () => bad.zipBombLying(),
       'isi-terlalu-besar',
-      'Berkas divisi.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (bagian xl/media/image1.png: rasio lebih dari 200 : 1, batas 200 : 1). Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya (bom ZIP). Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.',
+      'Berkas divisi.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka (bagian xl/media/image1.png: rasio lebih dari 200 : 1, batas 200 : 1). Buku kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya (bom ZIP). Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini.',
     ],
     [
       'a workbook with 60 sheets',
       'divisi.xlsx',
       () => bad.manySheets(60),
       'sheet-terlalu-banyak',
-      'Berkas divisi.xlsx berisi 60 sheet, melebihi batas 50 sheet. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.',
+      'Berkas divisi.xlsx berisi 60 sheet, melebihi batas 50 sheet. Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.',
     ],
     [
       'a workbook of 2 001 parts',
       'divisi.xlsx',
       () => bad.manyParts(2001),
       'isi-terlalu-besar',
-      'Berkas divisi.xlsx terdiri atas 2.001 bagian, melebihi batas 2.000. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.',
+      'Berkas divisi.xlsx terdiri atas 2.001 bagian, melebihi batas 2.000. Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.',
     ],
     [
       'a sheet of a million rows',
@@ -198,7 +199,7 @@ describe('files that are not a readable .xlsx', () => {
       'divisi.xlsx',
       () => bad.bigAnggaran(10_000, 31),
       'sel-terlalu-banyak',
-      'Berkas divisi.xlsx berisi lebih dari 300.000 sel. Lembar kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat lembar kerja yang baru lalu kirim ulang.',
+      'Berkas divisi.xlsx berisi lebih dari 300.000 sel. Buku kerja LKj cukup berisi sheet Identitas, Capaian, Analisis dan Anggaran; salin isinya ke templat buku kerja yang baru lalu kirim ulang.',
     ],
   ];
   for (const [what, name, make, rule, message] of cases) {
@@ -217,7 +218,7 @@ describe('files that are not a readable .xlsx', () => {
     const ds = await loadWith('divisi.xlsx', await bad.zipBombHonest());
     const d = one(ds, 'isi-terlalu-besar');
     expect(d.message).toMatch(
-      /^Berkas divisi\.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka \(bagian xl\/media\/image1\.png: rasio \d{1,3}(\.\d{3})* : 1, batas 200 : 1\)\. Lembar kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya \(bom ZIP\)\. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini\.$/,
+      /^Berkas divisi\.xlsx tidak diperiksa karena isinya membengkak tidak wajar ketika dibuka \(bagian xl\/media\/image1\.png: rasio \d{1,3}(\.\d{3})* : 1, batas 200 : 1\)\. Buku kerja biasa tidak seperti ini; berkas ini mungkin rusak atau sengaja dibuat berbahaya \(bom ZIP\)\. Minta unit pengirim mengirim ulang berkasnya, lalu ganti berkas ini\.$/,
     );
   });
 });
@@ -251,7 +252,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       rule: 'pembacaan-terlalu-lama',
       file: 'divisi-lambat.xlsx',
       message:
-        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Lembar kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+        'Berkas divisi-lambat.xlsx tidak selesai dibaca dalam 0,001 detik sehingga pemeriksaannya dihentikan. Buku kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat buku kerja yang baru, lalu kirim ulang.',
     });
   });
 
@@ -261,7 +262,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
       rule: 'pembacaan-terlalu-besar',
       file: 'divisi-lambat.xlsx',
       message:
-        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat lembar kerja yang baru, lalu kirim ulang.',
+        'Berkas divisi-lambat.xlsx membutuhkan lebih dari 8 MB memori untuk dibaca sehingga pemeriksaannya dihentikan. Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat buku kerja yang baru, lalu kirim ulang.',
     });
   });
 });
@@ -446,7 +447,7 @@ describe('cells of a division workbook', () => {
       rule: 'tahun-berbeda',
       ...inSheet('Identitas', 'B2'),
       message:
-        'Tahun 2023 berbeda dengan tahun laporan 2024. Pastikan ini lembar kerja tahun 2024, lalu perbaiki isian Tahun.',
+        'Tahun 2023 berbeda dengan tahun laporan 2024. Pastikan ini buku kerja tahun 2024, lalu perbaiki isian Tahun.',
     });
   });
 
@@ -463,6 +464,17 @@ describe('cells of a division workbook', () => {
       message:
         'Realisasi 160.000.000 melebihi pagu 150.000.000 untuk 076.01.WA.2345. Perbaiki angka yang salah ketik; bila pagu direvisi, isi pagu menurut DIPA terakhir.',
     });
+  });
+
+  it('an empty pagu: pagu-kosong, and no second message comparing the realisasi with a pagu of 0', async () => {
+    const ds = await checked({ anggaran: [['076.01.WA.2345', 'Dukungan manajemen', null, 160000000, 'IKU-01']] });
+    expect(one(ds, 'pagu-kosong')).toEqual({
+      severity: 'error',
+      rule: 'pagu-kosong',
+      ...inSheet('Anggaran', 'C6'),
+      message: 'Pagu untuk 076.01.WA.2345 belum diisi. Isi pagu dalam rupiah sesuai DIPA, misalnya 1.250.000.000.',
+    });
+    expect(ds.map((d) => d.rule)).not.toContain('realisasi-melebihi-pagu');
   });
 
   it('a negative amount: anggaran-negatif', async () => {
@@ -501,7 +513,7 @@ describe('cells of a division workbook', () => {
       rule: 'sheet-tidak-ada',
       ...inSheet('Anggaran'),
       message:
-        'Sheet "Anggaran" tidak ditemukan. Sheet yang ada: "Petunjuk", "Identitas", "Capaian", "Analisis", "Belanja". Beri nama sheet "Anggaran" (huruf besar/kecil tidak berpengaruh) atau salin dari templat lembar kerja terbaru.',
+        'Sheet "Anggaran" tidak ditemukan. Sheet yang ada: "Petunjuk", "Identitas", "Capaian", "Analisis", "Belanja". Beri nama sheet "Anggaran" (huruf besar/kecil tidak berpengaruh) atau salin dari templat buku kerja terbaru.',
     });
   });
 
@@ -537,7 +549,7 @@ describe('workbooks seen together, and with their capaian', () => {
       sheet: 'Capaian',
       cell: 'A7',
       message:
-        'IKU-01 dilaporkan oleh dua lembar kerja: divisi-hukum.xlsx (Capaian!A7) dan divisi-datin.xlsx (Capaian!A7). Satu IKU hanya dilaporkan oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (Divisi Hukum dan Pengawasan).',
+        'IKU-01 dilaporkan oleh dua buku kerja: divisi-hukum.xlsx (Capaian!A7) dan divisi-datin.xlsx (Capaian!A7). Satu IKU hanya dilaporkan oleh satu unit; hapus baris itu dari buku kerja yang bukan milik penanggung jawabnya (Divisi Hukum dan Pengawasan).',
     });
   });
 
@@ -574,7 +586,7 @@ describe('workbooks seen together, and with their capaian', () => {
       file: 'divisi-hukum.xlsx',
       sheet: 'Capaian',
       message:
-        'IKU-04 (Tingkat partisipasi pemilih) tidak dilaporkan oleh lembar kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: Divisi Hukum dan Pengawasan. Tambahkan baris IKU-04 di sheet Capaian lembar kerja ini.',
+        'IKU-04 (Tingkat partisipasi pemilih) tidak dilaporkan oleh buku kerja mana pun; di laporan tercatat "belum diisi". Penanggung jawab: Divisi Hukum dan Pengawasan. Tambahkan baris IKU-04 di sheet Capaian buku kerja ini.',
     });
   });
 
@@ -589,7 +601,7 @@ describe('workbooks seen together, and with their capaian', () => {
       rule: 'iku-tidak-dilaporkan',
       file: 'Divisi Data dan Informasi (belum mengirim)',
       message:
-        'Divisi Data dan Informasi belum mengirim lembar kerja, jadi IKU ini tercatat "belum diisi" di laporan: IKU-02 (Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu). Kirim templat unit ini (npm run templates, berkas LKj-2024-divisi-data-dan-informasi.xlsx) dan simpan berkas yang kembali di folder masukan.',
+        'Divisi Data dan Informasi belum mengirim buku kerja, jadi IKU ini tercatat "belum diisi" di laporan: IKU-02 (Persentase KPU Kab/Kota yang melaksanakan PDPB tepat waktu). Kirim templat unit ini (npm run templates, berkas LKj-2024-divisi-data-dan-informasi.xlsx) dan simpan berkas yang kembali di folder masukan.',
     });
   });
 
@@ -780,7 +792,7 @@ describe('the planning documents against each other', () => {
         file: 'iku.yaml',
         line: 74,
         message:
-          'Anggaran PK program 076.01.WA (Program Dukungan Manajemen) adalah Rp 1.000.000.000 (iku.yaml baris 74), tetapi jumlah pagu baris anggaran program itu di lembar kerja Rp 900.000.000 (divisi-hukum.xlsx Rp 900.000.000); selisih Rp 100.000.000. Laporan mencetak keduanya (Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui anggaran PK di iku.yaml bila PK direvisi.',
+          'Anggaran PK program 076.01.WA (Program Dukungan Manajemen) adalah Rp 1.000.000.000 (iku.yaml baris 74), tetapi jumlah pagu baris anggaran program itu di buku kerja Rp 900.000.000 (divisi-hukum.xlsx Rp 900.000.000); selisih Rp 100.000.000. Laporan mencetak keduanya (Tabel PK dan Realisasi Anggaran). Lengkapi atau perbaiki baris anggaran di sheet Anggaran, atau perbarui anggaran PK di iku.yaml bila PK direvisi.',
       },
       {
         severity: 'warning',
@@ -900,6 +912,7 @@ describe('measurement policy in laporan.yaml and iku.yaml', () => {
       severity: 'error',
       rule: 'referensi-tidak-sesuai',
       file: 'laporan.yaml',
+      line: 18,
       message:
         'laporan.yaml: kebijakan.rumusTurunDefault (baris 18) berisi "(T-R)/T", padahal harus salah satu dari: 2-R/T, T/R. Rumus (T-R)/T tidak dipakai lagi karena memberi capaian 0% ketika realisasi sama dengan target (laporan KPU mencantumkan 100%). Gunakan 2-R/T: (2 − R/T) × 100% sama dengan 100% + (T − R)/T × 100%.',
     });
@@ -928,6 +941,7 @@ describe('a category band the policy can never reach', () => {
       severity: 'warning',
       rule: 'referensi-kategori-tidak-terjangkau',
       file: 'laporan.yaml',
+      line: 20,
       message:
         'laporan.yaml kebijakan.skalaKategori[0] (baris 20): kategori "Istimewa" dimulai di atas 100 dan tidak pernah tercapai, karena capaian dibatasi paling tinggi 100 (batasCapaian100: true) dan kategori diambil dari nilai yang dibatasi (kategoriDari: dibatasi). Tulis kategoriDari: mentah agar kategori diambil dari nilai sebelum dibatasi, atau hapus pita itu.',
     });
@@ -1146,8 +1160,17 @@ describe('what real offices send (folders, devices, huge and broken text files, 
       rule: 'narasi-terlalu-bertingkat',
       file: 'narasi/kesimpulan.md',
       message:
-        'Berkas narasi/kesimpulan.md memuat daftar atau kutipan yang bertingkat terlalu dalam (lebih dari 10 tingkat); isi setelah tingkat itu tidak dicetak. Kurangi tingkat daftar bertingkat atau kutipan (>) di berkas itu.',
+        'Berkas narasi/kesimpulan.md memuat daftar bertingkat lebih dari 8 tingkat atau kutipan (>) lebih dari 17 tingkat; mulai sekitar tingkat itu isinya tidak dicetak. Kurangi tingkat daftar atau kutipan di berkas itu.',
     });
+  });
+
+  it('narasi-terlalu-bertingkat says the depths it warns from: 9 list levels, 18 quote levels', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- tingkat ${i + 1}`).join('\n');
+    const quote = (n: number) => `${'>'.repeat(n)} isi`;
+    const warns = (text: string) =>
+      narrativeDiagnostics({ kesimpulan: text }).filter((d) => d.rule === 'narasi-terlalu-bertingkat').length;
+    expect([8, 9].map((n) => warns(list(n)))).toEqual([0, 1]);
+    expect([17, 18].map((n) => warns(quote(n)))).toEqual([0, 1]);
   });
 
   it('a realisasi of 1e308: angka-di-luar-jangkauan, in --check as in the build', async () => {
@@ -1216,13 +1239,13 @@ describe('what real offices send (folders, devices, huge and broken text files, 
     const dir = await tempDir();
     await writeFile(path.join(dir, 'berkas'), '');
     expect(await checkFolders('/', path.join(dir, 'keluaran'))).toBe(
-      'Folder masukan / adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan lembar kerja .xlsx, misalnya --inputs inputs.',
+      'Folder masukan / adalah folder akar sistem; lkj tidak membaca seluruh isi komputer. Berikan folder yang berisi laporan.yaml, renstra.yaml, iku.yaml dan buku kerja .xlsx, misalnya --inputs inputs.',
     );
     expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'berkas'))).toBe(
       `--output ${path.join(dir, 'berkas')} menunjuk ke sebuah berkas, bukan folder. Pilih folder lain untuk laporan, misalnya --output output.`,
     );
     expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'masukan', 'keluaran'))).toBe(
-      `Folder keluaran ${path.join(dir, 'masukan', 'keluaran')} berada di dalam folder masukan ${path.join(dir, 'masukan')}: salinan koreksi yang ditulis ke sana akan terbaca sebagai lembar kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.`,
+      `Folder keluaran ${path.join(dir, 'masukan', 'keluaran')} berada di dalam folder masukan ${path.join(dir, 'masukan')}: salinan koreksi yang ditulis ke sana akan terbaca sebagai buku kerja pada penyusunan berikutnya. Pilih folder keluaran di luar folder masukan, misalnya --output output.`,
     );
     expect(await checkFolders(path.join(dir, 'masukan'), path.join(dir, 'keluaran'))).toBeNull();
   });
@@ -1273,6 +1296,7 @@ describe('the optional reference files (issue 13)', () => {
       severity: 'error',
       rule: 'referensi-sumber-dana-tidak-dikenal',
       file: 'hibah.yaml',
+      line: 4,
       message:
         'hibah.yaml hibah[0].sumberDana (baris 4): sumber dana APBN tidak ada di sumberDana pada laporan.yaml (yang ada: RM, HIBAH). Tambahkan di laporan.yaml atau perbaiki kodenya.',
     });

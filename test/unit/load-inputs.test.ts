@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadInputs } from '../../pipeline/load/load-inputs.ts';
+import { loadInputs } from '../fixtures/load-inputs.ts';
 import { divisionSheets } from '../fixtures/division-workbook.ts';
 import { referenceYaml } from '../fixtures/reference.ts';
 import { removeTempDirs, tempDir, writeWorkbook } from '../fixtures/write-workbook.ts';

@@ -65,6 +65,14 @@ describe('parseNumber', () => {
   });
 
   it('reads an ambiguous "1.234" as thousands and "1,234" as a decimal, each with a note', () => {
+    // The advice of each note reads without a note: it never sends the user from one ambiguous form to the other.
+    for (const written of ['1.234', '1,234']) {
+      const read = parseNumber(text(written), pct);
+      const advice = read.kind === 'number' ? (read.note ?? '') : '';
+      const suggested = [...advice.matchAll(/tulis "?(\d[\d.,]*\d)/g)].map((m) => m[1] ?? '');
+      expect(suggested, advice).toHaveLength(1);
+      for (const s of suggested) expect(parseNumber(text(s), pct), `${written} → ${s}`).not.toHaveProperty('note');
+    }
     expect(parseNumber(text('1.234'), pct)).toMatchObject({
       kind: 'number',
       value: 1234,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unitLines } from '../../pipeline/cli/summary.ts';
-import { unitForFileName } from '../../pipeline/validate/unit-for-file.ts';
+import { unitForFileName } from '../../pipeline/validate/find-unit.ts';
 
 const units = [
   { kode: 'HUKUM', nama: 'Divisi Hukum dan Pengawasan', alias: ['Divisi Hukum'] },

@@ -66,8 +66,8 @@ describe('crossCheck', () => {
         cell: 'A9',
         expected: 'Divisi Data dan Informasi',
         message:
-          'IKU-02 dilaporkan oleh dua lembar kerja: divisi-datin.xlsx (Capaian!A7) dan divisi-hukum.xlsx (Capaian!A9). Satu IKU hanya ' +
-          'dilaporkan oleh satu unit; hapus baris itu dari lembar kerja yang bukan milik penanggung jawabnya (Divisi Data dan Informasi).',
+          'IKU-02 dilaporkan oleh dua buku kerja: divisi-datin.xlsx (Capaian!A7) dan divisi-hukum.xlsx (Capaian!A9). Satu IKU hanya ' +
+          'dilaporkan oleh satu unit; hapus baris itu dari buku kerja yang bukan milik penanggung jawabnya (Divisi Data dan Informasi).',
       },
     ]);
     // The same row is also reported by a unit that is not responsible for it.
@@ -84,7 +84,7 @@ describe('crossCheck', () => {
       ['warning', 'Bagian Keuangan, Umum dan Logistik (belum mengirim)', 'IKU-03, IKU-05'],
     ]);
     expect(missing[1]?.message).toBe(
-      'Bagian Keuangan, Umum dan Logistik belum mengirim lembar kerja, jadi IKU berikut tercatat "belum diisi" di laporan: ' +
+      'Bagian Keuangan, Umum dan Logistik belum mengirim buku kerja, jadi IKU berikut tercatat "belum diisi" di laporan: ' +
         'IKU-03 (Jumlah laporan keuangan yang disusun tepat waktu); IKU-05 (' +
         (ref.iku.indikator.find((i) => i.kode === 'IKU-05')?.nama ?? '') +
         '). Kirim templat unit ini (npm run templates, berkas LKj-2024-bagian-keuangan-umum-dan-logistik.xlsx) dan simpan berkas yang kembali di folder masukan.',

@@ -7,7 +7,7 @@ import { ANALISIS_SAMPLES, CAPAIAN_SAMPLES } from './data-capaian.ts';
 import { KEGIATAN_SAMPLES } from './data-anggaran.ts';
 import { UNIT_SAMPLES } from './data-units.ts';
 import type { TemplateValues } from '../../pipeline/prepare/division-template/fill-template.ts';
-import { unitSlug } from '../../pipeline/prepare/division-template/unit-slug.ts';
+import { unitSlug } from '../../pipeline/validate/find-unit.ts';
 
 /** One unit's sample: file name (relative to inputs/), what it types into its template, its budget lines for the summary. */
 export interface UnitWorkbook {

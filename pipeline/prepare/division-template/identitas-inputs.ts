@@ -36,7 +36,7 @@ export function markIdentitasInputs(ws: ExcelJS.Worksheet, tahun: number): void 
       new Date(Date.UTC(tahun + 1, 11, 31)),
       {
         title: 'Tanggal pengisian',
-        prompt: 'Tanggal lembar kerja ini diisi, diketik menurut format tanggal komputer Anda (misalnya 8/1/2025).',
+        prompt: 'Tanggal buku kerja ini diisi, diketik menurut format tanggal komputer Anda (misalnya 8/1/2025).',
       },
       `Isi tanggal pengisian antara 1 Januari ${tahun} dan 31 Desember ${tahun + 1}.`,
     ),

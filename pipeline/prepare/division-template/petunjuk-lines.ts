@@ -15,7 +15,7 @@ export function petunjukLines(plan: TemplatePlan, ref: Reference): PetunjukLine[
     { label: 'Unit kerja', teks: unit, tebal: true },
     {
       label: 'Untuk apa',
-      teks: `Lembar kerja ini mengumpulkan capaian Indikator Kinerja Utama (IKU), analisis capaian dan realisasi anggaran ${unit} tahun ${plan.tahun}. Isinya digabung otomatis menjadi Laporan Kinerja (LKj) ${config.satker} Tahun ${plan.tahun}.`,
+      teks: `Buku kerja ini mengumpulkan capaian Indikator Kinerja Utama (IKU), analisis capaian dan realisasi anggaran ${unit} tahun ${plan.tahun}. Isinya digabung otomatis menjadi Laporan Kinerja (LKj) ${config.satker} Tahun ${plan.tahun}.`,
     },
   ];
   if (config.batasPengumpulan !== undefined) {

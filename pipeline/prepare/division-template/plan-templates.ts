@@ -2,7 +2,7 @@
 import type { UnitKerja } from '../../../schemas/config.ts';
 import type { IkuIndikator } from '../../../schemas/iku.ts';
 import type { Reference } from '../../../schemas/reference.ts';
-import { unitSlug } from './unit-slug.ts';
+import { unitSlug } from '../../validate/find-unit.ts';
 
 /** Empty rows prepared on the `Anggaran` sheet; a division inserts more when it needs them. */
 export const ANGGARAN_ROWS = 40;
