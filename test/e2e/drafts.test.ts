@@ -1,6 +1,7 @@
 /**
  * Drafts as a reviewer meets them, with the real CLI, the sample workbooks and real Chromium: two builds with
- * SOURCE_DATE_EPOCH give byte-identical PDF, HTML and JSON; an unchanged rebuild keeps the draft number; a changed
+ * SOURCE_DATE_EPOCH give byte-identical PDF, HTML and JSON (the second one, with `--json`, also serves the test of
+ * `--json` on stdout); an unchanged rebuild keeps the draft number; a changed
  * realisasi makes draf ke-2, keeps draf ke-1 under output/riwayat/, and shows the number in name, footer and metadata.
  */
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -20,8 +21,15 @@ let work: SharedSample;
 let first: CliRun;
 let changeRun: CliRun | undefined;
 const secondOutput = () => join(work.dir, 'output-2');
-const build = (output: string, env: NodeJS.ProcessEnv = {}) =>
-  runCli(['--inputs', work.inputs, '--output', output], env);
+const build = (output: string, env: NodeJS.ProcessEnv = {}, extra: string[] = []) =>
+  runCli([...extra, '--inputs', work.inputs, '--output', output], env);
+/**
+ * A second build of the shared build's inputs into an empty folder, with SOURCE_DATE_EPOCH and `--json` (on stdout):
+ * the same build serves the byte comparison and the `--json` test (--json must not change what is written), so the
+ * report is printed once for both. Started by whichever of the two runs first.
+ */
+let secondRun: Promise<CliRun> | undefined;
+const second = () => (secondRun ??= build(secondOutput(), { SOURCE_DATE_EPOCH: EPOCH }, ['--json']));
 const files = (dir: string, base: string) => Promise.all(EXTS.map((e) => readFile(join(dir, `${base}.${e}`))));
 
 beforeAll(async () => {
@@ -38,8 +46,8 @@ describe('SOURCE_DATE_EPOCH', () => {
   it('two builds of the same inputs give byte-identical PDF, HTML and JSON, dated with the epoch', async () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('Draf ke-1 (draf pertama).');
-    const second = await build(secondOutput(), { SOURCE_DATE_EPOCH: EPOCH });
-    expect(second.code, second.stderr).toBe(0);
+    const run = await second();
+    expect(run.code, run.stderr).toBe(0);
     const [a, b] = await Promise.all([
       files(work.output, `${STEM}-draf-ke-1`),
       files(secondOutput(), `${STEM}-draf-ke-1`),
@@ -50,6 +58,22 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(doc.getModificationDate()?.toISOString()).toBe('2025-01-15T03:00:00.000Z');
     const json = JSON.parse(a[2]!.toString('utf8'));
     expect(json.build).toMatchObject({ builtAt: '2025-01-15T03:00:00.000Z', nomorDraf: 1 });
+  }, 240_000);
+
+  it('--json prints the whole result as JSON on stdout and nothing else, even while printing the PDF', async () => {
+    const run = await second();
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ exitCode: 0, counts: { error: 0 }, pages: expect.any(Number) });
+    // PDF, HTML and JSON of the draft, and the Lembar Reviu
+    expect(result.files.map((f: string) => f.replace(/^.*LKj-[^-]+(-[^-]+)*?-2024-/, ''))).toEqual([
+      'draf-ke-1.pdf',
+      'draf-ke-1.html',
+      'draf-ke-1.json',
+      'lembar-reviu.html',
+    ]);
+    expect(result.reports.json).toBe(join(secondOutput(), 'pemeriksaan', 'laporan-pemeriksaan.json'));
+    expect(run.stderr).not.toContain('Menyusun');
   }, 240_000);
 
   it('a malformed value is a usage error (exit 2) with an Indonesian message and no report', async () => {

@@ -1,9 +1,11 @@
 /**
  * A build killed with SIGKILL (an out-of-memory kill, a closed terminal) cannot clean up after itself: Chromium must
- * end by itself when its parent's pipe closes, and the next build removes the profile folders the killed ones left.
+ * end by itself when its parent's pipe closes, and the next build (even one that stops on a bad workbook) removes the
+ * profile folders the killed ones left.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample } from '../helpers/run-cli.ts';
 import { newTag, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
@@ -50,11 +52,18 @@ describe.skipIf(!canSeeProcesses)('a build killed with SIGKILL', () => {
     120_000,
   );
 
-  it('and the next build removes the profile folders the killed builds left', async () => {
+  it('and the next build removes the profile folders the killed builds left, even one that stops on a bad workbook', async () => {
     expect(profiles.size).toBeGreaterThan(0);
+    // The sweep runs as Chromium is launched, which a build does at once, before it has read a workbook: a build that
+    // stops on a workbook error (exit 1, nothing printed) sweeps as a printing build does, in a fraction of its time.
+    await writeFile(join(work.inputs, 'divisi-rusak.xlsx'), 'bukan buku kerja');
     const tag = newTag();
+    const watch = watchChromium(tag);
     const run = await startCli(['--inputs', work.inputs, '--output', work.output], tag).done;
-    expect(run.code, run.stderr).toBe(0);
+    watch.stop();
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toContain('divisi-rusak.xlsx');
+    expect(watch.seen.size, 'the build launched Chromium').toBeGreaterThan(0);
     for (const p of profiles) expect(existsSync(p), p).toBe(false);
     expect(taggedChromium(tag)).toEqual([]);
   }, 120_000);
