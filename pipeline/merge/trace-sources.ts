@@ -58,7 +58,11 @@ export function cellRuns(cells: readonly string[]): string {
 /** Budget lines grouped by workbook, as one source per workbook naming the cells of `field`. */
 function linesAsal(lines: readonly { file: string; cell: string | undefined }[], catatan?: string): Asal[] {
   const byFile = new Map<string, string[]>();
-  for (const l of lines) byFile.set(l.file, [...(byFile.get(l.file) ?? []), ...(l.cell ? [l.cell] : [])]);
+  for (const l of lines) {
+    const cells = byFile.get(l.file) ?? [];
+    if (l.cell) cells.push(l.cell);
+    byFile.set(l.file, cells);
+  }
   return [...byFile].map(([file, cells]) => ({
     file,
     sheet: 'Anggaran',
