@@ -38,6 +38,7 @@ describe('WorkbookPool', () => {
   // Also what test/unit/check-workbooks.test.ts asked of two worker threads (same results as this thread, in file
   // order): the first build of this two-worker pool answers it, so no second pair of workers is started for it.
   it('serves several builds with the same workers, and gives what checking in this thread gives, in file order', async () => {
+    expect(reference).not.toBeNull();
     const reversed = [...files].reverse(); // an order the workers will not finish in by chance
     const here = await checkWorkbooks(inputsDir, reversed, reference, { workers: 0 });
     expect(here.every((r) => r.read && r.division !== null)).toBe(true);
