@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
 import { checkWorkbook } from './check-workbook.ts';
+import { sendError } from './worker-error.ts';
 
 let reference: Reference | null = null;
 
@@ -16,6 +17,7 @@ parentPort?.on('message', (m: { reference: Reference } | { inputsDir: string; re
   if (!reference) throw new Error('workbook worker: no reference data');
   checkWorkbook(m.inputsDir, m.rel, reference).then(
     (result) => parentPort?.postMessage({ ok: true, result }),
-    (e: unknown) => parentPort?.postMessage({ ok: false, message: (e as Error)?.stack ?? String(e) }),
+    // Class, message, stack and causes as data: the main thread makes the same error of it (worker-error.ts).
+    (e: unknown) => parentPort?.postMessage({ ok: false, error: sendError(e) }),
   );
 });

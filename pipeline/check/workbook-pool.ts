@@ -7,7 +7,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
 import type { CheckedWorkbook } from './check-workbook.ts';
+import { InternalError } from '../diagnostic.ts';
 import { POOL_LIMITS, stoppedWorkbook, type PoolLimits } from './pool-limits.ts';
+import { workerFailure, type SentError } from './worker-error.ts';
 
 interface Task {
   inputsDir: string;
@@ -126,7 +128,7 @@ export class WorkbookPool {
     slot.task = null;
     slot.worker.unref();
     if (m.ok) task.resolve(m.result);
-    else task.reject(new Error(`could not check ${task.rel}: ${m.message}`));
+    else task.reject(workerFailure(task.rel, m.error));
     this.#dispatch();
   }
 
@@ -139,9 +141,10 @@ export class WorkbookPool {
     if (task && slot.ending !== 'crash') task.resolve(stoppedWorkbook(task.rel, slot.ending ?? 'crash', this.limits));
     else if (task)
       task.reject(
-        new Error(`workbook worker ended while checking ${task.rel}: ${slot.error?.message ?? 'no error given'}`, {
-          cause: slot.error,
-        }),
+        new InternalError(
+          `workbook worker ended while checking ${task.rel}: ${slot.error?.message ?? 'no error given'}`,
+          { cause: slot.error },
+        ),
       );
     if (!this.#closed) this.#dispatch();
   }
@@ -163,7 +166,7 @@ export class WorkbookPool {
   }
 }
 
-type WorkerReply = { ok: true; result: CheckedWorkbook } | { ok: false; message: string };
+type WorkerReply = { ok: true; result: CheckedWorkbook } | { ok: false; error: SentError };
 
 function workerUrl(): URL {
   // From the sources this module is `workbook-pool.ts`; in the compiled build it sits beside `check-workbook-worker.js`.

@@ -38,6 +38,8 @@ export function stampWatermark(doc: PDFDocument, text: string): void {
   const angle = Math.PI / 4;
   // An inline property list; pdf-lib writes a string operand as it is.
   const artifact = '<< /Type /Pagination /Subtype /Watermark >>';
+  // The glyph outlines are the same on every page: converted once, not once per page.
+  const paths = run.glyphs.map((glyph) => flipY(glyph.path.toSVG()));
   for (const page of doc.getPages()) {
     const { width, height } = page.getSize();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), artifact]));
@@ -48,9 +50,9 @@ export function stampWatermark(doc: PDFDocument, text: string): void {
     const ox = width / 2 - (Math.cos(angle) * w - Math.sin(angle) * h) / 2;
     const oy = height / 2 - (Math.sin(angle) * w + Math.cos(angle) * h) / 2;
     let pen = 0;
-    run.glyphs.forEach((glyph, i) => {
+    paths.forEach((path, i) => {
       const d = pen * scale;
-      page.drawSvgPath(flipY(glyph.path.toSVG()), {
+      page.drawSvgPath(path, {
         x: ox + Math.cos(angle) * d,
         y: oy + Math.sin(angle) * d,
         scale,

@@ -15,12 +15,16 @@ import { fontsOf, readPdf, type PdfContent } from '../helpers/read-pdf.ts';
 import { sharedSample } from '../helpers/shared-sample.ts';
 import { watermarkedPages } from '../render/watermark-pages.ts';
 
-/** One report as the CLI wrote it: the PDF, its HTML, what the JSON says about the build, and the PDF read back. */
+/**
+ * One report as the CLI wrote it: the PDF, its HTML, what the JSON says about the build, the PDF read back (pdf.js) and
+ * loaded once with pdf-lib for the tests that look at its structure (fonts, page sizes, watermark), which only read it.
+ */
 interface Built {
   printed: { pdf: Uint8Array; html: string };
   build: { fingerprint: string };
   diagnostics: Diagnostic[];
   pdf: PdfContent;
+  doc: PDFDocument;
 }
 
 let browser: Browser;
@@ -33,7 +37,13 @@ async function readBuilt(output: string): Promise<Built> {
   const pdf = await readFile(join(output, `${stem}.pdf`));
   const json = JSON.parse(await readFile(join(output, `${stem}.json`), 'utf8'));
   const html = await readFile(join(output, `${stem}.html`), 'utf8');
-  return { printed: { pdf, html }, build: json.build, diagnostics: json.diagnostics, pdf: await readPdf(pdf) };
+  return {
+    printed: { pdf, html },
+    build: json.build,
+    diagnostics: json.diagnostics,
+    pdf: await readPdf(pdf),
+    doc: await PDFDocument.load(pdf, { updateMetadata: false }),
+  };
 }
 
 beforeAll(async () => {
@@ -142,7 +152,7 @@ describe('the complete sample report', () => {
   });
 
   it('embeds every font (Arimo), sets the metadata, and stays well under 5 MB', async () => {
-    const fonts = await fontsOf(draf.printed.pdf);
+    const fonts = await fontsOf(draf.doc);
     expect(fonts.map((f) => f.name).join(' ')).toMatch(/Arimo-Regular/);
     expect(fonts.filter((f) => !f.embedded)).toEqual([]);
     expect(draf.pdf.info).toMatchObject({
@@ -170,7 +180,7 @@ describe('the complete sample report', () => {
   });
 
   it('prints the Rencana Aksi on landscape pages and everything else portrait', async () => {
-    const doc = await PDFDocument.load(draf.printed.pdf);
+    const doc = draf.doc;
     const start = draf.pdf.outline.find((o) => o.title.startsWith('LAMPIRAN 2'))!.pageIndex;
     const end = draf.pdf.outline.find((o) => o.title.startsWith('LAMPIRAN 3'))!.pageIndex;
     expect(end).toBeGreaterThan(start);
@@ -184,7 +194,7 @@ describe('the complete sample report', () => {
 
 describe('a draft', () => {
   it('stamps the draft watermark and the build line on every page of a draft', async () => {
-    expect(await watermarkedPages(draf.printed.pdf)).toEqual(draf.pdf.pages.map(() => true));
+    expect(await watermarkedPages(draf.doc)).toEqual(draf.pdf.pages.map(() => true));
     expect(draf.pdf.pages.filter((p) => !/DRAF ke-1, bukan dokumen resmi/.test(p))).toEqual([]);
     expect(draf.build.fingerprint).toMatch(/^[0-9a-f]{12}$/);
     expect(draf.pdf.pages.filter((p) => !p.includes(`kode berkas ${draf.build.fingerprint}`))).toEqual([]);

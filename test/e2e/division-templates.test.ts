@@ -3,10 +3,17 @@
  * divisions fill them (here: by code, with the sample data), the returned files go into an inputs folder, and the
  * real CLI builds the PDF. Also: an untouched set builds as a draft, an edited target stops the build with its cell,
  * and a broken reference file stops the template tool with a message instead of a stack trace.
+ *
+ * The signed PK scan in Lampiran 1 is checked on the same build: the filled folder also holds a PDF at
+ * inputs/lampiran/perjanjian-kinerja.pdf, which replaces the re-typed PK (each scanned page drawn on its own report
+ * page, page numbers and header kept); a file that is not a PDF stops the build with a message naming it. The
+ * templates' checks read Bab III, T1–T9 and the dataset, none of which the scan touches, and a report that never
+ * printed before takes two prints with or without it: one build serves both instead of two.
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schemas/dataset.ts';
@@ -55,6 +62,15 @@ async function built(output: string): Promise<{ pdf: PdfContent; dataset: Datase
   };
 }
 
+/** A stand-in for a scanned PK (test data): two pages, each saying which it is. */
+async function fakeScan(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const n of [1, 2])
+    doc.addPage([595, 842]).drawText(`PINDAIAN PK HALAMAN ${n}`, { x: 60, y: 760, size: 20, font });
+  return doc.save();
+}
+
 /** Runs `npm run templates -- …args` without npm (the same bundle). */
 const runTemplates = (args: string[]): Promise<CliRun> => runShipped('templates', args);
 
@@ -70,13 +86,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The filled templates (and the PK scan): the build both describe blocks below read. */
+let filledInputs: string;
+const filledOutput = () => join(dir, 'filled', 'output');
+const scanPath = () => join(filledInputs, 'lampiran', 'perjanjian-kinerja.pdf');
+let run: CliRun;
+let result: Awaited<ReturnType<typeof built>>;
+
 describe('templates filled by code', () => {
-  let run: CliRun;
-  let result: Awaited<ReturnType<typeof built>>;
   beforeAll(async () => {
-    const inputs = await templatesFolder('filled', (kode) => units.find((u) => u.kode === kode)!.values);
-    run = await runCli(['--inputs', inputs, '--output', join(dir, 'filled', 'output')]);
-    result = await built(join(dir, 'filled', 'output'));
+    filledInputs = await templatesFolder('filled', (kode) => units.find((u) => u.kode === kode)!.values);
+    await mkdir(join(filledInputs, 'lampiran'));
+    await writeFile(scanPath(), await fakeScan());
+    run = await runCli(['--inputs', filledInputs, '--output', filledOutput()]);
+    result = await built(filledOutput());
   });
 
   it('build without errors, and every unit counts as sent', () => {
@@ -134,6 +157,34 @@ describe('templates filled by code', () => {
         `${kode}: ${pagu} · ${realisasi}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('inputs/lampiran/perjanjian-kinerja.pdf', () => {
+  it('replaces the re-typed PK in Lampiran 1: one report page per scanned page, right after the heading page', async () => {
+    expect(run.code, run.stderr).toBe(0);
+    const pdf = result!.pdf;
+    const heading = pdf.outline.find((o) => o.title.startsWith('LAMPIRAN 1'))!;
+    const page = (k: number) => (pdf.pages[heading.pageIndex + k] ?? '').replace(/\s+/g, ' ');
+    expect(page(0)).toContain('dilampirkan sebagai pindaian pada 2 halaman berikut');
+    expect(page(1)).toContain('PINDAIAN PK HALAMAN 1');
+    expect(page(2)).toContain('PINDAIAN PK HALAMAN 2');
+    // the report's running header stays on the scanned pages
+    expect(page(1)).toContain('Laporan Kinerja Sekretariat KPU Provinsi Banten Tahun 2024');
+    expect(pdf.pages.join('\n')).not.toContain('selanjutnya disebut pihak pertama');
+    const lembar = await readFile(
+      join(filledOutput(), 'LKj-Sekretariat-KPU-Provinsi-Banten-2024-lembar-reviu.html'),
+      'utf8',
+    );
+    expect(lembar).toContain('Lampiran 1: pindaian PK yang ditandatangani (inputs/lampiran/).');
+  });
+
+  it('that is not a PDF stops the build (exit 1) with a message naming it', async () => {
+    await writeFile(scanPath(), 'bukan pdf');
+    const bad = await runCli(['--inputs', filledInputs, '--output', filledOutput(), '--check']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Berkas lampiran/perjanjian-kinerja.pdf tidak dapat dibaca sebagai PDF');
+    expect(bad.stderr).toContain('Pindai ulang Perjanjian Kinerja yang ditandatangani dan simpan sebagai PDF');
   });
 });
 

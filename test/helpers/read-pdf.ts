@@ -1,4 +1,5 @@
 /** Reads a real PDF back for assertions: text per page (as lines), outline, metadata and fonts. */
+import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -41,8 +42,26 @@ function linesOf(items: TextItem[]): string {
     .join('\n');
 }
 
-/** Parses the PDF with pdf.js (text, outline, metadata). */
+/**
+ * PDFs already parsed in this test process, by SHA-256 of their bytes. Several end-to-end files read the one shared
+ * sample build (pdf.js: 0,5–0,8 CPU-s for its 55 pages each time); without isolation they share this module, so the
+ * second file to read it gets a copy of the first one's result.
+ */
+const parsed = new Map<string, Promise<PdfContent>>();
+
+/** Parses the PDF with pdf.js (text, outline, metadata); each caller gets its own copy to change. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  let content = parsed.get(key);
+  if (!content) {
+    content = parse(bytes);
+    parsed.set(key, content);
+    content.catch(() => parsed.delete(key));
+  }
+  return structuredClone(await content);
+}
+
+async function parse(bytes: Uint8Array): Promise<PdfContent> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
@@ -66,9 +85,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   return { pages, outline, info: info as Record<string, unknown> };
 }
 
-/** Every font used on any page, with whether its program is embedded in the file. */
-export async function fontsOf(bytes: Uint8Array): Promise<{ name: string; embedded: boolean }[]> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+/** Every font used on any page, with whether its program is embedded in the file (bytes, or the file already loaded). */
+export async function fontsOf(file: Uint8Array | PDFDocument): Promise<{ name: string; embedded: boolean }[]> {
+  const pdf = file instanceof PDFDocument ? file : await PDFDocument.load(file, { updateMetadata: false });
   const seen = new Map<string, boolean>();
   for (const page of pdf.getPages()) {
     const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);

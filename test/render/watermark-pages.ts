@@ -3,9 +3,9 @@ import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from '@cantoo
 
 const MARK = '/Subtype /Watermark';
 
-/** One boolean per page: true when one of its content streams holds the watermark artifact. */
-export async function watermarkedPages(bytes: Uint8Array): Promise<boolean[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+/** One boolean per page: true when one of its content streams holds the watermark artifact (bytes, or the file loaded). */
+export async function watermarkedPages(file: Uint8Array | PDFDocument): Promise<boolean[]> {
+  const doc = file instanceof PDFDocument ? file : await PDFDocument.load(file, { updateMetadata: false });
   return doc.getPages().map((page) => {
     const contents = page.node.Contents();
     const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];

@@ -1,6 +1,9 @@
 /**
  * The division workbook templates (`npm run templates`), generated from the sample reference data with real exceljs
  * into temporary folders, then read back the way Excel would show them and the way the build reads them.
+ *
+ * The set is generated once for the file (`generated`); the tests that read it, or build from a copy of it, share it.
+ * Copies are byte for byte what generating again would write ('gives the same bytes every time' checks that).
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,8 +14,9 @@ import type { Reference } from '../../schemas/reference.ts';
 import { buildTemplate } from '../../pipeline/prepare/division-template/build-template.ts';
 import { planTemplates } from '../../pipeline/prepare/division-template/plan-templates.ts';
 import { readReference } from '../../pipeline/prepare/division-template/read-reference.ts';
-import { writeTemplates } from '../../pipeline/prepare/division-template/write-templates.ts';
+import { writeTemplates, type WrittenTemplate } from '../../pipeline/prepare/division-template/write-templates.ts';
 import { buildReport } from '../../pipeline/build-report.ts';
+import { WorkbookPool } from '../../pipeline/check/workbook-pool.ts';
 import { makeSamples } from '../../tools/make-samples.ts';
 import { ROOT } from '../helpers/run-cli.ts';
 
@@ -21,13 +25,15 @@ const SAMPLE_INPUTS = join(ROOT, 'inputs');
 
 let dir: string;
 let ref: Reference;
+/** Every unit's template, written once into `dir/generated`. */
+let generated: WrittenTemplate[];
 
 /** A temporary inputs folder: the sample reference YAML files and, unless told otherwise, every unit's template. */
 async function inputsFolder(name: string, templates = true): Promise<string> {
   const folder = join(dir, name);
   await mkdir(folder, { recursive: true });
   for (const f of YAML) await copyFile(join(SAMPLE_INPUTS, f), join(folder, f));
-  if (templates) await writeTemplates(ref, folder);
+  if (templates) for (const { plan, path } of generated) await copyFile(path, join(folder, plan.file));
   return folder;
 }
 
@@ -58,6 +64,7 @@ beforeAll(async () => {
   const read = await readReference(SAMPLE_INPUTS);
   if (!read.reference) throw new Error('sample reference data has errors');
   ref = read.reference;
+  generated = await writeTemplates(ref, join(dir, 'generated'));
 });
 
 afterAll(async () => {
@@ -66,10 +73,9 @@ afterAll(async () => {
 
 describe('generating the templates', () => {
   it('writes one template per unit of laporan.yaml, named with the year and the unit', async () => {
-    const out = join(dir, 'all');
-    const written = await writeTemplates(ref, out);
+    const written = generated;
     expect(written).toHaveLength(ref.config.unitKerja.length);
-    expect((await readdir(out)).sort()).toEqual(
+    expect((await readdir(join(dir, 'generated'))).sort()).toEqual(
       [
         'LKj-2024-bagian-keuangan-umum-dan-logistik.xlsx',
         'LKj-2024-divisi-data-dan-informasi.xlsx',
@@ -89,10 +95,11 @@ describe('generating the templates', () => {
   });
 
   it('gives the same bytes every time, so regenerating does not churn', async () => {
-    await writeTemplates(ref, join(dir, 'a'));
-    await writeTemplates(ref, join(dir, 'b'));
-    for (const f of await readdir(join(dir, 'a'))) {
-      expect(Buffer.compare(await readFile(join(dir, 'a', f)), await readFile(join(dir, 'b', f))), f).toBe(0);
+    await writeTemplates(ref, join(dir, 'again'));
+    for (const f of await readdir(join(dir, 'generated'))) {
+      expect(Buffer.compare(await readFile(join(dir, 'generated', f)), await readFile(join(dir, 'again', f))), f).toBe(
+        0,
+      );
     }
   });
 });
@@ -100,9 +107,7 @@ describe('generating the templates', () => {
 describe('one template', () => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    const out = join(dir, 'one');
-    const written = await writeTemplates(ref, out);
-    wb = await open(written.find((w) => w.plan.unit.kode === 'RENLOG')!.path);
+    wb = await open(generated.find((w) => w.plan.unit.kode === 'RENLOG')!.path);
   });
 
   it("holds exactly the unit's IKU rows with code, indicator, satuan and annual target", () => {
@@ -238,12 +243,21 @@ describe('one template', () => {
 });
 
 describe('templates read back by the build', () => {
+  // One warm workbook worker for both builds (as a watch session keeps one), instead of one started per build.
+  let pool: WorkbookPool;
+  beforeAll(() => {
+    pool = new WorkbookPool(1);
+    pool.warm();
+  });
+  afterAll(() => pool.close());
+
   it('an untouched set gives no errors, only "belum diisi" warnings', async () => {
     const folder = await inputsFolder('untouched');
     const { diagnostics, workbooks } = await buildReport({
       inputsDir: folder,
       outputDir: join(folder, 'output'),
       checkOnly: true,
+      pool,
     });
     expect(workbooks).toBe(7);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -264,6 +278,7 @@ describe('templates read back by the build', () => {
       inputsDir: folder,
       outputDir: join(folder, 'output'),
       checkOnly: true,
+      pool,
     });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
       expect.objectContaining({
