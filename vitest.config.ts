@@ -25,6 +25,11 @@ export default defineConfig({
           // End-to-end tests start Chromium and print real PDFs.
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Without isolation too: a fresh process per file re-imported pdf.js, exceljs, Puppeteer and the pipeline
+          // (≈ 16 of 130 CPU-s of this project, measured), and the files that read the shared sample parse its PDF once
+          // per process (test/helpers/read-pdf.ts). Each file keeps its state in its own module and closes what it
+          // starts (browsers, CLI processes, timers); the helpers it shares (test/helpers, test/e2e/*-helpers.ts) keep none.
+          isolate: false,
         },
       },
     ],

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copySample, runCli } from '../helpers/run-cli.ts';
+import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
 import { newTag, startCli, watchChromium } from './bad-inputs-helpers.ts';
 
 let work: Awaited<ReturnType<typeof copySample>>;
@@ -46,33 +46,37 @@ describe('usage mistakes', () => {
 });
 
 describe('--check and --json', () => {
+  const output = () => join(work.dir, 'output-check');
+  const jsonFile = () => join(work.dir, 'hasil CI', 'pemeriksaan.json');
+  /**
+   * One `--check --json FILE` run, watched for Chromium, serves both tests below (a CLI start each otherwise):
+   * started by whichever runs first.
+   */
+  let checkRun: Promise<{ run: CliRun; chromium: number }> | undefined;
+  const check = () =>
+    (checkRun ??= (async () => {
+      const tag = newTag();
+      const watch = watchChromium(tag);
+      const args = ['--check', '--json', jsonFile(), '--inputs', work.inputs, '--output', output()];
+      const run = await startCli(args, tag).done;
+      watch.stop();
+      return { run, chromium: watch.seen.size };
+    })());
+
   it('--check never starts Chromium, writes the problem reports and not the report', async () => {
-    const tag = newTag();
-    const watch = watchChromium(tag);
-    const output = join(work.dir, 'output-check');
-    const run = await startCli(['--check', '--inputs', work.inputs, '--output', output], tag).done;
-    watch.stop();
+    const { run, chromium } = await check();
     expect(run.code, run.stderr).toBe(0);
-    expect(watch.seen.size).toBe(0);
-    expect(await readdir(output)).toEqual(['pemeriksaan']);
+    expect(chromium).toBe(0);
+    expect(await readdir(output())).toEqual(['pemeriksaan']);
   });
 
   // `--json` on stdout while printing the PDF: drafts.test.ts, on the build that its byte comparison makes anyway.
 
   it('--json FILE writes the JSON to that file (a folder with spaces is made) and keeps the terminal summary', async () => {
-    const file = join(work.dir, 'hasil CI', 'pemeriksaan.json');
-    const run = await runCli([
-      '--check',
-      '--json',
-      file,
-      '--inputs',
-      work.inputs,
-      '--output',
-      join(work.dir, 'output-json'),
-    ]);
+    const { run } = await check();
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Memeriksa buku kerja');
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ exitCode: 0, counts: { error: 0 } });
+    expect(JSON.parse(await readFile(jsonFile(), 'utf8'))).toMatchObject({ exitCode: 0, counts: { error: 0 } });
   });
 });

@@ -92,8 +92,12 @@ describe('draft numbers', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('Draf ke-1: masukan tidak berubah sejak draf ini, jadi nomornya tetap.');
     const after = await files(work.output, `${STEM}-draf-ke-1`);
-    const [p1, p2] = await Promise.all([readPdf(before[0]!), readPdf(after[0]!)]);
-    expect(p2.pages).toEqual(p1.pages);
+    // The same text on every page. Identical bytes (checked next) imply it; parsing both PDFs (a second of CPU) is
+    // only needed to show which page differs when the bytes do.
+    if (Buffer.compare(after[0]!, before[0]!) !== 0) {
+      const [p1, p2] = await Promise.all([readPdf(before[0]!), readPdf(after[0]!)]);
+      expect(p2.pages).toEqual(p1.pages);
+    }
     EXTS.forEach((ext, i) => expect(Buffer.compare(after[i]!, before[i]!), ext).toBe(0));
     expect((await readdir(join(work.output, 'riwayat'))).sort()).toEqual(['draf-0001.json', 'draf-0001.pdf']);
   }, 240_000);

@@ -10,7 +10,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ALIAS_BOMB, notAFile } from '../failures/input-mistakes.ts';
 import { withRange } from '../failures/range-files.ts';
 import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
-import { copySharedSample } from '../helpers/shared-sample.ts';
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -104,9 +103,7 @@ describe('workbooks (exit 1)', () => {
 
 describe('a build that goes on, with warnings (exit 0)', () => {
   it('whole-sheet dropdown in a workbook named with 250 characters, veryHidden twin, 20 MB narrative, symlink loop', async () => {
-    // A copy of the shared build (its draft history gives the page numbers): the report is printed once, not twice.
-    const work = await copySharedSample();
-    dirs.push(work.dir);
+    const work = await sample();
     const long = `${'divisi-hukum-'.padEnd(245, 'x')}.xlsx`;
     await writeFile(
       join(work.inputs, long),
