@@ -9,6 +9,10 @@ import { sendError } from './worker-error.ts';
 
 let reference: Reference | null = null;
 
+// exceljs (the largest module) starts loading now, while the main thread still reads and checks the reference data,
+// not when the first workbook arrives; `readWorkbookFile`'s own import then finds it loaded.
+import('../load/read-workbook.ts').catch(() => undefined);
+
 parentPort?.on('message', (m: { reference: Reference } | { inputsDir: string; rel: string }) => {
   if ('reference' in m) {
     reference = m.reference;
