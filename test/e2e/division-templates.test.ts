@@ -23,8 +23,7 @@ import { readReference } from '../../pipeline/prepare/division-template/read-ref
 import { writeTemplates } from '../../pipeline/prepare/division-template/write-templates.ts';
 import { buildUnitWorkbooks, type UnitWorkbook } from '../../tools/samples/build-unit-workbooks.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
-import { ROOT, runCli, type CliRun } from '../helpers/run-cli.ts';
-import { runShipped } from '../helpers/run-shipped.ts';
+import { type CliRun, ROOT, runCli, runShipped } from '../helpers/run-cli.ts';
 
 const YAML = ['laporan.yaml', 'renstra.yaml', 'iku.yaml'];
 const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });

@@ -4,8 +4,7 @@ import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
-import { runShipped } from '../helpers/run-shipped.ts';
+import { type CliRun, copySample, runCli, runShipped } from '../helpers/run-cli.ts';
 
 let work: Awaited<ReturnType<typeof copySample>>;
 let started: CliRun;

@@ -38,19 +38,12 @@ export interface SharedSample {
   run: CliRun;
 }
 
-/**
- * Node running a TypeScript entry point of the repository, with tsx's loader in the same process (`node --import
- * tsx`): one process, as `npm run build-report` runs one, so a signal reaches the CLI itself and not a relaying
- * parent (the `tsx` command relays Ctrl-C to its child and kills it when the child is busy for 30 ms).
- */
-export const sourceCommand = (script: string, args: string[]): [string, string[]] => [
-  process.execPath,
-  ['--import', 'tsx', script, ...args],
-];
+/** The bundles scripts/setup.mjs compiles for `npm run templates` and `npm run mulai` (package.json). */
+export type ShippedCommand = 'templates' | 'mulai';
 
-/** Runs a TypeScript entry point that ships as source (`npm run templates`: `pipeline/prepare/division-template/cli.ts`). */
-export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
-  run(sourceCommand(script, args), env);
+/** Runs `npm run <name> -- …args` (`templates`, `mulai`): the shipped bundle, without npm, in the repository root. */
+export const runShipped = (name: ShippedCommand, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
+  run([process.execPath, [join(ROOT, 'node_modules', '.cache', 'lkj', `${name}.js`), ...args]], env);
 
 function run([command, args]: [string, string[]], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((done, fail) => {
