@@ -11,36 +11,54 @@ export function replaceZipParts(
   entries: readonly ZipEntry[],
   replaced: ReadonlyMap<string, Buffer>,
 ): Buffer {
+  return writeZip(
+    entries.map((e) => {
+      const content = replaced.get(e.name);
+      const packed = content ? deflateRawSync(content) : entryData(zip, e);
+      if (!packed) throw new Error(`bagian ${e.name} tidak dapat dibaca`);
+      return content
+        ? { name: e.name, packed, method: 8, crc: crc32(content), unpacked: content.length }
+        : { name: e.name, packed, method: e.method, crc: e.crc, unpacked: e.unpackedBytes };
+    }),
+  );
+}
+
+/** One part of a ZIP to write: its name, its bytes as stored (`method` 8: deflated), CRC and unpacked size. */
+export interface PackedPart {
+  name: string;
+  packed: Buffer;
+  method: number;
+  crc: number;
+  unpacked: number;
+}
+
+/** A ZIP of the parts in order: local headers and data, the central directory, its end record. Test fixtures use it too. */
+export function writeZip(parts: readonly PackedPart[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const e of entries) {
-    const content = replaced.get(e.name);
-    const packed = content ? deflateRawSync(content) : entryData(zip, e);
-    if (!packed) throw new Error(`bagian ${e.name} tidak dapat dibaca`);
-    const part = content
-      ? { method: 8, crc: crc32(content), packed: packed.length, unpacked: content.length }
-      : { method: e.method, crc: e.crc, packed: packed.length, unpacked: e.unpackedBytes };
-    const name = Buffer.from(e.name, 'utf8');
-    const central = zipHeader(0x02014b50, 46, name, part);
+  for (const p of parts) {
+    const name = Buffer.from(p.name, 'utf8');
+    const sizes = { method: p.method, crc: p.crc, packed: p.packed.length, unpacked: p.unpacked };
+    const central = zipHeader(0x02014b50, 46, name, sizes);
     central.writeUInt32LE(offset, 42);
-    const local = zipHeader(0x04034b50, 30, name, part);
-    locals.push(local, name, packed);
+    const local = zipHeader(0x04034b50, 30, name, sizes);
+    locals.push(local, name, p.packed);
     centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
+    offset += local.length + name.length + p.packed.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** Local (30 bytes) or central (46 bytes) ZIP header; names are UTF-8 (flag bit 11). Test fixtures write ZIPs with it too. */
-export function zipHeader(
+/** Local (30 bytes) or central (46 bytes) ZIP header; names are UTF-8 (flag bit 11). */
+function zipHeader(
   signature: number,
   size: 30 | 46,
   name: Buffer,

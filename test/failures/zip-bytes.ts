@@ -3,7 +3,7 @@
  * million-row sheet. Real workbooks come from exceljs; this only re-packs them with one part changed or added.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { zipHeader } from '../../pipeline/load/replace-zip-parts.ts';
+import { writeZip } from '../../pipeline/load/replace-zip-parts.ts';
 import { readZipDirectory } from '../../pipeline/load/zip-directory.ts';
 import { unpackEntry } from '../../pipeline/load/unpack-entry.ts';
 
@@ -21,28 +21,15 @@ export interface ZipPart {
 
 /** A ZIP of the parts, deflated (level 1 unless a part says otherwise: tens of megabytes pack in well under a second). */
 export function zipBytes(parts: readonly ZipPart[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const name = Buffer.from(p.name, 'utf8');
-    const packed = p.packed ?? deflateRawSync(p.data, { level: p.level ?? 1 });
-    const sizes = { method: 8, crc: crc32(p.data), packed: packed.length, unpacked: p.declaredBytes ?? p.data.length };
-    const local = zipHeader(0x04034b50, 30, name, sizes);
-    const central = zipHeader(0x02014b50, 46, name, sizes);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return writeZip(
+    parts.map((p) => ({
+      name: p.name,
+      packed: p.packed ?? deflateRawSync(p.data, { level: p.level ?? 1 }),
+      method: 8,
+      crc: crc32(p.data),
+      unpacked: p.declaredBytes ?? p.data.length,
+    })),
+  );
 }
 
 /** The parts of an existing ZIP (e.g. a workbook written by exceljs), unpacked. */
