@@ -106,17 +106,6 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Resolves @cantoo/pdf-lib's imports of `fflate` to pipeline/print/native-zlib.ts (Node's zlib compresses). */
-const pdfLibNativeZlib = {
-  name: 'pdf-lib-native-zlib',
-  setup(b) {
-    const shim = join(root, 'pipeline', 'print', 'native-zlib.ts');
-    b.onResolve({ filter: /^fflate$/ }, (args) =>
-      /[\\/]@cantoo[\\/]pdf-lib[\\/]/.test(args.importer) ? { path: shim } : undefined,
-    );
-  },
-};
-
 async function ensureCompiled() {
   const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
   const sources = Math.max(
@@ -152,7 +141,6 @@ async function ensureCompiled() {
     // configuration file and cannot load one from a bundle. esbuild stays external (a native binary); the
     // `require` banner below serves the bundled CommonJS packages' `require('node:…')` calls.
     external: ['esbuild'],
-    plugins: [pdfLibNativeZlib],
     banner: {
       js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);",
     },
