@@ -3,7 +3,7 @@ import type { ProgramData } from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import type { Renstra } from '../../schemas/renstra.ts';
 
-interface Sum {
+export interface Sum {
   pagu: number;
   realisasi: number;
 }
@@ -11,7 +11,8 @@ interface Sum {
 /** Serapan in percent; null when there is no pagu to absorb. */
 export const serapan = (s: Sum): number | null => (s.pagu > 0 ? (s.realisasi / s.pagu) * 100 : null);
 
-const line = (kode: string, nama: string, s: Sum) => ({
+/** A program, kegiatan or source line of the budget tables: its sums, serapan and sisa. */
+export const line = (kode: string, nama: string, s: Sum) => ({
   kode,
   nama,
   ...s,

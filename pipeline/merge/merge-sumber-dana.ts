@@ -7,7 +7,7 @@ import type { Division } from '../../schemas/division.ts';
 import type { HibahItem } from '../../schemas/hibah.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { akunOf, jenisBelanja } from './jenis-belanja.ts';
-import { serapan } from './merge-budget.ts';
+import { line, type Sum } from './merge-budget.ts';
 
 /** A line of money with its source, akun and (optional) indicator: the unit every budget sum here is made of. */
 export interface SourcedLine {
@@ -17,16 +17,6 @@ export interface SourcedLine {
   realisasi: number;
   kodeIku?: string | undefined;
 }
-
-type Sum = { pagu: number; realisasi: number };
-
-const line = (kode: string, nama: string, s: Sum) => ({
-  kode,
-  nama,
-  ...s,
-  serapan: serapan(s),
-  sisa: s.pagu - s.realisasi,
-});
 
 /** Every budget line of the report year, workbook and hibah alike, with its source. */
 export function sourcedLines(divisions: readonly Division[], ref: Reference): SourcedLine[] {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { findBrowserExecutable } from '../../pipeline/print/launch-browser.ts';
+import { BROWSER_ARGS, findBrowserExecutable } from '../../pipeline/print/launch-browser.ts';
 import { makeScaleInputs } from './make-scale-inputs.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { watchLatency } from './watch-latency.ts';
@@ -47,13 +47,7 @@ async function floor(html: string, dir: string): Promise<Measured> {
   const profile = await mkdtemp(join(dir, 'profile-'));
   const m = await measure(exe, [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...BROWSER_ARGS,
     '--no-pdf-header-footer',
     `--user-data-dir=${profile}`,
     `--print-to-pdf=${join(dir, 'floor.pdf')}`,
