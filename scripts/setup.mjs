@@ -11,7 +11,7 @@
  *
  * The browser is looked up by the print stage's own module (pipeline/print/find-browser.mjs, so setup and printing
  * never disagree): PUPPETEER_EXECUTABLE_PATH, an installed Chrome/Chromium/Edge, Puppeteer's cache. If none is found,
- * `apt-get install -y chromium` on Debian/Ubuntu as root, else Puppeteer's chrome-headless-shell is downloaded into
+ * `apt-get install -y chromium-headless-shell` (else `chromium`) on Debian/Ubuntu as root, else Puppeteer's chrome-headless-shell is downloaded into
  * Puppeteer's cache with `@puppeteer/browsers` (Windows, macOS, other Linux).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -159,14 +159,19 @@ function hasCommand(cmd) {
   }
 }
 
-/** Debian/Ubuntu as root: the distribution's Chromium (also gets its libraries); true when it worked. */
+/**
+ * Debian/Ubuntu as root: the distribution's headless Chromium (`chromium-headless-shell`: smaller, and cheaper per
+ * build than the full browser), or its full `chromium` where the distribution has no such package; apt also brings
+ * their libraries. True when it worked.
+ */
 function installWithApt() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (process.platform !== 'linux' || !isRoot || !hasCommand('apt-get')) return false;
-  say('Chromium belum terpasang; memasang paket Debian "chromium" (apt-get)…');
+  say('Chromium belum terpasang; memasang paket Debian "chromium-headless-shell" (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const ok = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env }).status === 0;
-  if (ok(['update', '-qq']) && ok(['install', '-y', '-qq', 'chromium'])) return true;
+  const install = (pkg) => ok(['install', '-y', '-qq', pkg]);
+  if (ok(['update', '-qq']) && (install('chromium-headless-shell') || install('chromium'))) return true;
   say('apt-get gagal; mencoba mengunduh browser Puppeteer…');
   return false;
 }

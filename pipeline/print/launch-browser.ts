@@ -30,6 +30,11 @@ export const BROWSER_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Glyph positions without hinting, which is what Chrome's new headless mode uses by itself: with it,
+  // chrome-headless-shell prints the same lines and pages as Chrome or Chromium (measured on the sample with Debian's
+  // chromium and chromium-headless-shell 150: byte-identical PDFs; without it, the shell set lines narrower and broke
+  // paragraphs elsewhere). So the report does not depend on which of them find-browser.mjs found.
+  '--font-render-hinting=none',
 ];
 
 /** The browser executable (find-browser.mjs: the environment variable, an installed Chrome/Chromium/Edge, Puppeteer's cache), or null. */

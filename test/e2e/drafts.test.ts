@@ -4,10 +4,12 @@
  * `--json` on stdout); an unchanged rebuild keeps the draft number; a changed
  * realisasi makes draf ke-2, keeps draf ke-1 under output/riwayat/, and shows the number in name, footer and metadata.
  */
+import { existsSync } from 'node:fs';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../pipeline/print/find-browser.mjs';
 import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
@@ -29,7 +31,18 @@ const build = (output: string, env: NodeJS.ProcessEnv = {}, extra: string[] = []
  * report is printed once for both. Started by whichever of the two runs first.
  */
 let secondRun: Promise<CliRun> | undefined;
-const second = () => (secondRun ??= build(secondOutput(), { SOURCE_DATE_EPOCH: EPOCH }, ['--json']));
+const second = () => (secondRun ??= build(secondOutput(), { SOURCE_DATE_EPOCH: EPOCH, ...otherBrowser }, ['--json']));
+/**
+ * Where Debian's chromium-headless-shell (the browser setup installs and find-browser.mjs prefers) and its full
+ * chromium are both installed, the second build prints with the other one: the bytes must not depend on which
+ * Chromium binary printed (launch-browser.ts pins the font hinting for that).
+ */
+const SHELL = '/usr/bin/chromium-headless-shell';
+const FULL = '/usr/bin/chromium';
+const otherBrowser: NodeJS.ProcessEnv =
+  !process.env['PUPPETEER_EXECUTABLE_PATH'] && findBrowser() === SHELL && existsSync(FULL)
+    ? { PUPPETEER_EXECUTABLE_PATH: FULL }
+    : {};
 const files = (dir: string, base: string) => Promise.all(EXTS.map((e) => readFile(join(dir, `${base}.${e}`))));
 
 beforeAll(async () => {
@@ -43,7 +56,7 @@ afterAll(async () => {
 });
 
 describe('SOURCE_DATE_EPOCH', () => {
-  it('two builds of the same inputs give byte-identical PDF, HTML and JSON, dated with the epoch', async () => {
+  it('two builds of the same inputs give byte-identical PDF, HTML and JSON, dated with the epoch (also printed by another Chromium where two are installed)', async () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('Draf ke-1 (draf pertama).');
     const run = await second();

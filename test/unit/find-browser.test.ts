@@ -59,8 +59,13 @@ describe('browser lookup on macOS and Linux', () => {
     expect(paths[0]).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
     expect(paths).toContain('/Users/siti/Applications/Chromium.app/Contents/MacOS/Chromium');
   });
-  it('looks at the distribution paths on Linux', () => {
-    expect(systemBrowserPaths('linux')).toContain('/usr/bin/chromium');
+  it('looks at the distribution paths on Linux, the headless shell (what setup installs) before the full browser', () => {
+    const paths = systemBrowserPaths('linux');
+    expect(paths.indexOf('/usr/bin/chromium-headless-shell')).toBe(0);
+    expect(paths).toContain('/usr/bin/chromium');
+    const both = (p: string) => p === '/usr/bin/chromium' || p === '/usr/bin/chromium-headless-shell';
+    expect(findBrowser({ HOME: '/home/siti' }, 'linux', both)).toBe('/usr/bin/chromium-headless-shell');
+    expect(findBrowser({ HOME: '/home/siti' }, 'linux', (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
   });
 });
 
