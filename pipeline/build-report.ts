@@ -205,10 +205,10 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...narrativeDiagnostics(inputs.narrative),
       ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
-      ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
+      ...(reference.config.status === 'final' ? finalReadiness(reference, logo) : []),
       ...pkScan.diagnostics,
     ],
-    reference.config,
+    reference,
   );
   const exitCode = hasErrors(diagnostics) ? (isConfigProblem(diagnostics) ? 2 : 1) : 0;
   // Problem reports, on every build that got this far
