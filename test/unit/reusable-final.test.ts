@@ -120,6 +120,10 @@ describe('the final in the output folder', () => {
     await writeFinal();
     await editJson((j) => (j.build['status'] = 'draf'));
     expect(await reason()).toBe('laporan final yang ada tidak mencatat dari apa ia disusun');
+    await writeFile(join(place.outputDir, `${BASE}.json`), '{}');
+    expect(await reason()).toBe('laporan final yang ada tidak mencatat dari apa ia disusun');
+    await writeFile(join(place.outputDir, `${BASE}.json`), '{"build":');
+    expect(await reason()).toBe('belum ada laporan final yang utuh di folder keluaran');
   });
 
   it('is not stamped when an input changed while it was being built', async () => {
