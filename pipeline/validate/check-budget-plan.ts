@@ -89,6 +89,7 @@ export function checkEfficiencyCoverage(dataset: Dataset, ref: Reference): Diagn
     warning({
       rule: 'cakupan-efisiensi-rendah',
       file: 'laporan.yaml',
+      ...yamlLine(ref.lines?.['laporan.yaml'], 'pemeriksaan.cakupanAnggaranMinimum'),
       message,
       expected: `≥ ${persen(minimum)}`,
       actual: persen(terkaitIku.persenPagu),
