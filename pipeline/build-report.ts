@@ -20,6 +20,7 @@ import { lembarReviuHtml } from './deliver/review/lembar-reviu-html.ts';
 import { reviewItems } from './deliver/review/review-items.ts';
 import { compareDrafts } from './deliver/history/compare-drafts.ts';
 import { writeChanges, type WrittenChanges } from './deliver/history/write-changes.ts';
+import { startFinalStamp } from './deliver/package/final-stamp.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
 import { PK_SCAN_FILE, readPkScan } from './load/read-pk-scan.ts';
 import { loadReferenceInputs } from './load/load-inputs.ts';
@@ -139,6 +140,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     }
   };
   const now = opts.sourceDateEpoch ?? opts.now?.() ?? new Date();
+  // A final records what it was made from, so `npm run package` can send it as it is: the inputs are hashed from now on
+  const stamping = opts.checkOnly ? null : startFinalStamp(opts.inputsDir);
   // 1 load: reference data, narrative, and the list of workbooks
   const inputs = await timed('load', () => loadReferenceInputs(opts.inputsDir));
   // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read
@@ -202,10 +205,10 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
       ...narrativeDiagnostics(inputs.narrative),
       ...narasiGambarDiagnostics(inputs.narrative, inputs.gambarNarasi ?? {}),
       ...checkReport(dataset, checked.divisions, reference, inputs.narrative),
-      ...(reference.config.status === 'final' ? finalReadiness(reference.config, reference.iku, logo) : []),
+      ...(reference.config.status === 'final' ? finalReadiness(reference, logo) : []),
       ...pkScan.diagnostics,
     ],
-    reference.config,
+    reference,
   );
   const exitCode = hasErrors(diagnostics) ? (isConfigProblem(diagnostics) ? 2 : 1) : 0;
   // Problem reports, on every build that got this far
@@ -274,19 +277,22 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     : printed.pdf;
   diagnostics.push(...tooWide.map(tooWideDiagnostic));
   timings.print = (timings.print ?? 0) + performance.now() - printStart - (timings.render ?? 0);
+  // The Lembar Reviu of this draft (or final), for the Kepala Bagian and the APIP reviewer (SOP step 6)
+  const lembar = lembarReviu(dataset, diagnostics, config, build, pkScan.scan !== null);
+  const stempel = draft ? null : await stamping?.({ pdf, lembarReviu: lembar, dataset, diagnostics, halaman: pages });
   signal?.throwIfAborted();
   const files = await writeOutputs(opts.outputDir, [
     { name: `${base}.pdf`, data: pdf },
     { name: `${base}.html`, data: html },
     {
       name: `${base}.json`,
-      data: JSON.stringify({ build: { ...build, halaman: labels }, dataset, diagnostics }, null, 2),
+      data: JSON.stringify(
+        { build: { ...build, halaman: labels, ...(stempel && { stempel }) }, dataset, diagnostics },
+        null,
+        2,
+      ),
     },
-    // The Lembar Reviu of this draft (or final), for the Kepala Bagian and the APIP reviewer (SOP step 6)
-    {
-      name: `${reportStem(config)}-lembar-reviu.html`,
-      data: lembarReviu(dataset, diagnostics, config, build, pkScan.scan !== null),
-    },
+    { name: `${reportStem(config)}-lembar-reviu.html`, data: lembar },
   ]);
   const record = draft && {
     nomor: draft.nomor,

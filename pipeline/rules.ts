@@ -307,7 +307,7 @@ export const RULES = {
   },
   'pembacaan-terlalu-besar': {
     meaning:
-      'Error: reading a workbook needed more than 1.024 MB of memory (POOL_LIMITS.memoryMb), or its reading thread ended without giving a reason; its check was stopped, the other workbooks are still checked.',
+      'Error: reading a workbook needed more than 1.024 MB of memory (POOL_LIMITS.memoryMb); its check was stopped, the other workbooks are still checked. A reading thread that fails or exits without a reason is not this rule but our fault (exit 3, "Kegagalan internal" naming the workbook).',
     fix: 'Hapus sheet, baris, gambar dan format yang tidak dipakai, atau salin isinya ke templat buku kerja yang baru (npm run templates), lalu kirim ulang.',
   },
   'pembacaan-terlalu-lama': {

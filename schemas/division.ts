@@ -61,6 +61,11 @@ export const divisionSchema = z.object({
   capaian: z.array(capaianRowSchema),
   analisis: z.array(analisisRowSchema),
   anggaran: z.array(anggaranRowSchema),
+  /**
+   * The four sheets' names as this workbook spells them (`CAPAIAN `, `Capaian Kinerja`; the reader accepts other
+   * spellings), the template's name for a sheet it lacks: messages and sources must name the tab the user sees.
+   */
+  sheets: z.object({ identitas: z.string(), capaian: z.string(), analisis: z.string(), anggaran: z.string() }),
 });
 
 export type CapaianRow = z.infer<typeof capaianRowSchema>;

@@ -15,7 +15,7 @@ export interface PoolLimits {
 export const POOL_LIMITS: PoolLimits = { timeMs: 60_000, memoryMb: 1024 };
 
 /** The error of a workbook whose worker was ended by a limit. */
-export function stoppedWorkbook(rel: string, why: 'time' | 'memory' | 'crash', limits: PoolLimits): CheckedWorkbook {
+export function stoppedWorkbook(rel: string, why: 'time' | 'memory', limits: PoolLimits): CheckedWorkbook {
   const message =
     why === 'time'
       ? `Berkas ${rel} tidak selesai dibaca dalam ${formatAngkaPersis(limits.timeMs / 1000)} detik sehingga pemeriksaannya dihentikan. Buku kerja LKj biasa terbaca dalam kurang dari satu detik; kemungkinan berkas ini berisi validasi data, format atau sel gabungan yang mencakup seluruh sheet. Salin isinya ke templat buku kerja yang baru, lalu kirim ulang.`

@@ -2,7 +2,8 @@
  * Worker threads that read and check workbooks, so that no workbook can hold the main thread: the main thread keeps
  * answering Ctrl-C / SIGTERM (which terminate the workers at once, even in the middle of exceljs), every workbook
  * gets a time limit and a memory limit, and a worker that dies (out of memory, time limit) costs only that workbook,
- * reported as its error. One pool serves a whole watch session.
+ * reported as its error. A worker that fails or exits on its own is our fault: its workbook's check rejects with an
+ * `InternalError` naming the workbook (exit 3). One pool serves a whole watch session.
  */
 import { Worker } from 'node:worker_threads';
 import type { Reference } from '../../schemas/reference.ts';
@@ -25,7 +26,8 @@ interface Slot {
   /** The reference data this worker holds (sent once, not with every workbook). */
   reference: Reference | null;
   timer?: NodeJS.Timeout;
-  ending?: 'time' | 'memory' | 'crash';
+  /** Why the worker is ending, once known: a limit, an error it raised, or the pool ending it (abort, close). */
+  ending?: 'time' | 'memory' | 'crash' | 'ended';
   error?: Error;
 }
 
@@ -39,10 +41,13 @@ export class WorkbookPool {
   /** How many workers at most (a build raises it for many workbooks). */
   size: number;
   readonly limits: PoolLimits;
+  readonly #script: URL;
 
-  constructor(size: number, limits: PoolLimits = POOL_LIMITS) {
+  /** `script` is the worker module: the real one, or in a test one that misbehaves on purpose. */
+  constructor(size: number, limits: PoolLimits = POOL_LIMITS, script: URL = workerUrl()) {
     this.size = size;
     this.limits = limits;
+    this.#script = script;
   }
 
   /** How many worker threads this pool has started so far (a reused pool starts none for a new build). */
@@ -88,11 +93,11 @@ export class WorkbookPool {
   async close(): Promise<void> {
     this.#closed = true;
     for (const t of this.#queue.splice(0)) t.reject(new Error('workbook pool closed'));
-    await Promise.all([...this.#slots].map((s) => this.#end(s, 'crash')));
+    await Promise.all([...this.#slots].map((s) => this.#end(s, 'ended')));
   }
 
   #spawn(): Slot {
-    const worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    const worker = new Worker(this.#script, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
     const slot: Slot = { worker, task: null, reference: null };
     this.#started++;
     worker.unref(); // an idle pool never keeps the process alive
@@ -101,7 +106,7 @@ export class WorkbookPool {
       slot.ending ??= e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash';
       slot.error = e;
     });
-    worker.on('exit', () => this.#exited(slot));
+    worker.on('exit', (code) => this.#exited(slot, code));
     this.#slots.add(slot);
     return slot;
   }
@@ -133,20 +138,42 @@ export class WorkbookPool {
   }
 
   /** A worker ended: its workbook (if any) gets an error saying why; others wait for a fresh worker. */
-  #exited(slot: Slot): void {
+  #exited(slot: Slot, code: number): void {
     clearTimeout(slot.timer);
     this.#slots.delete(slot);
     const task = slot.task;
     slot.task = null;
-    if (task && slot.ending !== 'crash') task.resolve(stoppedWorkbook(task.rel, slot.ending ?? 'crash', this.limits));
-    else if (task)
-      task.reject(
-        new InternalError(
-          `workbook worker ended while checking ${task.rel}: ${slot.error?.message ?? 'no error given'}`,
-          { cause: slot.error },
-        ),
-      );
+    if (task) this.#settle(task, slot, code);
     if (!this.#closed) this.#dispatch();
+  }
+
+  /** The answer for the workbook a worker was checking when it ended. */
+  #settle(task: Task, slot: Slot, code: number): void {
+    const { rel } = task;
+    switch (slot.ending) {
+      case 'time':
+      case 'memory':
+        return task.resolve(stoppedWorkbook(rel, slot.ending, this.limits));
+      case 'crash':
+        return task.reject(
+          new InternalError(
+            `pemeriksa buku kerja ${rel} berhenti karena galat: ${slot.error?.message}; ini kesalahan program, ` +
+              'bukan kesalahan isi berkas itu',
+            { cause: slot.error },
+          ),
+        );
+      case 'ended':
+        return task.reject(new Error('workbook pool closed'));
+      case undefined:
+        // Nothing ended it and it raised no error: something in the worker called process.exit (or the thread was
+        // stopped from outside). Nothing is known about the workbook, so it is not blamed.
+        return task.reject(
+          new InternalError(
+            `pemeriksa buku kerja ${rel} berhenti tanpa pesan galat (kode keluar ${code}); ini kesalahan program, ` +
+              'bukan kesalahan isi berkas itu',
+          ),
+        );
+    }
   }
 
   #end(slot: Slot, why: NonNullable<Slot['ending']>): Promise<number> {
@@ -160,7 +187,7 @@ export class WorkbookPool {
     const slot = [...this.#slots].find((s) => s.task === task);
     if (slot) {
       slot.task = null;
-      void this.#end(slot, 'crash');
+      void this.#end(slot, 'ended');
     }
     task.reject(reason);
   }

@@ -1,6 +1,9 @@
-/** Writes a ZIP like the one given, with some parts' contents replaced (the bytes handed to exceljs after trimming). */
+/**
+ * Writing ZIPs: a ZIP like the one given with some parts' contents replaced (the bytes handed to exceljs after
+ * trimming), and fixed dates on a ZIP another library wrote (every .xlsx the pipeline writes).
+ */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { entryData, type ZipEntry } from './zip-directory.ts';
+import { entryData, readZipDirectory, type ZipEntry } from './zip-directory.ts';
 
 /**
  * A new ZIP of `entries` (read from `zip`), each part copied packed as it is, except those in `replaced` (name →
@@ -76,4 +79,32 @@ function zipHeader(
   h.writeUInt32LE(p.unpacked, at + 18);
   h.writeUInt16LE(name.length, at + 22);
   return h;
+}
+
+/** DOS time and date words for a UTC date (2-second resolution). */
+function dosTimestamp(d: Date): { time: number; date: number } {
+  const time = (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2);
+  const date = ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate();
+  return { time, date };
+}
+
+/**
+ * Rewrites, in place, the modification time of every part of `zip` (local and central headers) to `at`, so that
+ * writing the same content twice gives the same bytes: exceljs zips with JSZip, which stamps every part with the
+ * current time. The DOS time and date fields are outside the CRC, so they can be overwritten.
+ */
+export function setZipTimestamps(zip: Uint8Array, at: Date): Uint8Array {
+  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const directory = readZipDirectory(buf);
+  if (!directory.ok) throw new Error(`not a readable zip: ${directory.reason}`);
+  const { time, date } = dosTimestamp(at);
+  for (const e of directory.entries) {
+    if (e.headerOffset + 30 > buf.length || buf.readUInt32LE(e.headerOffset) !== 0x04034b50)
+      throw new Error(`zip local header of ${e.name} damaged at byte ${e.headerOffset}`);
+    buf.writeUInt16LE(time, e.directoryOffset + 12);
+    buf.writeUInt16LE(date, e.directoryOffset + 14);
+    buf.writeUInt16LE(time, e.headerOffset + 10);
+    buf.writeUInt16LE(date, e.headerOffset + 12);
+  }
+  return zip;
 }

@@ -16,6 +16,8 @@ export interface ZipEntry {
   unpackedBytes: number;
   /** Offset of the entry's local header. */
   headerOffset: number;
+  /** Offset of the entry's record in the central directory. */
+  directoryOffset: number;
 }
 
 /** The directory, or why there is none: `truncated` (end record or directory missing) or `corrupt`. */
@@ -58,6 +60,7 @@ export function readZipDirectory(buf: Buffer): ZipDirectory {
       packedBytes: buf.readUInt32LE(p + 20),
       unpackedBytes: buf.readUInt32LE(p + 24),
       headerOffset: buf.readUInt32LE(p + 42),
+      directoryOffset: p,
     };
     applyZip64Extra(entry, buf.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength));
     entries.push(entry);

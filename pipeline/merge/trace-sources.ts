@@ -55,17 +55,20 @@ export function cellRuns(cells: readonly string[]): string {
   return runs.join(', ');
 }
 
-/** Budget lines grouped by workbook, as one source per workbook naming the cells of `field`. */
-function linesAsal(lines: readonly { file: string; cell: string | undefined }[], catatan?: string): Asal[] {
-  const byFile = new Map<string, string[]>();
+/** Budget lines grouped by workbook, as one source per workbook naming the cells of `field` in its budget sheet. */
+function linesAsal(
+  lines: readonly { file: string; sheet: string; cell: string | undefined }[],
+  catatan?: string,
+): Asal[] {
+  const byFile = new Map<string, { sheet: string; cells: string[] }>();
   for (const l of lines) {
-    const cells = byFile.get(l.file) ?? [];
-    if (l.cell) cells.push(l.cell);
-    byFile.set(l.file, cells);
+    const entry = byFile.get(l.file) ?? { sheet: l.sheet, cells: [] };
+    if (l.cell) entry.cells.push(l.cell);
+    byFile.set(l.file, entry);
   }
-  return [...byFile].map(([file, cells]) => ({
+  return [...byFile].map(([file, { sheet, cells }]) => ({
     file,
-    sheet: 'Anggaran',
+    sheet,
     ...(cells.length ? { cell: cellRuns(cells) } : {}),
     ...(catatan ? { catatan } : {}),
   }));
@@ -73,10 +76,14 @@ function linesAsal(lines: readonly { file: string; cell: string | undefined }[],
 
 /** The dataset with `asal` on every indicator, program and kegiatan. */
 export function traceSources(dataset: Dataset, divisions: readonly Division[], ref: Reference): Dataset {
-  const lines: Line[] = divisions.flatMap((d) => d.anggaran.map((row) => ({ file: d.file, row })));
+  const lines: Line[] = divisions.flatMap((d) =>
+    d.anggaran.map((row) => ({ file: d.file, sheet: d.sheets.anggaran, row })),
+  );
   const cellsOf = (field: 'pagu' | 'realisasi', keep: (kode: string, kodeIku: string | undefined) => boolean) =>
     linesAsal(
-      lines.filter((l) => keep(l.row.kode, l.row.kodeIku)).map((l) => ({ file: l.file, cell: l.row.sel?.[field] })),
+      lines
+        .filter((l) => keep(l.row.kode, l.row.kodeIku))
+        .map((l) => ({ file: l.file, sheet: l.sheet, cell: l.row.sel?.[field] })),
     );
   const budgetAsal = (keep: (kode: string, kodeIku: string | undefined) => boolean): AsalMap => ({
     pagu: cellsOf('pagu', keep),
@@ -102,9 +109,12 @@ export function traceSources(dataset: Dataset, divisions: readonly Division[], r
     const mine = lines.filter((l) => l.row.kodeIku === kodeIku && counted(l.row.sumberDana));
     const hibah = hibahAsal(ref, kodeIku, counted);
     return {
-      pagu: [...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['pagu'] }))), ...hibah.pagu],
+      pagu: [
+        ...linesAsal(mine.map((l) => ({ file: l.file, sheet: l.sheet, cell: l.row.sel?.['pagu'] }))),
+        ...hibah.pagu,
+      ],
       realisasi: [
-        ...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.['realisasi'] }))),
+        ...linesAsal(mine.map((l) => ({ file: l.file, sheet: l.sheet, cell: l.row.sel?.['realisasi'] }))),
         ...hibah.realisasi,
       ],
     };
@@ -121,7 +131,7 @@ export function traceSources(dataset: Dataset, divisions: readonly Division[], r
   return { ...dataset, sasaran, anggaran: { ...dataset.anggaran, program, sumberDana, gabungan }, hibah };
 }
 
-type Line = { file: string; row: Division['anggaran'][number] };
+type Line = { file: string; sheet: string; row: Division['anggaran'][number] };
 
 /**
  * Sources of the per-source and per-jenis-belanja sums (BAB III B): the workbook cells of their lines and the
@@ -149,7 +159,7 @@ function traceSumberDana(
     const mine = tagged.filter((l) => keep(l.dana, l.jenis));
     const fromHibah = hibahLines.filter((h) => keep(h.dana, h.jenis));
     const field = (f: 'pagu' | 'realisasi') => [
-      ...linesAsal(mine.map((l) => ({ file: l.file, cell: l.row.sel?.[f] }))),
+      ...linesAsal(mine.map((l) => ({ file: l.file, sheet: l.sheet, cell: l.row.sel?.[f] }))),
       ...fromHibah.map((h) => yamlAsal(ref, 'hibah.yaml', `${h.path}.${f}`)),
     ];
     return { pagu: field('pagu'), realisasi: field('realisasi') };
@@ -227,9 +237,10 @@ const TW = ['TW I', 'TW II', 'TW III', 'TW IV'];
 
 function indicatorAsal(ind: IndikatorData, divisions: readonly Division[], ref: Reference, anggaran: AsalMap): AsalMap {
   const n = ref.iku.indikator.findIndex((i) => i.kode === ind.kode);
-  const row = divisions.find((d) => d.file === ind.sumber)?.capaian.find((c) => c.kodeIku === ind.kode);
+  const division = divisions.find((d) => d.file === ind.sumber);
+  const row = division?.capaian.find((c) => c.kodeIku === ind.kode);
   const cell = (key: string): Asal[] =>
-    ind.sumber && row?.sel?.[key] ? [{ file: ind.sumber, sheet: 'Capaian', cell: row.sel[key] }] : [];
+    division && row?.sel?.[key] ? [{ file: division.file, sheet: division.sheets.capaian, cell: row.sel[key] }] : [];
   const asal: AsalMap = { target: [yamlAsal(ref, 'iku.yaml', `indikator[${n}].target`)] };
   ind.targetTriwulan.forEach((v, k) => {
     if (v !== null) asal[`targetTriwulan.${k}`] = [yamlAsal(ref, 'iku.yaml', `indikator[${n}].targetTriwulan[${k}]`)];

@@ -44,9 +44,17 @@ const FACES = [
   { weight: 700, style: 'italic' },
 ] as const;
 
+/** One subset of the font: its `@font-face` rules (every weight and style) and whether it has a code point. */
+export interface FontSubset {
+  css: string;
+  covers(codePoint: number): boolean;
+}
+
 /** The inlined assets the layout prints with triple braces. */
 export interface ReportAssets {
   fontFaceCss: string;
+  /** The same rules by subset, for an SVG picture that needs only some of them (`svg-report-font.ts`). */
+  fontSubsets: readonly FontSubset[];
   css: string;
   logoDataUri: string;
   /** The logo's alt text: the shipped logo is a placeholder. */
@@ -55,19 +63,26 @@ export interface ReportAssets {
 
 const dataUri = (file: string, mime: string): string => `data:${mime};base64,${readFileSync(file).toString('base64')}`;
 
-/** `@font-face` rules for Arimo (OFL), every weight/style and subset as a data URI. */
-function fontFaceCss(): string {
-  const rules: string[] = [];
-  for (const [subset, range] of Object.entries(SUBSETS)) {
-    for (const { weight, style } of FACES) {
+/** `U+0000-00FF,U+0131` → [[0x0, 0xff], [0x131, 0x131]]. */
+const codePointRanges = (range: string): [number, number][] =>
+  range.split(',').map((r) => {
+    const [lo = '', hi = lo] = r.replace('U+', '').split('-');
+    return [parseInt(lo, 16), parseInt(hi, 16)];
+  });
+
+/** `@font-face` rules for Arimo (OFL), every weight/style of each subset as a data URI. */
+function fontSubsets(): FontSubset[] {
+  return Object.entries(SUBSETS).map(([subset, range]) => {
+    const rules = FACES.map(({ weight, style }) => {
       const file = join(TEMPLATES_DIR, 'assets', 'fonts', `arimo-${subset}-${weight}-${style}.woff2`);
-      rules.push(
+      return (
         `@font-face { font-family: "Arimo"; font-style: ${style}; font-weight: ${weight}; font-display: swap; ` +
-          `src: url(${dataUri(file, 'font/woff2')}) format("woff2"); unicode-range: ${range}; }`,
+        `src: url(${dataUri(file, 'font/woff2')}) format("woff2"); unicode-range: ${range}; }`
       );
-    }
-  }
-  return rules.join('\n');
+    });
+    const ranges = codePointRanges(range);
+    return { css: rules.join('\n'), covers: (c) => ranges.some(([lo, hi]) => c >= lo && c <= hi) };
+  });
 }
 
 let cached: ReportAssets | undefined;
@@ -79,8 +94,11 @@ export function forgetAssets(): void {
 
 /** The assets, read on first use and kept for the life of the process. */
 export function loadAssets(): ReportAssets {
-  cached ??= {
-    fontFaceCss: fontFaceCss(),
+  if (cached) return cached;
+  const subsets = fontSubsets();
+  cached = {
+    fontFaceCss: subsets.map((s) => s.css).join('\n'),
+    fontSubsets: subsets,
     css: readFileSync(join(TEMPLATES_DIR, 'styles', 'report.css'), 'utf8'),
     logoDataUri: dataUri(LOGO_FILE, 'image/svg+xml'),
     logoAlt: 'Lambang (contoh)',

@@ -6,6 +6,7 @@
 import type MarkdownIt from 'markdown-it';
 import { escapeHtml as e } from './escape-html.ts';
 import type { GambarHasil } from './narasi-gambar.ts';
+import { withReportFont } from './svg-report-font.ts';
 import type { Judul } from './view-types.ts';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
@@ -44,7 +45,7 @@ function figureHtml(img: Token, gambar: NarasiGambar): string {
   if (!r.ok) return `<div class="gambar-kosong" role="note">Gambar tidak dapat dicetak: ${e(r.alasan)}</div>\n`;
   const j = gambar.judul(img.content.trim() || r.kunci);
   return (
-    `<figure class="gambar gambar-narasi"><div class="gambar-isi"><img src="${e(r.dataUri)}" alt="${e(img.content)}"></div>` +
+    `<figure class="gambar gambar-narasi"><div class="gambar-isi"><img src="${e(withReportFont(r.dataUri))}" alt="${e(img.content)}"></div>` +
     `<figcaption><h6 class="judul-gambar" id="${e(j.id)}"><span class="nomor-tabel">${e(j.nomor)}</span> ${e(j.teks)}</h6></figcaption></figure>\n`
   );
 }

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Diagnostic } from '../diagnostic.ts';
 import { findWorksheet } from './find-worksheet.ts';
-import { setZipTimestamps } from '../prepare/division-template/write-xlsx.ts';
+import { setZipTimestamps } from '../load/replace-zip-parts.ts';
 import { addKoreksiSheet } from './koreksi-sheet.ts';
 import { markCell } from './mark-cell.ts';
 

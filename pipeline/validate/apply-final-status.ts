@@ -2,8 +2,9 @@
  * A `final` report may not go out incomplete: what is a warning on a draft (an empty realisasi, an IKU nobody
  * reported, a missing narrative or analysis) becomes an error, and the signatories must be complete.
  */
-import type { Config } from '../../schemas/config.ts';
+import type { Reference } from '../../schemas/reference.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
+import { yamlLine } from './yaml-line.ts';
 
 /** Warnings that block a `final` build. */
 export const FINAL_BLOCKERS: ReadonlySet<string> = new Set([
@@ -25,17 +26,20 @@ export const FINAL_BLOCKERS: ReadonlySet<string> = new Set([
 const FINAL_NOTE = 'Laporan berstatus final: lengkapi dulu, atau ubah status di laporan.yaml menjadi draf.';
 
 /** Returns the diagnostics as they stand for the report's status (unchanged for `draf`). */
-export function applyFinalStatus(diagnostics: readonly Diagnostic[], config: Config): Diagnostic[] {
-  if (config.status !== 'final') return [...diagnostics];
+export function applyFinalStatus(
+  diagnostics: readonly Diagnostic[],
+  ref: Pick<Reference, 'config' | 'lines'>,
+): Diagnostic[] {
+  if (ref.config.status !== 'final') return [...diagnostics];
   const promoted = diagnostics.map((d) =>
     d.severity === 'warning' && FINAL_BLOCKERS.has(d.rule)
       ? { ...d, severity: 'error' as const, message: `${d.message} ${FINAL_NOTE}` }
       : d,
   );
-  return [...promoted, ...signatoryProblems(config)];
+  return [...promoted, ...signatoryProblems(ref)];
 }
 
-function signatoryProblems(config: Config): Diagnostic[] {
+function signatoryProblems({ config, lines }: Pick<Reference, 'config' | 'lines'>): Diagnostic[] {
   const { sekretaris, ketua } = config.penandatangan;
   const out: Diagnostic[] = [];
   if (!sekretaris.nip) {
@@ -43,6 +47,7 @@ function signatoryProblems(config: Config): Diagnostic[] {
       error({
         rule: 'final-nip-kosong',
         file: 'laporan.yaml',
+        ...yamlLine(lines, 'laporan.yaml', 'penandatangan.sekretaris.nip', 'penandatangan.sekretaris'),
         message: `NIP penandatangan (${sekretaris.jabatan}, ${sekretaris.nama}) belum diisi. Isi penandatangan.sekretaris.nip dengan 18 digit NIP sebelum laporan final dibuat.`,
         expected: 'NIP 18 digit',
         actual: '(kosong)',
@@ -58,6 +63,7 @@ function signatoryProblems(config: Config): Diagnostic[] {
         error({
           rule: 'final-penandatangan-kosong',
           file: 'laporan.yaml',
+          ...yamlLine(lines, 'laporan.yaml', `penandatangan.${key}.nama`),
           message: `Nama penandatangan (penandatangan.${key}.nama di laporan.yaml) masih "${p.nama}". Isi nama lengkap sebelum laporan final dibuat.`,
           actual: p.nama,
         }),

@@ -4,7 +4,7 @@ import { error, type Diagnostic } from '../diagnostic.ts';
 
 /** Errors for each budget line whose code is the parent of another line's code (`076.01.WA` over `076.01.WA.2345`). */
 export function checkBudgetNesting(divisions: Division[]): Diagnostic[] {
-  const lines = divisions.flatMap((d) => d.anggaran.map((a) => ({ file: d.file, ...a })));
+  const lines = divisions.flatMap((d) => d.anggaran.map((a) => ({ file: d.file, sheet: d.sheets.anggaran, ...a })));
   // Every proper prefix of every code, mapped to the first line below it: one pass, not a pairwise scan.
   const firstChild = new Map<string, (typeof lines)[number]>();
   for (const l of lines) {
@@ -23,7 +23,7 @@ export function checkBudgetNesting(divisions: Division[]): Diagnostic[] {
       `Baris ${parent.row} (${parent.kode}) adalah induk dari ${child.kode} (${place}), sehingga anggarannya akan terhitung dua kali. ` +
       'Tulis rinciannya saja, atau induknya saja.';
     out.push(
-      error({ rule: 'anggaran-terhitung-ganda', file: parent.file, sheet: 'Anggaran', message, actual: parent.kode }),
+      error({ rule: 'anggaran-terhitung-ganda', file: parent.file, sheet: parent.sheet, message, actual: parent.kode }),
     );
   }
   return out;

@@ -9,6 +9,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { splitBudgetCode } from '../merge/merge-budget.ts';
 import { formatAngka, formatUang } from '../format.ts';
+import { yamlLine } from './yaml-line.ts';
 
 const rupiah = (n: number): string => `Rp ${formatUang(n)}`;
 const persen = (n: number): string => `${formatAngka(n)}%`;
@@ -35,7 +36,7 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
   ref.iku.program.forEach((p, n) => {
     const lines = sums.get(p.kode) ?? { pagu: 0, files: new Map<string, number>() };
     if (Math.abs(lines.pagu - p.anggaran) < 0.5) return;
-    const line = ref.lines?.['iku.yaml']?.[`program[${n}].anggaran`];
+    const { line } = yamlLine(ref.lines, 'iku.yaml', `program[${n}].anggaran`);
     const from = [...lines.files].map(([f, v]) => `${f} ${rupiah(v)}`).join('; ');
     const message =
       `Anggaran PK program ${p.kode} (${p.nama}) adalah ${rupiah(p.anggaran)} (iku.yaml${line ? ` baris ${line}` : ''}), ` +
@@ -61,7 +62,14 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
       `Program ${kode} memiliki baris anggaran berpagu ${rupiah(lines.pagu)} (${from}), tetapi tidak tercantum dalam ` +
       'anggaran PK (iku.yaml → program). Tambahkan program itu ke PK, atau perbaiki kode anggarannya.';
     out.push(
-      warning({ rule: 'pagu-pk-berbeda', file: 'iku.yaml', message, expected: 'Rp 0', actual: rupiah(lines.pagu) }),
+      warning({
+        rule: 'pagu-pk-berbeda',
+        file: 'iku.yaml',
+        ...yamlLine(ref.lines, 'iku.yaml', 'program'),
+        message,
+        expected: 'Rp 0',
+        actual: rupiah(lines.pagu),
+      }),
     );
   }
   return out;

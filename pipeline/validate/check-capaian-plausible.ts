@@ -14,7 +14,7 @@ function realisasiCell(ind: IndikatorData, divisions: readonly Division[]) {
   const division = divisions.find((d) => d.file === ind.sumber);
   const row = division?.capaian.find((c) => c.kodeIku === ind.kode);
   const cell = row?.sel?.['realisasi'];
-  return division ? { file: division.file, sheet: 'Capaian', ...(cell ? { cell } : {}) } : null;
+  return division ? { file: division.file, sheet: division.sheets.capaian, ...(cell ? { cell } : {}) } : null;
 }
 
 /** A power of ten (10, 100, 1.000) that the value is off by, if the ratio is close to one; else null. */

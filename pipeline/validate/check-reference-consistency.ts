@@ -1,23 +1,21 @@
 /** The reference files must agree with each other: same year, known sasaran, units, IKU codes and programs. */
-import type { Reference } from '../../schemas/reference.ts';
+import type { Reference, ReferenceLines } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { checkKebijakan } from './check-kebijakan.ts';
+import { yamlLine } from './yaml-line.ts';
 
-type Lines = Partial<Record<'laporan.yaml' | 'renstra.yaml' | 'iku.yaml', Record<string, number> | undefined>>;
-type At = (file: keyof Lines, path: string) => string;
+type File = 'laporan.yaml' | 'renstra.yaml' | 'iku.yaml';
+type At = (file: File, path: string) => string;
 /** The YAML line of a path, as a diagnostic field (`{}` when unknown). */
-type LineOf = (file: keyof Lines, path: string) => { line?: number };
+type LineOf = (file: File, path: string) => { line?: number };
 
 /** Configuration errors (rule prefix `referensi-`) found by comparing `laporan.yaml`, `renstra.yaml` and `iku.yaml`. */
-export function checkReferenceConsistency(ref: Reference, lines: Lines): Diagnostic[] {
+export function checkReferenceConsistency(ref: Reference, lines: ReferenceLines): Diagnostic[] {
   const at: At = (file, path) => {
     const line = lines[file]?.[path];
     return `${file} ${path}${line ? ` (baris ${line})` : ''}`;
   };
-  const lineOf: LineOf = (file, path) => {
-    const line = lines[file]?.[path];
-    return line ? { line } : {};
-  };
+  const lineOf: LineOf = (file, path) => yamlLine(lines, file, path);
   const policy = checkKebijakan(
     ref.config,
     (path) => at('laporan.yaml', path),
@@ -43,7 +41,15 @@ function checkYears({ config, renstra, iku }: Reference, at: At, lineOf: LineOf)
   }
   if (config.tahun < renstra.periode.awal || config.tahun > renstra.periode.akhir) {
     const message = `Tahun laporan ${config.tahun} di luar periode Renstra ${renstra.periode.awal}–${renstra.periode.akhir}. Periksa apakah renstra.yaml yang dipakai sudah benar.`;
-    out.push(warning({ rule: 'referensi-tahun-di-luar-renstra', file: 'renstra.yaml', message }));
+    const end = config.tahun < renstra.periode.awal ? 'periode.awal' : 'periode.akhir';
+    out.push(
+      warning({
+        rule: 'referensi-tahun-di-luar-renstra',
+        file: 'renstra.yaml',
+        ...lineOf('renstra.yaml', end),
+        message,
+      }),
+    );
   }
   return out;
 }

@@ -24,13 +24,13 @@ export function checkSuccessClaims(dataset: Dataset, divisions: readonly Divisio
       const column = ANALISIS.columns.find((c) => c.key === field)?.label ?? field;
       const message =
         `Kolom ${column} untuk ${ind.kode} menyebut "${claim}", padahal capaian ${ind.kode} ${capaian} (di bawah 100%). ` +
-        'Sesuaikan uraiannya dengan capaian yang sebenarnya, atau periksa kembali angka realisasi di sheet Capaian.';
+        `Sesuaikan uraiannya dengan capaian yang sebenarnya, atau periksa kembali angka realisasi di sheet ${division.sheets.capaian}.`;
       const cell = row.sel?.[field];
       out.push(
         warning({
           rule: 'klaim-tidak-sesuai',
           file: division.file,
-          sheet: ANALISIS.name,
+          sheet: division.sheets.analisis,
           ...(cell ? { cell } : {}),
           message,
           actual: claim,

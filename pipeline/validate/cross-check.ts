@@ -13,10 +13,11 @@ export function crossCheck(divisions: Division[], ref: Reference, unreadable: re
   const out: Diagnostic[] = [];
   const unitName = (kode: string | undefined) =>
     ref.config.unitKerja.find((u) => u.kode === kode)?.nama ?? kode ?? '(tidak dikenal)';
-  const where = (r: Report) => `${r.division.file} (Capaian!${r.row.sel?.['kodeIku'] ?? `baris ${r.row.row}`})`;
+  const where = (r: Report) =>
+    `${r.division.file} (${r.division.sheets.capaian}!${r.row.sel?.['kodeIku'] ?? `baris ${r.row.row}`})`;
   const at = (r: Report) => ({
     file: r.division.file,
-    sheet: 'Capaian',
+    sheet: r.division.sheets.capaian,
     ...(r.row.sel?.['kodeIku'] ? { cell: r.row.sel['kodeIku'] } : {}),
   });
   const byIku = new Map<string, Report[]>();
@@ -56,8 +57,14 @@ function unreported(iku: Reference['iku']['indikator'][number], owner: string, d
   const own = divisions.find((d) => d.identitas.kodeUnit === iku.unit) as Division;
   const message =
     `${iku.kode} (${iku.nama}) tidak dilaporkan oleh buku kerja mana pun; di laporan tercatat "belum diisi". ` +
-    `Penanggung jawab: ${owner}. Tambahkan baris ${iku.kode} di sheet Capaian buku kerja ini.`;
-  return warning({ rule: 'iku-tidak-dilaporkan', file: own.file, sheet: 'Capaian', message, expected: iku.kode });
+    `Penanggung jawab: ${owner}. Tambahkan baris ${iku.kode} di sheet ${own.sheets.capaian} buku kerja ini.`;
+  return warning({
+    rule: 'iku-tidak-dilaporkan',
+    file: own.file,
+    sheet: own.sheets.capaian,
+    message,
+    expected: iku.kode,
+  });
 }
 
 /** One warning per unit that sent no workbook, headed by the unit (not by iku.yaml), naming its indicators. */
@@ -103,7 +110,7 @@ function duplicateUnits(divisions: Division[], unitName: (k: string | undefined)
       error({
         rule: 'unit-ganda',
         file: d.file,
-        sheet: 'Identitas',
+        sheet: d.sheets.identitas,
         message,
         expected: 'satu berkas per unit',
         actual: earlier.file,

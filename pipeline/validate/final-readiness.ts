@@ -4,9 +4,9 @@
  * without a definition or data source in `iku.yaml`. Nothing is guessed: a value is a placeholder only while it
  * equals the value its file declares as one.
  */
-import type { Config } from '../../schemas/config.ts';
-import type { Iku } from '../../schemas/iku.ts';
+import type { Reference } from '../../schemas/reference.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
+import { yamlLine } from './yaml-line.ts';
 
 /** The attribute a placeholder logo carries; the official logo does not. */
 export const LOGO_CONTOH_MARK = 'data-lkj-contoh';
@@ -24,7 +24,8 @@ const valueAt = (obj: unknown, path: string): unknown =>
     .reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
 
 /** Every reason this report cannot be final yet, each naming the file and what to put there. */
-export function finalReadiness(config: Config, iku: Iku, logo: CoverLogo | null): Diagnostic[] {
+export function finalReadiness(ref: Pick<Reference, 'config' | 'iku' | 'lines'>, logo: CoverLogo | null): Diagnostic[] {
+  const { config, iku, lines } = ref;
   const out: Diagnostic[] = [];
   for (const [path, contoh] of Object.entries(config.contoh)) {
     const value = valueAt(config, path);
@@ -33,6 +34,7 @@ export function finalReadiness(config: Config, iku: Iku, logo: CoverLogo | null)
       error({
         rule: 'final-nilai-contoh',
         file: 'laporan.yaml',
+        ...yamlLine(lines, 'laporan.yaml', path, `contoh.${path}`),
         message: `${path} di laporan.yaml masih berisi nilai contoh (rekaan) "${String(value)}". Ganti dengan nilai yang sebenarnya sebelum laporan final dibuat, lalu hapus baris ${path} dari bagian contoh.`,
         expected: 'nilai yang sebenarnya',
         actual: String(value),
@@ -48,7 +50,7 @@ export function finalReadiness(config: Config, iku: Iku, logo: CoverLogo | null)
       }),
     );
   }
-  for (const i of iku.indikator) {
+  for (const [n, i] of iku.indikator.entries()) {
     for (const [field, label] of [
       ['definisi', 'definisi (cara menghitung)'],
       ['sumberData', 'sumber data'],
@@ -58,6 +60,7 @@ export function finalReadiness(config: Config, iku: Iku, logo: CoverLogo | null)
         error({
           rule: field === 'definisi' ? 'final-definisi-kosong' : 'final-sumber-data-kosong',
           file: 'iku.yaml',
+          ...yamlLine(lines, 'iku.yaml', `indikator[${n}].${field}`, `indikator[${n}]`),
           message: `Indikator ${i.kode} (${i.nama}) di iku.yaml belum punya ${label}. Isi ${field} untuk indikator itu sebelum laporan final dibuat.`,
           expected: label,
           actual: '(kosong)',

@@ -51,8 +51,19 @@ export function validateWorkbook(
       (r) => !analisis.some((a) => a.kodeIku === r.kodeIku && (a.penyebab || a.upaya)),
     )) {
       const message = `Analisis untuk ${row.kodeIku} belum diisi. Tambahkan baris di sheet Analisis berisi penyebab keberhasilan/kegagalan dan upaya/solusinya.`;
-      report(ctx(findSheet(wb, ANALISIS)?.name ?? ANALISIS.name), 'warning', { rule: 'analisis-kosong', message });
+      report(ctx(sheetName(wb, ANALISIS)), 'warning', { rule: 'analisis-kosong', message });
     }
   }
-  return { division: { file: wb.file, identitas, capaian, analisis, anggaran }, diagnostics };
+  const sheets = {
+    identitas: sheetName(wb, IDENTITAS),
+    capaian: sheetName(wb, CAPAIAN),
+    analisis: sheetName(wb, ANALISIS),
+    anggaran: sheetName(wb, ANGGARAN),
+  };
+  return { division: { file: wb.file, identitas, capaian, analisis, anggaran, sheets }, diagnostics };
+}
+
+/** The sheet's name as the workbook spells it, or the template's when the workbook has no such sheet. */
+function sheetName(wb: RawWorkbook, spec: typeof IDENTITAS | typeof CAPAIAN): string {
+  return findSheet(wb, spec)?.name ?? spec.name;
 }

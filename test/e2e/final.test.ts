@@ -5,13 +5,16 @@
  * own name next to the draft, which stays byte-identical, without watermark, carrying the input fingerprint on its
  * last page and in its metadata) and writes the zip for KPU RI (final PDF, tables workbook, dataset, workbooks as
  * received, MANIFEST.txt) and a read-only archive copy with a PDF/A-2b; `npm run cek-paket` passes the zip and catches
- * a changed file; a second final gets a new archive folder.
+ * a changed file; a second package of the unchanged final sends that very final (same PDF bytes, no Chromium started)
+ * and gets a new archive folder; a realisasi changed after the final makes the package build again.
  *
  * One final build serves both the final report's checks and the package's: `npm run package` builds the final with
  * the same `buildReport` as `npm run build-report` (pipeline/cli.ts has nothing of its own for a final; the refusal
  * below runs through it), so a separate `npm run build-report` final would print the same report a second time.
+ * Chromium is seen by a tag in its environment (bad-inputs-helpers.ts, as killed-build.test.ts sees it).
  */
-import { chmod, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -21,6 +24,7 @@ import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, runPackageCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
 import { watermarkedPages } from '../render/watermark-pages.ts';
+import { newTag, setFirstCellUnder, TAG_VARIABLE, watchChromium } from './bad-inputs-helpers.ts';
 import { makeFinalReady, setStatus } from './final-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
@@ -29,6 +33,18 @@ let work: SharedSample;
 const build = (...extra: string[]) => runCli(['--inputs', work.inputs, '--output', work.output, ...extra]);
 const pack = (...extra: string[]) => runPackageCli(['--inputs', work.inputs, '--output', work.output, ...extra], ENV);
 const cek = (zip: string) => runPackageCli(['--cek', zip]);
+const canSeeProcesses = existsSync('/proc/self/environ');
+
+/** `npm run package` on `dir`'s folders, and how many Chromium processes it started (`stopAtFirst`: stop looking at one). */
+async function packWatched(dir: { inputs: string; output: string }, stopAtFirst = false) {
+  const tag = newTag();
+  const watch = watchChromium(tag);
+  const enough = stopAtFirst ? setInterval(() => watch.seen.size && watch.stop(), 50) : undefined;
+  const run = await runPackageCli(['--inputs', dir.inputs, '--output', dir.output], { ...ENV, [TAG_VARIABLE]: tag });
+  clearInterval(enough);
+  watch.stop();
+  return { run, chromium: watch.seen.size };
+}
 
 beforeAll(async () => {
   // The run's shared sample build (the draft), copied: this file turns it final and packages it.
@@ -75,11 +91,18 @@ describe('status: final on the sample as shipped', () => {
 describe('status: final once the placeholders are replaced', () => {
   let draftBefore: Buffer;
   let packaged: CliRun;
+  let chromiumAtFirst = 0;
   beforeAll(async () => {
     draftBefore = await readFile(join(work.output, `${STEM}-draf-ke-1.pdf`));
     await makeFinalReady(work.inputs);
-    packaged = await pack();
+    ({ run: packaged, chromium: chromiumAtFirst } = await packWatched(work, true));
   }, 240_000);
+
+  it('builds the final when there is none yet, saying so, with Chromium', () => {
+    expect(packaged.stderr).toContain('Menyusun laporan final… (belum ada laporan final yang utuh di folder keluaran)');
+    expect(packaged.stderr).not.toContain('Memakai laporan final');
+    if (canSeeProcesses) expect(chromiumAtFirst, 'the build launched Chromium').toBeGreaterThan(0);
+  });
 
   it('writes …-final.pdf beside the untouched draft, unwatermarked, with the fingerprint on its last page and in its metadata', async () => {
     expect(packaged.code, packaged.stderr).toBe(0);
@@ -207,13 +230,46 @@ describe('status: final once the placeholders are replaced', () => {
     expect(bad.stderr).toContain(`${STEM}-data.json berubah: SHA-256-nya ${sha256('{}')}`);
   });
 
-  it('a second final of the same year gets a new archive folder; the first is untouched', async () => {
+  it('a second package of the unchanged final sends that very final (no Chromium) and gets a new archive folder; the first is untouched', async () => {
     const year = join(work.output, 'arsip', '2024');
     const [folder] = await readdir(year);
     const before = await readFile(join(year, folder!, 'masukan.zip'));
-    const run = await pack();
+    const finalPdf = await readFile(join(work.output, `${STEM}-final.pdf`));
+    const fp: string = JSON.parse(await readFile(join(work.output, `${STEM}-final.json`), 'utf8')).build.fingerprint;
+    const { run, chromium } = await packWatched(work);
     expect(run.code, run.stderr).toBe(0);
     expect((await readdir(year)).sort()).toEqual([folder, `${folder}-2`]);
     expect(Buffer.compare(await readFile(join(year, folder!, 'masukan.zip')), before)).toBe(0);
+    // Reused, not built: said on the terminal, no Chromium, and the packaged PDF is the final's bytes
+    expect(run.stderr).toContain(
+      `Memakai laporan final yang sudah ada (sidik ${fp}, disusun 15 Januari 2025 10.00 WIB): masukan, templat dan versi alat tidak berubah sejak disusun.`,
+    );
+    expect(run.stderr).not.toContain('Menyusun laporan final');
+    if (canSeeProcesses) expect(chromium, 'Chromium processes of the reusing run').toBe(0);
+    expect(Buffer.compare(await readFile(join(work.output, `${STEM}-final.pdf`)), finalPdf)).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(join(year, `${folder}-2`, `${STEM}-${fp}.zip`)));
+    const packagedPdf = await zip.file(`${STEM}-final.pdf`)!.async('uint8array');
+    expect(Buffer.compare(Buffer.from(packagedPdf), finalPdf)).toBe(0);
+    expect(await readFile(join(year, `${folder}-2`, 'pemeriksaan-pdfa.txt'), 'utf8')).not.toContain('GAGAL');
+  }, 240_000);
+
+  it('a realisasi changed after the final makes the package build again instead of sending the old final', async () => {
+    // On a copy, so the folders above stay as they are: Realisasi 3 where the quarters average 94,6 is an error on a final
+    const copy = { inputs: join(work.dir, 'ubah', 'inputs'), output: join(work.dir, 'ubah', 'output') };
+    await cp(work.inputs, copy.inputs, { recursive: true });
+    await cp(work.output, copy.output, { recursive: true, filter: (f) => !f.includes(join('output', 'arsip')) });
+    const victim = (await readdir(copy.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0]!;
+    const cell = await setFirstCellUnder(join(copy.inputs, victim), 'Capaian', /^Realisasi$/, 3);
+    const finalPdf = await readFile(join(copy.output, `${STEM}-final.pdf`));
+    const { run, chromium } = await packWatched(copy, true);
+    expect(run.stderr).toContain('Menyusun laporan final… (masukan berubah sejak laporan final yang ada disusun)');
+    expect(run.stderr).not.toContain('Memakai laporan final');
+    if (canSeeProcesses) expect(chromium, 'the build launched Chromium').toBeGreaterThan(0);
+    expect(run.stderr).toMatch(new RegExp(`Capaian!${cell} .*Realisasi tertulis 3`));
+    expect(run.stderr).toContain('Paket TIDAK dibuat. Laporan final tidak dapat disusun');
+    expect(run.code).toBe(1);
+    // Nothing new in the package folder, and the old final left as it was
+    expect(await readdir(join(copy.output, 'paket'))).toEqual(await readdir(join(work.output, 'paket')));
+    expect(Buffer.compare(await readFile(join(copy.output, `${STEM}-final.pdf`)), finalPdf)).toBe(0);
   }, 240_000);
 });

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { Diagnostic } from '../../pipeline/diagnostic.ts';
 import { formatDiagnostics } from '../../pipeline/format-diagnostics.ts';
@@ -25,6 +25,7 @@ import type { CapaianRow } from '../../schemas/division.ts';
 import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
+import { applyFinalStatus } from '../../pipeline/validate/apply-final-status.ts';
 import { finalReadiness, LOGO_CONTOH_MARK } from '../../pipeline/validate/final-readiness.ts';
 import { checkDivision, iku01Row } from '../fixtures/check-division.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
@@ -710,19 +711,31 @@ describe('figures that look wrong in their cell', () => {
   });
 });
 
+/** The test reference written as YAML (changed by `edit`), loaded and validated as a build does: with line numbers. */
+async function referenceFrom(edit: (y: typeof referenceYaml) => void) {
+  const y = structuredClone(referenceYaml);
+  edit(y);
+  const dir = await tempDir();
+  await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
+  await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
+  await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
+  const checkedRef = validateReference(await loadInputs(dir));
+  if (!checkedRef.reference) throw new Error(JSON.stringify(checkedRef.diagnostics));
+  return checkedRef;
+}
+
 describe('the planning documents against each other', () => {
-  /** The test reference written as YAML (changed by `edit`), loaded and validated as a build does: with line numbers. */
-  async function referenceFrom(edit: (y: typeof referenceYaml) => void) {
-    const y = structuredClone(referenceYaml);
-    edit(y);
-    const dir = await tempDir();
-    await writeFile(path.join(dir, 'laporan.yaml'), stringify(y.config));
-    await writeFile(path.join(dir, 'renstra.yaml'), stringify(y.renstra));
-    await writeFile(path.join(dir, 'iku.yaml'), stringify(y.iku));
-    const checkedRef = validateReference(await loadInputs(dir));
-    if (!checkedRef.reference) throw new Error(JSON.stringify(checkedRef.diagnostics));
-    return checkedRef;
-  }
+  it('a report year outside the Renstra period: referensi-tahun-di-luar-renstra, at the end of the period it passed', async () => {
+    const { diagnostics } = await referenceFrom((y) => void (y.renstra.periode.akhir = 2023));
+    expect(one(diagnostics, 'referensi-tahun-di-luar-renstra')).toEqual({
+      severity: 'warning',
+      rule: 'referensi-tahun-di-luar-renstra',
+      file: 'renstra.yaml',
+      line: 3,
+      message:
+        'Tahun laporan 2024 di luar periode Renstra 2020–2023. Periksa apakah renstra.yaml yang dipakai sudah benar.',
+    });
+  });
 
   it('a PK target that differs from the Renstra target of the year: pk-renstra-berbeda, with both lines', async () => {
     const { diagnostics } = await referenceFrom(
@@ -798,6 +811,7 @@ describe('the planning documents against each other', () => {
         severity: 'warning',
         rule: 'pagu-pk-berbeda',
         file: 'iku.yaml',
+        line: 71,
         message:
           'Program 076.01.CQ memiliki baris anggaran berpagu Rp 50.000.000 (divisi-hukum.xlsx Rp 50.000.000), tetapi tidak tercantum dalam anggaran PK (iku.yaml → program). Tambahkan program itu ke PK, atau perbaiki kode anggarannya.',
       },
@@ -952,30 +966,29 @@ describe('a category band the policy can never reach', () => {
 });
 
 describe('a final report that still carries placeholders or gaps (final-readiness)', () => {
-  const ref = testReference();
-  const config = {
-    ...ref.config,
-    status: 'final' as const,
-    telepon: '(0254) 000-0000',
-    contoh: { telepon: '(0254) 000-0000' },
+  // Written as YAML and loaded, so each problem can name its line. IKU-01 has an empty definisi; IKU-02 has no
+  // sumberData key at all (the line is then the indicator's own).
+  const finalYaml = (y: typeof referenceYaml) => {
+    Object.assign(y.config, { status: 'final', telepon: '(0254) 000-0000', contoh: { telepon: '(0254) 000-0000' } });
+    y.iku.indikator.forEach((i, n) =>
+      Object.assign(i, n === 0 ? { definisi: '', sumberData: 'Laporan' } : { definisi: 'd', sumberData: 's' }),
+    );
+    delete (y.iku.indikator[1] as { sumberData?: string }).sumberData;
   };
-  const iku = {
-    ...ref.iku,
-    indikator: ref.iku.indikator.map((i, n) =>
-      n === 0 ? { ...i, definisi: '', sumberData: 'Laporan' } : { ...i, definisi: 'd', sumberData: 's' },
-    ),
-  };
-  const ds = finalReadiness(config, iku, {
-    svg: `<svg ${LOGO_CONTOH_MARK}="true"/>`,
-    file: 'templates/assets/logo.svg',
+  const logo = { svg: `<svg ${LOGO_CONTOH_MARK}="true"/>`, file: 'templates/assets/logo.svg' };
+  let ds: Diagnostic[] = [];
+  let ref: Reference;
+  beforeAll(async () => {
+    ref = (await referenceFrom(finalYaml)).reference as Reference;
+    ds = finalReadiness(ref, logo);
   });
-  const first = iku.indikator[0]!;
 
-  it('a value marked as a sample in laporan.yaml: final-nilai-contoh', () => {
+  it('a value marked as a sample in laporan.yaml: final-nilai-contoh, at the line of the value', () => {
     expect(one(ds, 'final-nilai-contoh')).toEqual({
       severity: 'error',
       rule: 'final-nilai-contoh',
       file: 'laporan.yaml',
+      line: 36,
       message:
         'telepon di laporan.yaml masih berisi nilai contoh (rekaan) "(0254) 000-0000". Ganti dengan nilai yang sebenarnya sebelum laporan final dibuat, lalu hapus baris telepon dari bagian contoh.',
     });
@@ -989,17 +1002,50 @@ describe('a final report that still carries placeholders or gaps (final-readines
         'Logo sampul (templates/assets/logo.svg) masih logo contoh, bukan logo resmi KPU. Simpan logo resmi sebagai berkas SVG inputs/logo.svg sebelum laporan final dibuat.',
     });
   });
-  it('an indicator without a definition: final-definisi-kosong', () => {
+  it('an indicator without a definition or data source: final-definisi-kosong, final-sumber-data-kosong', () => {
+    const [first, second] = ref.iku.indikator;
     expect(one(ds, 'final-definisi-kosong')).toEqual({
       severity: 'error',
       rule: 'final-definisi-kosong',
       file: 'iku.yaml',
-      message: `Indikator ${first.kode} (${first.nama}) di iku.yaml belum punya definisi (cara menghitung). Isi definisi untuk indikator itu sebelum laporan final dibuat.`,
+      line: 17,
+      message: `Indikator ${first?.kode} (${first?.nama}) di iku.yaml belum punya definisi (cara menghitung). Isi definisi untuk indikator itu sebelum laporan final dibuat.`,
+    });
+    expect(one(ds, 'final-sumber-data-kosong')).toEqual({
+      severity: 'error',
+      rule: 'final-sumber-data-kosong',
+      file: 'iku.yaml',
+      line: 19,
+      message: `Indikator ${second?.kode} (${second?.nama}) di iku.yaml belum punya sumber data. Isi sumberData untuk indikator itu sebelum laporan final dibuat.`,
     });
   });
   it('a replaced value is no longer a sample', () => {
-    const replaced = finalReadiness({ ...config, telepon: '(0254) 267000' }, iku, null);
-    expect(replaced.map((d) => d.rule)).toEqual(['final-definisi-kosong']);
+    const replaced = finalReadiness({ ...ref, config: { ...ref.config, telepon: '(0254) 267000' } }, null);
+    expect(replaced.map((d) => d.rule)).toEqual(['final-definisi-kosong', 'final-sumber-data-kosong']);
+  });
+  it('signatories without a NIP or with a placeholder name: final-nip-kosong, final-penandatangan-kosong', async () => {
+    const { reference } = await referenceFrom((y) => {
+      finalYaml(y);
+      delete (y.config.penandatangan.sekretaris as { nip?: string }).nip;
+      y.config.penandatangan.ketua.nama = 'xxx';
+    });
+    const out = applyFinalStatus([], reference as Reference);
+    expect(one(out, 'final-nip-kosong')).toEqual({
+      severity: 'error',
+      rule: 'final-nip-kosong',
+      file: 'laporan.yaml',
+      line: 9,
+      message:
+        'NIP penandatangan (Sekretaris, Contoh Sekretaris) belum diisi. Isi penandatangan.sekretaris.nip dengan 18 digit NIP sebelum laporan final dibuat.',
+    });
+    expect(one(out, 'final-penandatangan-kosong')).toEqual({
+      severity: 'error',
+      rule: 'final-penandatangan-kosong',
+      file: 'laporan.yaml',
+      line: 13,
+      message:
+        'Nama penandatangan (penandatangan.ketua.nama di laporan.yaml) masih "xxx". Isi nama lengkap sebelum laporan final dibuat.',
+    });
   });
 });
 

@@ -17,12 +17,12 @@ const other = warning({ rule: 'satuan-berbeda', file: 'a.xlsx', message: 'Satuan
 describe('applyFinalStatus', () => {
   it('leaves a draft as it is', () => {
     const config = { ...reference.config, status: 'draf' as const };
-    expect(applyFinalStatus([empty, other], config)).toEqual([empty, other]);
+    expect(applyFinalStatus([empty, other], { config })).toEqual([empty, other]);
   });
 
   it('makes an empty realisasi an error in a final report and says why', () => {
     const config = { ...reference.config, status: 'final' as const };
-    const [first, second] = applyFinalStatus([empty, other], config);
+    const [first, second] = applyFinalStatus([empty, other], { config });
     expect(first).toMatchObject({ severity: 'error', cell: 'I7' });
     expect(first?.message).toBe(
       'Realisasi IKU-01 belum diisi. Laporan berstatus final: lengkapi dulu, atau ubah status di laporan.yaml menjadi draf.',
@@ -41,7 +41,7 @@ describe('applyFinalStatus', () => {
         sekretaris: { nama: sekretaris.nama, jabatan: sekretaris.jabatan },
       },
     };
-    const out = applyFinalStatus([], config);
+    const out = applyFinalStatus([], { config });
     expect(out.map((d) => d.rule)).toEqual(['final-nip-kosong']);
     expect(out[0]?.severity).toBe('error');
   });

@@ -3,6 +3,7 @@ import { elementCounter } from '../../pipeline/load/count-elements.ts';
 import { inspectXlsx } from '../../pipeline/load/inspect-xlsx.ts';
 import { WORKBOOK_LIMITS } from '../../pipeline/load/limits.ts';
 import { workbookSheets } from '../../pipeline/load/workbook-sheets.ts';
+import { setZipTimestamps } from '../../pipeline/load/replace-zip-parts.ts';
 import { readZipDirectory } from '../../pipeline/load/zip-directory.ts';
 import { goodWorkbook } from '../failures/bad-files.ts';
 import { zipBytes } from '../failures/zip-bytes.ts';
@@ -31,6 +32,37 @@ describe('readZipDirectory', () => {
     for (const cut of [10, 100, Math.floor(good.length / 2), good.length - 1]) {
       expect(readZipDirectory(good.subarray(0, cut))).toEqual({ ok: false, reason: 'truncated' });
     }
+  });
+});
+
+describe('setZipTimestamps (in the module that writes ZIPs)', () => {
+  it('stamps every part, in its local and its central header, and changes nothing else', () => {
+    const at = new Date(Date.UTC(2025, 0, 1, 10, 30, 4));
+    const dos = { time: (10 << 11) | (30 << 5) | 2, date: (45 << 9) | (1 << 5) | 1 };
+    const before = Buffer.from(good);
+    const after = Buffer.from(setZipTimestamps(Buffer.from(good), at));
+    const dir = readZipDirectory(after);
+    expect(dir).toEqual(readZipDirectory(before));
+    const entries = dir.ok ? dir.entries : [];
+    expect(entries.length).toBeGreaterThan(5);
+    for (const e of entries) {
+      expect([after.readUInt16LE(e.directoryOffset + 12), after.readUInt16LE(e.directoryOffset + 14)]).toEqual([
+        dos.time,
+        dos.date,
+      ]);
+      expect([after.readUInt16LE(e.headerOffset + 10), after.readUInt16LE(e.headerOffset + 12)]).toEqual([
+        dos.time,
+        dos.date,
+      ]);
+      // Only the four date words of the part changed.
+      for (const o of [e.directoryOffset + 12, e.directoryOffset + 14, e.headerOffset + 10, e.headerOffset + 12])
+        before.writeUInt16LE(after.readUInt16LE(o), o);
+    }
+    expect(after.equals(before)).toBe(true);
+  });
+
+  it('refuses bytes that are not a ZIP', () => {
+    expect(() => setZipTimestamps(new Uint8Array(40), new Date())).toThrow(/not a readable zip/);
   });
 });
 

@@ -6,6 +6,7 @@ import { MAKS_GAMBAR, readNarrativeImages } from '../../pipeline/load/read-narra
 import { createDaftar } from '../../pipeline/render/daftar.ts';
 import { markdownHtml } from '../../pipeline/render/markdown.ts';
 import { narasiGambarDiagnostics, resolveGambar } from '../../pipeline/render/narasi-gambar.ts';
+import { withReportFont } from '../../pipeline/render/svg-report-font.ts';
 import { gambarBab } from '../../pipeline/render/view-narasi.ts';
 import { removeTempDirs, tempDir } from '../fixtures/write-workbook.ts';
 
@@ -67,6 +68,9 @@ describe('pictures in the Markdown', () => {
     expect(html).toContain(
       '<figure class="gambar gambar-narasi"><div class="gambar-isi"><img src="data:image/svg+xml;base64,',
     );
+    // The SVG printed carries the report's font (see below).
+    const src = /<img src="data:image\/svg\+xml;base64,([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(Buffer.from(src, 'base64').toString('utf8')).toContain('@font-face { font-family: "Arimo";');
     expect(html).toContain(
       '<h6 class="judul-gambar" id="gambar-1-1"><span class="nomor-tabel">Gambar 1.1</span> Struktur Organisasi</h6>',
     );
@@ -85,6 +89,57 @@ describe('pictures in the Markdown', () => {
 
   it('prints a picture inside a sentence as words', () => {
     expect(render('Lihat ![bagan](bagan.svg) di atas.').html).toBe('<p>Lihat [Gambar: bagan] di atas.</p>\n');
+  });
+});
+
+describe("an SVG picture in the report's font", () => {
+  const svgUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+  const svgOf = (uri: string) => Buffer.from(uri.replace('data:image/svg+xml;base64,', ''), 'base64').toString('utf8');
+  const faces = (svg: string) =>
+    [...svg.matchAll(/font-weight: (\d+);.*?unicode-range: U\+(\w+)/g)].map((m) => m.slice(1));
+
+  it('declares Arimo inside the SVG, since an <img> sees none of the page fonts; only the subsets it needs', () => {
+    const text = (t: string) => `<svg xmlns="http://www.w3.org/2000/svg" font-family="Arimo"><text>${t}</text></svg>`;
+    const latin = svgOf(withReportFont(svgUri(text('Sekretaris'))));
+    expect(latin).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" font-family="Arimo"><style><!\[CDATA\[\n@font-face \{ font-family: "Arimo";/,
+    );
+    expect(latin).toMatch(/src: url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\("woff2"\)/);
+    expect(latin.endsWith(']]></style><text>Sekretaris</text></svg>')).toBe(true);
+    expect(faces(latin)).toEqual([
+      ['400', '0000'],
+      ['700', '0000'],
+      ['400', '0000'],
+      ['700', '0000'],
+    ]);
+    // Ş (U+015E) is in the latin-ext subset.
+    expect(faces(svgOf(withReportFont(svgUri(text('Şahin'))))).map(([, from]) => from)).toEqual([
+      '0000',
+      '0000',
+      '0000',
+      '0000',
+      '0100',
+      '0100',
+      '0100',
+      '0100',
+    ]);
+  });
+
+  it('leaves other pictures, and an SVG it cannot safely rewrite, as they are', () => {
+    for (const uri of [
+      'data:image/png;base64,iVBORw0KGgo=',
+      svgUri('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      svgUri('<?xml version="1.0" encoding="ISO-8859-1"?><svg xmlns="http://www.w3.org/2000/svg"><text>x</text></svg>'),
+      svgUri('bukan svg'),
+    ])
+      expect(withReportFont(uri)).toBe(uri);
+  });
+
+  it('finds the end of the root tag past a ">" in a quoted attribute', () => {
+    const svg = svgOf(
+      withReportFont(svgUri('<svg xmlns="http://www.w3.org/2000/svg" data-x="a>b"><text>x</text></svg>')),
+    );
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" data-x="a>b"><style>')).toBe(true);
   });
 });
 

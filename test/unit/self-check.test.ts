@@ -8,6 +8,7 @@ import { sumberAttributes } from '../../pipeline/render/helpers.ts';
 import { sumberLookup } from '../../pipeline/render/sumber.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { checkDivision } from '../fixtures/check-division.ts';
+import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { testReference } from '../fixtures/reference.ts';
 
 const ref = {
@@ -15,8 +16,9 @@ const ref = {
   lines: { 'iku.yaml': { 'indikator[0].target': 19, 'indikator[3].target': 49, 'program[0].anggaran': 74 } },
 };
 
-async function traced(): Promise<Dataset> {
+async function traced(input: DivisionInput = {}): Promise<Dataset> {
   const { division } = await checkDivision({
+    ...input,
     anggaran: [
       ['076.01.WA.2345.EBA.962.051.521211', 'Belanja Bahan', 100000000, 90000000, 'IKU-01'],
       ['076.01.WA.2345.EBA.962.051.524111', 'Belanja Perjalanan Dinas', 50000000, 45000000, 'IKU-01'],
@@ -38,6 +40,24 @@ describe('traceSources: every figure carries its source', () => {
     expect(d.anggaran.program[0]?.asal?.['realisasi']).toEqual([
       { file: 'divisi-hukum.xlsx', sheet: 'Anggaran', cell: 'D6:D7' },
     ]);
+  });
+
+  it('names each sheet as the workbook spells it', async () => {
+    const d = await traced({ sheetNames: { Capaian: 'CAPAIAN KINERJA', Anggaran: 'realisasi anggaran' } });
+    const iku01 = d.sasaran.flatMap((s) => s.indikator).find((i) => i.kode === 'IKU-01');
+    expect(iku01?.asal?.['realisasi']).toEqual([{ file: 'divisi-hukum.xlsx', sheet: 'CAPAIAN KINERJA', cell: 'I7' }]);
+    expect(iku01?.asal?.['anggaran.pagu']).toEqual([
+      { file: 'divisi-hukum.xlsx', sheet: 'realisasi anggaran', cell: 'C6:C7' },
+    ]);
+    expect(d.anggaran.program[0]?.asal?.['realisasi']).toEqual([
+      { file: 'divisi-hukum.xlsx', sheet: 'realisasi anggaran', cell: 'D6:D7' },
+    ]);
+    expect(d.anggaran.sumberDana[0]?.asal?.['pagu']).toEqual([
+      { file: 'divisi-hukum.xlsx', sheet: 'realisasi anggaran', cell: 'C6:C7' },
+    ]);
+    expect(sumberAttributes(sumberLookup(d), 'IKU-01', 'realisasi')).toBe(
+      ' data-sumber="divisi-hukum.xlsx, CAPAIAN KINERJA!I7" data-angka="IKU-01 realisasi"',
+    );
   });
 
   it('joins neighbouring cells into ranges along a column or a row', () => {

@@ -55,6 +55,7 @@ const division = (anggaran: Division['anggaran']): Division => ({
   capaian: [],
   analisis: [],
   anggaran,
+  sheets: { identitas: 'Identitas', capaian: 'Capaian', analisis: 'Analisis', anggaran: 'Anggaran' },
 });
 
 describe('jenis belanja from the akun', () => {

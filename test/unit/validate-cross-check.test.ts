@@ -3,6 +3,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Division } from '../../schemas/division.ts';
 import { parseWorkbook } from '../../pipeline/load/read-workbook.ts';
+import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
+import { checkCapaianPlausible } from '../../pipeline/validate/check-capaian-plausible.ts';
+import { checkSuccessClaims } from '../../pipeline/validate/check-success-claims.ts';
 import { crossCheck } from '../../pipeline/validate/cross-check.ts';
 import { validateWorkbook } from '../../pipeline/validate/validate-workbook.ts';
 import { divisionSheets, type DivisionInput } from '../fixtures/division-workbook.ts';
@@ -114,5 +117,58 @@ describe('crossCheck', () => {
     expect(ds.filter((d) => d.rule === 'anggaran-terhitung-ganda')).toEqual([
       expect.objectContaining({ severity: 'error', file: 'datin-a.xlsx', sheet: 'Anggaran', actual: '076.01.WA' }),
     ]);
+  });
+
+  it('names each sheet as the workbook spells it, where the reader accepted another spelling', async () => {
+    // Two workbooks from one unit, a budget line over another, a capaian of 200 %, an analysis claiming success next to
+    // a capaian of 50 %: problems found across workbooks or after the merge, on sheets not spelled as the template.
+    const sheetNames = {
+      Identitas: 'IDENTITAS UNIT',
+      Capaian: 'Capaian Kinerja',
+      Analisis: 'analisa',
+      Anggaran: 'REALISASI ANGGARAN',
+    };
+    const iku01 = ['IKU-01', 'Persentase produk hukum yang dipublikasikan di JDIH', '%', 100, null, null, null, 100];
+    const a = await division('hukum-a.xlsx', {
+      sheetNames,
+      capaian: [[...iku01, 100, '', '']],
+      anggaran: [['076.01.WA', 'Program Dukungan Manajemen', 500, 400, '']],
+    });
+    const b = await division('hukum-b.xlsx', {
+      sheetNames,
+      capaian: [
+        ['IKU-04', 'Tingkat partisipasi pemilih', '%', 77.5, null, null, null, null, 155, '', ''],
+        [...iku01, 50, '', ''],
+      ],
+      analisis: [['IKU-01', 'Semua target tercapai.', 'Pertahankan', 'JDIH']],
+      anggaran: [['076.01.WA.2345', 'Dukungan manajemen', 100, 90, '']],
+    });
+    expect(a.sheets).toEqual({
+      identitas: 'IDENTITAS UNIT',
+      capaian: 'Capaian Kinerja',
+      analisis: 'analisa',
+      anggaran: 'REALISASI ANGGARAN',
+    });
+    const across = crossCheck([a, b], ref);
+    const sheetOf = (rule: string) => across.filter((d) => d.rule === rule).map((d) => [d.file, d.sheet]);
+    expect(sheetOf('unit-ganda')).toEqual([['hukum-b.xlsx', 'IDENTITAS UNIT']]);
+    expect(sheetOf('anggaran-terhitung-ganda')).toEqual([['hukum-a.xlsx', 'REALISASI ANGGARAN']]);
+    const hukum = { ...a, capaian: [], file: 'hukum-c.xlsx' };
+    const unreported = crossCheck([hukum], ref).find(
+      (d) => d.rule === 'iku-tidak-dilaporkan' && d.expected === 'IKU-04',
+    );
+    expect(unreported).toMatchObject({ file: 'hukum-c.xlsx', sheet: 'Capaian Kinerja' });
+    expect(unreported?.message).toContain('Tambahkan baris IKU-04 di sheet Capaian Kinerja buku kerja ini.');
+    const datinB = await datin('datin-c.xlsx', { sheetNames, capaian: [[...iku01, 100, '', '']] });
+    const twice = crossCheck([a, datinB], ref).find((d) => d.rule === 'iku-ganda-antarberkas');
+    expect(twice).toMatchObject({ file: 'datin-c.xlsx', sheet: 'Capaian Kinerja', cell: 'A7' });
+    expect(twice?.message).toContain('hukum-a.xlsx (Capaian Kinerja!A7) dan datin-c.xlsx (Capaian Kinerja!A7)');
+    const merged = mergeDataset([b], ref);
+    expect(checkCapaianPlausible(merged, [b], ref).map((d) => [d.rule, d.sheet, d.cell])).toEqual([
+      ['capaian-tidak-wajar', 'Capaian Kinerja', 'I7'],
+    ]);
+    const claim = checkSuccessClaims(merged, [b]);
+    expect(claim.map((d) => [d.rule, d.sheet, d.cell])).toEqual([['klaim-tidak-sesuai', 'analisa', 'B6']]);
+    expect(claim[0]?.message).toContain('periksa kembali angka realisasi di sheet Capaian Kinerja.');
   });
 });

@@ -5,8 +5,12 @@
  * the tests start as few as their assertions need. A worker over its memory limit is checked, with its exact message,
  * in test/failures/messages.test.ts.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { InternalError } from '../../pipeline/diagnostic.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { checkWorkbooks } from '../../pipeline/check/check-workbooks.ts';
 import { WorkbookPool } from '../../pipeline/check/workbook-pool.ts';
@@ -84,5 +88,46 @@ describe('WorkbookPool', () => {
     await expect(checking).rejects.toBe(reason);
     expect(performance.now() - start).toBeLessThan(1_000);
     await expect(checkWorkbooks(inputsDir, files.slice(0, 1), reference, { pool })).resolves.toHaveLength(1);
+  });
+
+  it('a worker that exits on its own or throws fails the check as our fault, naming the workbook', async () => {
+    // A worker module that misbehaves when given a workbook: `galat.xlsx` throws outside any promise, the others call
+    // process.exit (as a library might) with the code in the workbook's name.
+    const dir = await mkdtemp(join(tmpdir(), 'lkj-exit-worker-'));
+    try {
+      const script = join(dir, 'exiting-worker.mjs');
+      await writeFile(
+        script,
+        "import { parentPort } from 'node:worker_threads';\n" +
+          "parentPort.on('message', (m) => {\n" +
+          "  if (m.rel === 'galat.xlsx') throw new Error('rusak di pekerja');\n" +
+          "  if ('rel' in m) process.exit(Number(/\\d+/.exec(m.rel)[0]));\n" +
+          '});\n',
+      );
+      const pool = newPool(1, undefined, pathToFileURL(script));
+      const failure = (rel: string) =>
+        pool.check(inputsDir, rel, reference).then(
+          (r) => r,
+          (e: unknown) => e as Error,
+        );
+      const ours = 'ini kesalahan program, bukan kesalahan isi berkas itu';
+      for (const code of [7, 0]) {
+        const rel = `divisi-kode-${code}.xlsx`;
+        const failed = await failure(rel);
+        expect(failed).toBeInstanceOf(InternalError);
+        expect((failed as Error).message).toBe(
+          `pemeriksa buku kerja ${rel} berhenti tanpa pesan galat (kode keluar ${code}); ${ours}`,
+        );
+      }
+      const thrown = await failure('galat.xlsx');
+      expect(thrown).toBeInstanceOf(InternalError);
+      expect((thrown as Error).message).toBe(
+        `pemeriksa buku kerja galat.xlsx berhenti karena galat: rusak di pekerja; ${ours}`,
+      );
+      expect(((thrown as Error).cause as Error).message).toBe('rusak di pekerja');
+      expect(pool.started).toBe(3); // each workbook had a fresh worker
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 /**
- * `npm run package [-- --izinkan-peringatan] [-- --inputs DIR --output DIR]` makes the package and the archive copy;
+ * `npm run package [-- --izinkan-peringatan] [-- --susun-ulang] [-- --inputs DIR --output DIR]` makes the package and
+ * the archive copy (from the final already in the output folder when it is up to date);
  * `npm run cek-paket -- <paket.zip>` checks a package against its MANIFEST.txt. Exit codes: 0 done / intact,
  * 1 problems in the report or the package, 2 usage, status draf, or a missing tool, 3 internal failure.
  */
@@ -15,13 +16,22 @@ const HELP = `Pemakaian: npm run package [-- pilihan]      (paket pengiriman + s
           npm run cek-paket -- <paket.zip>        (periksa paket terhadap MANIFEST.txt-nya)
 
   --izinkan-peringatan   buat paket walaupun masih ada peringatan (galat selalu ditolak)
+  --susun-ulang          susun laporan final lagi walaupun laporan final di folder keluaran masih sesuai
+                         dengan masukan, templat dan versi alat (biasanya laporan itu dipakai apa adanya)
   --inputs <dir>         folder masukan (bawaan: inputs)
   --output <dir>         folder keluaran (bawaan: output)`;
 
 const cwd = process.cwd();
 
 async function main(): Promise<number> {
-  let values: { cek?: string; inputs: string; output: string; 'izinkan-peringatan': boolean; help: boolean };
+  let values: {
+    cek?: string;
+    inputs: string;
+    output: string;
+    'izinkan-peringatan': boolean;
+    'susun-ulang': boolean;
+    help: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -29,6 +39,7 @@ async function main(): Promise<number> {
         inputs: { type: 'string', default: 'inputs' },
         output: { type: 'string', default: 'output' },
         'izinkan-peringatan': { type: 'boolean', default: false },
+        'susun-ulang': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -56,9 +67,10 @@ async function main(): Promise<number> {
     outputDir,
     sourceDateEpoch: epoch,
     izinkanPeringatan: values['izinkan-peringatan'],
+    susunUlang: values['susun-ulang'],
     say: (l) => console.error(l),
   });
-  if (r.build?.diagnostics.length) console.error(formatDiagnostics(r.build.diagnostics));
+  if (r.diagnostics.length) console.error(formatDiagnostics(r.diagnostics));
   if (!r.zip) {
     console.error(`Paket TIDAK dibuat. ${r.alasan}`);
     return r.exitCode;

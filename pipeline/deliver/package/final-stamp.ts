@@ -1,0 +1,103 @@
+/**
+ * The stamp a final build writes into its JSON (`build.stempel`): what the final was made from and with, so that
+ * `npm run package` can send that very final, byte for byte (the one the Kepala reviewed and signed), instead of
+ * building it again (`reusable-final.ts` checks it). A final is up to date only when nothing that shapes its bytes
+ * has changed since it was built:
+ *
+ * - the inputs: SHA-256 over every file of the inputs folder (the files `masukan.zip` archives), taken as the build
+ *   starts and again once the final is printed; a file saved while the build ran leaves the final unstamped. The
+ *   input fingerprint (`sidik`) alone is not enough: it hashes only the files the build reads as data (YAML,
+ *   narrative Markdown, workbooks, `logo.svg`, the PK scan), not the narrative's pictures (`narasi/*.svg|png|jpg`)
+ *   the PDF embeds;
+ * - the templates: SHA-256 over `templates/` (layouts, partials, styles, fonts, the placeholder logo), which the
+ *   fingerprint does not cover at all (`laporan.yaml` is an input, so it is covered);
+ * - the tool: `toolVersion()` (version, last commit of the tool's own files, and whether they were edited since);
+ * - the files themselves: the PDF and the Lembar Reviu as written, the dataset and diagnostics the JSON holds.
+ *
+ * Left out on purpose: the Chromium binary (the same inputs print the same report; a browser update is no reason to
+ * send a PDF other than the signed one). `npm run package -- --susun-ulang` builds again whatever the stamp says.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import type { Dataset } from '../../../schemas/dataset.ts';
+import type { Diagnostic } from '../../diagnostic.ts';
+import { TEMPLATES_DIR } from '../../render/assets.ts';
+import { sha256 } from './manifest.ts';
+import { toolVersion } from './tool-version.ts';
+
+/** `build.stempel` of a final's JSON: hex SHA-256 digests, the tool version and the page count. */
+export interface FinalStamp {
+  alat: string;
+  templat: string;
+  masukan: string;
+  pdf: string;
+  lembarReviu: string;
+  /** Of `JSON.stringify({ dataset, diagnostics })`, so an edited JSON is told from the one the build wrote. */
+  data: string;
+  halaman: number;
+}
+
+/** What the build printed and wrote for the final. */
+export interface FinalFiles {
+  pdf: Uint8Array;
+  lembarReviu: string;
+  dataset: Dataset;
+  diagnostics: readonly Diagnostic[];
+  halaman: number;
+}
+
+/** The digest of a dataset and its diagnostics, the same for the objects and for their JSON read back. */
+export const dataDigest = (dataset: unknown, diagnostics: unknown): string =>
+  sha256(JSON.stringify({ dataset, diagnostics }));
+
+/** Every file of the inputs folder, sorted (hidden files and Excel's `~$…` lock files left out). */
+export const inputFiles = async (inputsDir: string): Promise<string[]> =>
+  (await fg('**/*', { cwd: inputsDir, onlyFiles: true, dot: false, ignore: ['**/~$*'] })).sort();
+
+/** SHA-256 over each file's path and the SHA-256 of its bytes. */
+async function digestFiles(dir: string, files: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const f of files)
+    hash
+      .update(f)
+      .update('\0')
+      .update(sha256(await readFile(join(dir, f))))
+      .update('\0');
+  return hash.digest('hex');
+}
+
+/** The digest of the whole inputs folder now. */
+export const inputsDigest = async (inputsDir: string): Promise<string> =>
+  digestFiles(inputsDir, await inputFiles(inputsDir));
+
+/** The digest of `templates/` now. */
+export const templatesDigest = async (): Promise<string> =>
+  digestFiles(TEMPLATES_DIR, (await fg('**/*', { cwd: TEMPLATES_DIR, onlyFiles: true, dot: false })).sort());
+
+/**
+ * Starts hashing the inputs folder as a build starts; the function it returns makes the final's stamp once the final
+ * is printed, or `null` when an input changed (or could not be read) meanwhile.
+ */
+export function startFinalStamp(inputsDir: string): (final: FinalFiles) => Promise<FinalStamp | null> {
+  const before = inputsDigest(inputsDir).catch(() => null);
+  return async (final) => {
+    const [masukan, after, alat, templat] = await Promise.all([
+      before,
+      inputsDigest(inputsDir).catch(() => null),
+      toolVersion(),
+      templatesDigest(),
+    ]);
+    if (masukan === null || masukan !== after) return null;
+    return {
+      alat,
+      templat,
+      masukan,
+      pdf: sha256(final.pdf),
+      lembarReviu: sha256(final.lembarReviu),
+      data: dataDigest(final.dataset, final.diagnostics),
+      halaman: final.halaman,
+    };
+  };
+}
