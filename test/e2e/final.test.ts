@@ -24,7 +24,7 @@ import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, runPackageCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
 import { watermarkedPages } from '../render/watermark-pages.ts';
-import { newTag, setFirstCellUnder, TAG_VARIABLE, watchChromium } from './bad-inputs-helpers.ts';
+import { newTag, setFirstCellUnder, TAG_VARIABLE, taggedChromium } from './bad-inputs-helpers.ts';
 import { makeFinalReady, setStatus } from './final-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
@@ -35,15 +35,20 @@ const pack = (...extra: string[]) => runPackageCli(['--inputs', work.inputs, '--
 const cek = (zip: string) => runPackageCli(['--cek', zip]);
 const canSeeProcesses = existsSync('/proc/self/environ');
 
-/** `npm run package` on `dir`'s folders, and how many Chromium processes it started (`stopAtFirst`: stop looking at one). */
+/**
+ * `npm run package` on `dir`'s folders, and how many Chromium processes it started (`stopAtFirst`: stop looking at
+ * one). Every 200 ms is often enough: a build's Chromium lives for seconds.
+ */
 async function packWatched(dir: { inputs: string; output: string }, stopAtFirst = false) {
   const tag = newTag();
-  const watch = watchChromium(tag);
-  const enough = stopAtFirst ? setInterval(() => watch.seen.size && watch.stop(), 50) : undefined;
+  const seen = new Set<number>();
+  const timer = setInterval(() => {
+    for (const b of taggedChromium(tag)) seen.add(b.pid);
+    if (stopAtFirst && seen.size) clearInterval(timer);
+  }, 200);
   const run = await runPackageCli(['--inputs', dir.inputs, '--output', dir.output], { ...ENV, [TAG_VARIABLE]: tag });
-  clearInterval(enough);
-  watch.stop();
-  return { run, chromium: watch.seen.size };
+  clearInterval(timer);
+  return { run, chromium: seen.size };
 }
 
 beforeAll(async () => {
