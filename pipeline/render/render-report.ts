@@ -18,10 +18,13 @@ export type { BuildInfo, PageLabels, RenderInput } from './view-types.ts';
 export function renderReport(input: RenderInput): string {
   const view = buildReportView(input);
   assertComplete(view);
-  const template = reportTemplate();
   let html: string;
   try {
-    html = template({ ...view, aset: withLogo(loadAssets(), input.logoSvg), petaSumber: sumberLookup(input.dataset) });
+    html = reportTemplate()({
+      ...view,
+      aset: withLogo(loadAssets(), input.logoSvg),
+      petaSumber: sumberLookup(input.dataset),
+    });
   } catch (cause) {
     throw new Error(`Gagal menyusun HTML laporan dari templat: ${(cause as Error).message}`, { cause });
   }

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { TEMPLATES_DIR } from './assets.ts';
 import { createHandlebars } from './helpers.ts';
+import { compileTemplate } from './template-cache.ts';
 
 /** Strict: a field the template names but the view lacks throws instead of printing nothing. */
 const COMPILE_OPTIONS = { strict: true } as const;
@@ -18,7 +19,8 @@ export function forgetReportTemplate(): void {
 /**
  * The compiled `layouts/report.hbs`, with every `partials/*.hbs` registered under its file name.
  * Partials are compiled here too, with the same strict options (a partial registered as source would be
- * compiled lazily with default options).
+ * compiled lazily with default options); each comes from the compiled-template cache when it holds it
+ * (`template-cache.ts`). Throws on a template with a syntax error.
  */
 export function reportTemplate(): TemplateDelegate {
   if (cached) return cached;
@@ -28,9 +30,9 @@ export function reportTemplate(): TemplateDelegate {
     .filter((f) => f.endsWith('.hbs'))
     .sort()) {
     const source = readFileSync(join(partialsDir, file), 'utf8');
-    hb.registerPartial(basename(file, '.hbs'), hb.compile(source, COMPILE_OPTIONS));
+    hb.registerPartial(basename(file, '.hbs'), compileTemplate(hb, source, COMPILE_OPTIONS));
   }
   const layout = readFileSync(join(TEMPLATES_DIR, 'layouts', 'report.hbs'), 'utf8');
-  cached = hb.compile(layout, COMPILE_OPTIONS);
+  cached = compileTemplate(hb, layout, COMPILE_OPTIONS);
   return cached;
 }
