@@ -18,11 +18,12 @@
  * send a PDF other than the signed one). `npm run package -- --susun-ulang` builds again whatever the stamp says.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import fg from 'fast-glob';
 import type { Dataset } from '../../../schemas/dataset.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
+import { MAX_DEPTH } from '../../load/find-input-files.ts';
 import { TEMPLATES_DIR } from '../../render/assets.ts';
 import { sha256 } from './manifest.ts';
 import { toolVersion } from './tool-version.ts';
@@ -52,9 +53,32 @@ export interface FinalFiles {
 export const dataDigest = (dataset: unknown, diagnostics: unknown): string =>
   sha256(JSON.stringify({ dataset, diagnostics }));
 
-/** Every file of the inputs folder, sorted (hidden files and Excel's `~$…` lock files left out). */
-export const inputFiles = async (inputsDir: string): Promise<string[]> =>
-  (await fg('**/*', { cwd: inputsDir, onlyFiles: true, dot: false, ignore: ['**/~$*'] })).sort();
+/**
+ * Every file of the inputs folder, sorted (hidden files, Excel's `~$…` lock files and `node_modules` left out). As
+ * the load stage looks (`findInputFiles`): linked folders are not followed (a link to a parent folder would loop),
+ * linked files are, no deeper than `MAX_DEPTH`; only regular files, so a pipe or device there is never read.
+ */
+export async function inputFiles(inputsDir: string): Promise<string[]> {
+  const entries = await fg('**/*', {
+    cwd: inputsDir,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    deep: MAX_DEPTH,
+    suppressErrors: true,
+    dot: false,
+    ignore: ['**/~$*', 'node_modules/**'],
+  });
+  const isFile = (rel: string) =>
+    stat(join(inputsDir, rel)).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+  const files: string[] = [];
+  for (const e of entries)
+    if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && (await isFile(e.path)))) files.push(e.path);
+  return files.sort();
+}
 
 /** SHA-256 over each file's path and the SHA-256 of its bytes. */
 async function digestFiles(dir: string, files: readonly string[]): Promise<string> {
