@@ -140,8 +140,8 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     }
   };
   const now = opts.sourceDateEpoch ?? opts.now?.() ?? new Date();
-  // A final records what it was made from, so `npm run package` can send it as it is: the inputs are hashed from now on
-  const stamping = opts.checkOnly ? null : startFinalStamp(opts.inputsDir);
+  // A final records what it was made from, so `npm run package` can send it as it is: inputs hashed before any is read
+  const stamping = opts.checkOnly ? null : await startFinalStamp(opts.inputsDir);
   // 1 load: reference data, narrative, and the list of workbooks
   const inputs = await timed('load', () => loadReferenceInputs(opts.inputsDir));
   // 2 validate: the reference data first (nothing else can be checked without it); then each workbook is read

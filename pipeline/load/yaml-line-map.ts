@@ -1,4 +1,7 @@
-/** Maps each key path of a parsed YAML document to the line it starts on, so messages can point at a line. */
+/**
+ * Maps each key path of a parsed YAML document to the line it starts on, so messages can point at a line; and looks a
+ * line up in such a map (`RawReferenceFile.lines`, `Reference.lines`): the one way to do either.
+ */
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 
 /** Line numbers by path (`a.b[2].c`), for every key and list item in the document. */
@@ -29,4 +32,19 @@ export function yamlLineMap(doc: Document, counter: LineCounter): Record<string,
   };
   walk(doc.contents, '');
   return lines;
+}
+
+/**
+ * `{ line }` of the first of `paths` (`a.b[2].c`) in `lines`, as a diagnostic's field, or `{}` when none is known:
+ * give the value's own path first and the keys above it after, for a value that may be missing from the file.
+ */
+export function yamlLine(
+  lines: Readonly<Record<string, number>> | undefined,
+  ...paths: readonly string[]
+): { line?: number } {
+  for (const path of paths) {
+    const line = lines?.[path];
+    if (line !== undefined) return { line };
+  }
+  return {};
 }

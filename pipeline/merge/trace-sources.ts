@@ -14,6 +14,7 @@ import type {
 } from '../../schemas/dataset.ts';
 import type { Division } from '../../schemas/division.ts';
 import type { Reference } from '../../schemas/reference.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 import { akunOf, jenisBelanja } from './jenis-belanja.ts';
 import { splitBudgetCode } from './merge-budget.ts';
 
@@ -21,7 +22,7 @@ type YamlFile = 'iku.yaml' | 'renstra.yaml' | 'laporan.yaml' | 'hibah.yaml';
 
 /** `{ file: 'iku.yaml', baris: 19 }` for a key path, the line left out when it is not known. */
 export function yamlAsal(ref: Reference, file: YamlFile, path: string, catatan?: string): Asal {
-  const baris = ref.lines?.[file]?.[path];
+  const { line: baris } = yamlLine(ref.lines?.[file], path);
   return { file, ...(baris === undefined ? {} : { baris }), ...(catatan ? { catatan } : {}) };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Reference } from '../../schemas/reference.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
-import { yamlLine } from './yaml-line.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 /** Warnings that block a `final` build. */
 export const FINAL_BLOCKERS: ReadonlySet<string> = new Set([
@@ -47,7 +47,7 @@ function signatoryProblems({ config, lines }: Pick<Reference, 'config' | 'lines'
       error({
         rule: 'final-nip-kosong',
         file: 'laporan.yaml',
-        ...yamlLine(lines, 'laporan.yaml', 'penandatangan.sekretaris.nip', 'penandatangan.sekretaris'),
+        ...yamlLine(lines?.['laporan.yaml'], 'penandatangan.sekretaris.nip', 'penandatangan.sekretaris'),
         message: `NIP penandatangan (${sekretaris.jabatan}, ${sekretaris.nama}) belum diisi. Isi penandatangan.sekretaris.nip dengan 18 digit NIP sebelum laporan final dibuat.`,
         expected: 'NIP 18 digit',
         actual: '(kosong)',
@@ -63,7 +63,7 @@ function signatoryProblems({ config, lines }: Pick<Reference, 'config' | 'lines'
         error({
           rule: 'final-penandatangan-kosong',
           file: 'laporan.yaml',
-          ...yamlLine(lines, 'laporan.yaml', `penandatangan.${key}.nama`),
+          ...yamlLine(lines?.['laporan.yaml'], `penandatangan.${key}.nama`),
           message: `Nama penandatangan (penandatangan.${key}.nama di laporan.yaml) masih "${p.nama}". Isi nama lengkap sebelum laporan final dibuat.`,
           actual: p.nama,
         }),

@@ -9,7 +9,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { splitBudgetCode } from '../merge/merge-budget.ts';
 import { formatAngka, formatUang } from '../format.ts';
-import { yamlLine } from './yaml-line.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 const rupiah = (n: number): string => `Rp ${formatUang(n)}`;
 const persen = (n: number): string => `${formatAngka(n)}%`;
@@ -36,7 +36,7 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
   ref.iku.program.forEach((p, n) => {
     const lines = sums.get(p.kode) ?? { pagu: 0, files: new Map<string, number>() };
     if (Math.abs(lines.pagu - p.anggaran) < 0.5) return;
-    const { line } = yamlLine(ref.lines, 'iku.yaml', `program[${n}].anggaran`);
+    const { line } = yamlLine(ref.lines?.['iku.yaml'], `program[${n}].anggaran`);
     const from = [...lines.files].map(([f, v]) => `${f} ${rupiah(v)}`).join('; ');
     const message =
       `Anggaran PK program ${p.kode} (${p.nama}) adalah ${rupiah(p.anggaran)} (iku.yaml${line ? ` baris ${line}` : ''}), ` +
@@ -65,7 +65,7 @@ export function checkPkBudget(divisions: readonly Division[], ref: Reference): D
       warning({
         rule: 'pagu-pk-berbeda',
         file: 'iku.yaml',
-        ...yamlLine(ref.lines, 'iku.yaml', 'program'),
+        ...yamlLine(ref.lines?.['iku.yaml'], 'program'),
         message,
         expected: 'Rp 0',
         actual: rupiah(lines.pagu),
@@ -89,6 +89,7 @@ export function checkEfficiencyCoverage(dataset: Dataset, ref: Reference): Diagn
     warning({
       rule: 'cakupan-efisiensi-rendah',
       file: 'laporan.yaml',
+      ...yamlLine(ref.lines?.['laporan.yaml'], 'pemeriksaan.cakupanAnggaranMinimum'),
       message,
       expected: `≥ ${persen(minimum)}`,
       actual: persen(terkaitIku.persenPagu),

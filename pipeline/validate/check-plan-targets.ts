@@ -7,12 +7,13 @@ import type { IkuIndikator } from '../../schemas/iku.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { warning, type Diagnostic } from '../diagnostic.ts';
 import { formatAngkaPersis, formatTargetPersis } from '../format.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 const TW = ['TW I', 'TW II', 'TW III', 'TW IV'] as const;
 
 /** `iku.yaml baris 31` (the line when it is known). */
 const where = (ref: Reference, file: 'iku.yaml' | 'renstra.yaml', path: string): { text: string; line?: number } => {
-  const line = ref.lines?.[file]?.[path];
+  const { line } = yamlLine(ref.lines?.[file], path);
   return line === undefined ? { text: file } : { text: `${file} baris ${line}`, line };
 };
 

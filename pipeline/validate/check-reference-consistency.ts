@@ -2,7 +2,7 @@
 import type { Reference, ReferenceLines } from '../../schemas/reference.ts';
 import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { checkKebijakan } from './check-kebijakan.ts';
-import { yamlLine } from './yaml-line.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 type File = 'laporan.yaml' | 'renstra.yaml' | 'iku.yaml';
 type At = (file: File, path: string) => string;
@@ -11,11 +11,11 @@ type LineOf = (file: File, path: string) => { line?: number };
 
 /** Configuration errors (rule prefix `referensi-`) found by comparing `laporan.yaml`, `renstra.yaml` and `iku.yaml`. */
 export function checkReferenceConsistency(ref: Reference, lines: ReferenceLines): Diagnostic[] {
+  const lineOf: LineOf = (file, path) => yamlLine(lines[file], path);
   const at: At = (file, path) => {
-    const line = lines[file]?.[path];
+    const { line } = lineOf(file, path);
     return `${file} ${path}${line ? ` (baris ${line})` : ''}`;
   };
-  const lineOf: LineOf = (file, path) => yamlLine(lines, file, path);
   const policy = checkKebijakan(
     ref.config,
     (path) => at('laporan.yaml', path),

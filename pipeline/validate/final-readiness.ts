@@ -6,7 +6,7 @@
  */
 import type { Reference } from '../../schemas/reference.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
-import { yamlLine } from './yaml-line.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 /** The attribute a placeholder logo carries; the official logo does not. */
 export const LOGO_CONTOH_MARK = 'data-lkj-contoh';
@@ -34,7 +34,7 @@ export function finalReadiness(ref: Pick<Reference, 'config' | 'iku' | 'lines'>,
       error({
         rule: 'final-nilai-contoh',
         file: 'laporan.yaml',
-        ...yamlLine(lines, 'laporan.yaml', path, `contoh.${path}`),
+        ...yamlLine(lines?.['laporan.yaml'], path, `contoh.${path}`),
         message: `${path} di laporan.yaml masih berisi nilai contoh (rekaan) "${String(value)}". Ganti dengan nilai yang sebenarnya sebelum laporan final dibuat, lalu hapus baris ${path} dari bagian contoh.`,
         expected: 'nilai yang sebenarnya',
         actual: String(value),
@@ -60,7 +60,7 @@ export function finalReadiness(ref: Pick<Reference, 'config' | 'iku' | 'lines'>,
         error({
           rule: field === 'definisi' ? 'final-definisi-kosong' : 'final-sumber-data-kosong',
           file: 'iku.yaml',
-          ...yamlLine(lines, 'iku.yaml', `indikator[${n}].${field}`, `indikator[${n}]`),
+          ...yamlLine(lines?.['iku.yaml'], `indikator[${n}].${field}`, `indikator[${n}]`),
           message: `Indikator ${i.kode} (${i.nama}) di iku.yaml belum punya ${label}. Isi ${field} untuk indikator itu sebelum laporan final dibuat.`,
           expected: label,
           actual: '(kosong)',

@@ -5,6 +5,7 @@ import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
 import { formatAngkaPersis } from '../format.ts';
 import { parseReferenceFile } from './parse-reference-file.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 const FILE = 'hibah.yaml';
 
@@ -20,9 +21,11 @@ export function validateHibah(
 }
 
 function checkHibah(hibah: Hibah, ref: Reference, lines: Record<string, number>): Diagnostic[] {
-  const at = (path: string) => `${FILE} ${path}${lines[path] ? ` (baris ${lines[path]})` : ''}`;
-  /** The YAML line of a path, as the diagnostic's `line` field. */
-  const lineOf = (path: string) => (lines[path] ? { line: lines[path] } : {});
+  const lineOf = (path: string) => yamlLine(lines, path);
+  const at = (path: string) => {
+    const { line } = lineOf(path);
+    return `${FILE} ${path}${line ? ` (baris ${line})` : ''}`;
+  };
   const sumber = ref.config.sumberDana.map((s) => s.kode);
   const iku = new Set(ref.iku.indikator.map((i) => i.kode));
   const out: Diagnostic[] = [];

@@ -5,6 +5,7 @@ import { prestasiSchema } from '../../schemas/prestasi.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 import { parseReferenceFile } from './parse-reference-file.ts';
 import { validateHibah } from './validate-hibah.ts';
 
@@ -49,6 +50,7 @@ function ikuBerikut(
       error({
         rule: 'referensi-tahun-berbeda',
         file: name,
+        ...yamlLine(raw.lines, 'tahun'),
         message,
         expected: String(tahun),
         actual: String(parsed.data.tahun),

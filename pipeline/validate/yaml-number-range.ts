@@ -2,6 +2,7 @@
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
 import { MAX_SANE_NUMBER, SANE_LIMIT_TEXT, outOfRange } from './number-range.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 /** One error per number out of range, at most `limit` of them. */
 export function yamlNumbersOutOfRange(raw: RawReferenceFile, limit = 20): Diagnostic[] {
@@ -9,14 +10,13 @@ export function yamlNumbersOutOfRange(raw: RawReferenceFile, limit = 20): Diagno
   const walk = (value: unknown, path: string, depth: number): void => {
     if (out.length >= limit || depth > 64) return;
     if (typeof value === 'number' && !(Math.abs(value) <= MAX_SANE_NUMBER) && !Number.isNaN(value)) {
-      const line = raw.lines?.[path];
       // The line is the diagnostic's own field (shown as `baris 20` before the message).
       const message = `${raw.file}: ${outOfRange(path || 'nilai', String(value))}`;
       out.push(
         error({
           rule: 'angka-di-luar-jangkauan',
           file: raw.file,
-          ...(line === undefined ? {} : { line }),
+          ...yamlLine(raw.lines, path),
           message,
           actual: String(value),
           expected: `≤ ${SANE_LIMIT_TEXT}`,

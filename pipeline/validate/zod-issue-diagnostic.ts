@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { RUMUS_DIHAPUS } from '../../schemas/common.ts';
 import { error, type Diagnostic } from '../diagnostic.ts';
 import type { RawReferenceFile } from '../load/types.ts';
+import { yamlLine } from '../load/yaml-line-map.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'teks',
@@ -19,7 +20,11 @@ const TYPE_NAMES: Record<string, string> = {
 export function zodIssueDiagnostic(issue: z.core.$ZodIssue, ref: RawReferenceFile): Diagnostic {
   const path = dotPath(issue.path);
   const value = valueAt(ref.data, issue.path);
-  const line = lineOf(ref.lines ?? {}, issue.path);
+  // The line of the key, or of its nearest parent that is written in the file.
+  const { line } = yamlLine(
+    ref.lines,
+    ...issue.path.map((_, i) => dotPath(issue.path.slice(0, issue.path.length - i))),
+  );
   const notes = [itemCode(ref.data, issue.path), line ? `baris ${line}` : undefined].filter((n) => n !== undefined);
   const where = `${path || '(isi berkas)'}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
   const { expected, fix } = describe(issue, path, value);
@@ -91,15 +96,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = data;
   for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
   return v;
-}
-
-/** The line of the key, or of its nearest parent that is written in the file. */
-function lineOf(lines: Record<string, number>, path: readonly PropertyKey[]): number | undefined {
-  for (let n = path.length; n > 0; n--) {
-    const line = lines[dotPath(path.slice(0, n))];
-    if (line !== undefined) return line;
-  }
-  return undefined;
 }
 
 /** The code of the innermost list item on the path (`IKU-03` for `indikator[2].target`), if it has one. */

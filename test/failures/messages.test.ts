@@ -829,6 +829,21 @@ describe('the planning documents against each other', () => {
         'Hanya Rp 100.000.000 dari pagu Rp 950.000.000 (10,53%) yang ditautkan ke IKU melalui kolom Kode IKU di sheet Anggaran, di bawah batas 25% (pemeriksaan.cakupanAnggaranMinimum di laporan.yaml). Tabel efisiensi hanya menilai anggaran yang ditautkan; isi Kode IKU pada baris anggaran yang mendukung indikator.',
     });
   });
+  it('the efficiency coverage under the bound set in laporan.yaml: cakupan-efisiensi-rendah, at that line', async () => {
+    const { reference } = await referenceFrom((y) =>
+      Object.assign(y.config, { pemeriksaan: { cakupanAnggaranMinimum: 30 } }),
+    );
+    const { division: d } = await checkDivision({
+      anggaran: [
+        ['076.01.WA.2345.EBA.962.051.521211', 'Belanja Bahan', 100000000, 90000000, 'IKU-01'],
+        ['076.01.WA.2345.EBA.994.001.511111', 'Belanja Gaji Pokok PNS', 900000000, 900000000, ''],
+      ],
+    });
+    const ref = reference as Reference;
+    const ds = checkEfficiencyCoverage(mergeDataset(d ? [d] : [], ref), ref);
+    expect(one(ds, 'cakupan-efisiensi-rendah')).toMatchObject({ file: 'laporan.yaml', line: 37 });
+    expect(ds[0]?.message).toContain('di bawah batas 30% (pemeriksaan.cakupanAnggaranMinimum di laporan.yaml)');
+  });
 });
 
 describe('merged figures against their history and the narrative', () => {
@@ -1319,6 +1334,7 @@ describe('the optional reference files (issue 13)', () => {
       severity: 'error',
       rule: 'referensi-tahun-berbeda',
       file: 'iku-2025.yaml',
+      line: 1,
       message:
         'iku-2025.yaml: tahun 2026 tidak sesuai dengan nama berkas. Berkas ini memuat Perjanjian Kinerja tahun 2025; isi tahun: 2025.',
     });

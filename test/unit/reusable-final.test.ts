@@ -20,10 +20,16 @@ const dataset = { unit: [{ kode: 'A', nama: 'Unit A' }] } as unknown as Dataset;
 const diagnostics = [warning({ file: 'a.xlsx', rule: 'capaian-tidak-wajar', message: 'Peringatan contoh.' })];
 
 /** Writes a final as a build would: PDF, JSON with its stamp, Lembar Reviu; the stamp from `inputs` as they are. */
-async function writeFinal(stamp = startFinalStamp(place.inputsDir)) {
+async function writeFinal(stamp?: Awaited<ReturnType<typeof startFinalStamp>>) {
   const pdf = new TextEncoder().encode('%PDF-1.4 uji');
   const lembarReviu = '<p>Lembar Reviu</p>';
-  const stempel = await stamp({ pdf, lembarReviu, dataset, diagnostics, halaman: 3 });
+  const stempel = await (stamp ?? (await startFinalStamp(place.inputsDir)))({
+    pdf,
+    lembarReviu,
+    dataset,
+    diagnostics,
+    halaman: 3,
+  });
   const build = { status: 'final', builtAt: '2025-01-15T03:00:00.000Z', fingerprint: '0123456789ab', stempel };
   await writeFile(join(place.outputDir, `${BASE}.pdf`), pdf);
   await writeFile(join(place.outputDir, `${BASE}.json`), JSON.stringify({ build, dataset, diagnostics }, null, 2));
@@ -120,11 +126,14 @@ describe('the final in the output folder', () => {
     await writeFinal();
     await editJson((j) => (j.build['status'] = 'draf'));
     expect(await reason()).toBe('laporan final yang ada tidak mencatat dari apa ia disusun');
+    await writeFile(join(place.outputDir, `${BASE}.json`), '{}');
+    expect(await reason()).toBe('laporan final yang ada tidak mencatat dari apa ia disusun');
+    await writeFile(join(place.outputDir, `${BASE}.json`), '{"build":');
+    expect(await reason()).toBe('belum ada laporan final yang utuh di folder keluaran');
   });
 
   it('is not stamped when an input changed while it was being built', async () => {
-    const stamp = startFinalStamp(place.inputsDir);
-    await new Promise((r) => setTimeout(r, 200)); // the first hashing is done by then
+    const stamp = await startFinalStamp(place.inputsDir);
     await writeFile(join(place.inputsDir, 'unit-a.xlsx'), 'disimpan saat penyusunan');
     await writeFinal(stamp);
     expect(await reason()).toBe('laporan final yang ada tidak mencatat dari apa ia disusun');

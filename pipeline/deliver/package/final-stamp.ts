@@ -4,11 +4,11 @@
  * building it again (`reusable-final.ts` checks it). A final is up to date only when nothing that shapes its bytes
  * has changed since it was built:
  *
- * - the inputs: SHA-256 over every file of the inputs folder (the files `masukan.zip` archives), taken as the build
- *   starts and again once the final is printed; a file saved while the build ran leaves the final unstamped. The
- *   input fingerprint (`sidik`) alone is not enough: it hashes only the files the build reads as data (YAML,
- *   narrative Markdown, workbooks, `logo.svg`, the PK scan), not the narrative's pictures (`narasi/*.svg|png|jpg`)
- *   the PDF embeds;
+ * - the inputs: SHA-256 over every file of the inputs folder (the files `masukan.zip` archives), taken before the
+ *   build reads anything and again once the final is printed; a file saved while the build ran leaves the final
+ *   unstamped. The input fingerprint (`sidik`) alone is not enough: it hashes only the files the build reads as data
+ *   (YAML, narrative Markdown, workbooks, `logo.svg`, the PK scan), not the narrative's pictures
+ *   (`narasi/*.svg|png|jpg`) the PDF embeds;
  * - the templates: SHA-256 over `templates/` (layouts, partials, styles, fonts, the placeholder logo), which the
  *   fingerprint does not cover at all (`laporan.yaml` is an input, so it is covered);
  * - the tool: `toolVersion()` (version, last commit of the tool's own files, and whether they were edited since);
@@ -77,14 +77,13 @@ export const templatesDigest = async (): Promise<string> =>
   digestFiles(TEMPLATES_DIR, (await fg('**/*', { cwd: TEMPLATES_DIR, onlyFiles: true, dot: false })).sort());
 
 /**
- * Starts hashing the inputs folder as a build starts; the function it returns makes the final's stamp once the final
- * is printed, or `null` when an input changed (or could not be read) meanwhile.
+ * Hashes the inputs folder before a build reads anything; the function it returns makes the final's stamp once the
+ * final is printed, or `null` when an input changed (or could not be read) meanwhile.
  */
-export function startFinalStamp(inputsDir: string): (final: FinalFiles) => Promise<FinalStamp | null> {
-  const before = inputsDigest(inputsDir).catch(() => null);
+export async function startFinalStamp(inputsDir: string): Promise<(final: FinalFiles) => Promise<FinalStamp | null>> {
+  const masukan = await inputsDigest(inputsDir).catch(() => null);
   return async (final) => {
-    const [masukan, after, alat, templat] = await Promise.all([
-      before,
+    const [after, alat, templat] = await Promise.all([
       inputsDigest(inputsDir).catch(() => null),
       toolVersion(),
       templatesDigest(),

@@ -48,8 +48,9 @@ export async function reusableFinal(
 ): Promise<{ final: FinalReport; halaman: number } | { alasan: string }> {
   const final = await readFinal(place.outputDir, place.base).catch(() => null);
   if (!final) return { alasan: 'belum ada laporan final yang utuh di folder keluaran' };
-  const stamp = final.build.stempel;
-  if (final.build.status !== 'final' || !stamp)
+  // A JSON edited by hand may lack any part
+  const stamp = final.build?.stempel;
+  if (final.build?.status !== 'final' || !stamp || !Array.isArray(final.diagnostics))
     return { alasan: 'laporan final yang ada tidak mencatat dari apa ia disusun' };
   const [masukan, templat, alat, lembar] = await Promise.all([
     inputsDigest(place.inputsDir).catch(() => null),
