@@ -20,9 +20,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import type { Dataset } from '../../../schemas/dataset.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
+import { regularFiles } from '../../load/find-input-files.ts';
 import { TEMPLATES_DIR } from '../../render/assets.ts';
 import { sha256 } from './manifest.ts';
 import { toolVersion } from './tool-version.ts';
@@ -52,9 +52,11 @@ export interface FinalFiles {
 export const dataDigest = (dataset: unknown, diagnostics: unknown): string =>
   sha256(JSON.stringify({ dataset, diagnostics }));
 
-/** Every file of the inputs folder, sorted (hidden files and Excel's `~$…` lock files left out). */
-export const inputFiles = async (inputsDir: string): Promise<string[]> =>
-  (await fg('**/*', { cwd: inputsDir, onlyFiles: true, dot: false, ignore: ['**/~$*'] })).sort();
+/**
+ * Every file of the inputs folder, sorted (hidden files and Excel's `~$…` lock files left out; linked folders not
+ * followed, as the loader does not: `regularFiles`).
+ */
+export const inputFiles = (inputsDir: string): Promise<string[]> => regularFiles(inputsDir, { ignore: ['**/~$*'] });
 
 /** SHA-256 over each file's path and the SHA-256 of its bytes. */
 async function digestFiles(dir: string, files: readonly string[]): Promise<string> {
@@ -74,7 +76,7 @@ export const inputsDigest = async (inputsDir: string): Promise<string> =>
 
 /** The digest of `templates/` now. */
 export const templatesDigest = async (): Promise<string> =>
-  digestFiles(TEMPLATES_DIR, (await fg('**/*', { cwd: TEMPLATES_DIR, onlyFiles: true, dot: false })).sort());
+  digestFiles(TEMPLATES_DIR, await regularFiles(TEMPLATES_DIR));
 
 /**
  * Hashes the inputs folder before a build reads anything; the function it returns makes the final's stamp once the
