@@ -1,4 +1,7 @@
-/** Finds the workbook files in the inputs folder and sorts them into readable and unsupported ones. */
+/**
+ * Finds the workbook files in the inputs folder and sorts them into readable and unsupported ones; lists the regular
+ * files of a folder the same loop-safe way (`regularFiles`).
+ */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -53,4 +56,33 @@ export async function findInputFiles(inputsDir: string): Promise<{ xlsx: string[
 function sortByName(files: string[]): string[] {
   const key = (f: string) => path.posix.basename(f).toLowerCase();
   return files.sort((a, b) => key(a).localeCompare(key(b), 'en') || a.localeCompare(b, 'en'));
+}
+
+/**
+ * Every regular file under `dir` (relative paths with forward slashes, sorted), by the rule the loader reads by:
+ * linked folders are not followed (a link to a parent folder would loop for ever: `inputs/balik -> ..`), linked files
+ * are; FIFOs, sockets and devices are left out (reading a FIFO would wait for ever); hidden files are left out.
+ */
+export async function regularFiles(dir: string, opts: { ignore?: string[] } = {}): Promise<string[]> {
+  const entries = await fg('**/*', {
+    cwd: dir,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    dot: false,
+    ignore: opts.ignore ?? [],
+  });
+  const files: string[] = [];
+  for (const e of entries) {
+    const file =
+      e.dirent.isFile() ||
+      (e.dirent.isSymbolicLink() &&
+        (await stat(path.join(dir, e.path)).then(
+          (s) => s.isFile(),
+          () => false,
+        )));
+    if (file) files.push(e.path);
+  }
+  return files.sort();
 }

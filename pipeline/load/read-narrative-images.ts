@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { regularFiles } from './find-input-files.ts';
 
 /** One picture file: its MIME type, size in bytes, and content as base64 (null when it is above the limit). */
 export interface GambarBerkas {
@@ -24,15 +24,13 @@ export const MIME_GAMBAR: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
+const PICTURE = /\.(png|jpe?g|svg)$/i;
+
 /** The pictures under `narasi/`, by path relative to that folder with forward slashes (`struktur.svg`). */
 export async function readNarrativeImages(inputsDir: string): Promise<Record<string, GambarBerkas>> {
   const root = path.join(inputsDir, 'narasi');
-  const files = await fg('**/*.{png,jpg,jpeg,svg}', {
-    cwd: root,
-    onlyFiles: true,
-    caseSensitiveMatch: false,
-    dot: false,
-  }).catch(() => []);
+  // Loop-safe: a linked folder under narasi/ is not followed, a linked picture is.
+  const files = (await regularFiles(root).catch(() => [])).filter((f) => PICTURE.test(f));
   const out: Record<string, GambarBerkas> = {};
   for (const rel of files.sort()) {
     const abs = path.join(root, rel);

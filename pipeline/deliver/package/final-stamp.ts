@@ -18,12 +18,11 @@
  * send a PDF other than the signed one). `npm run package -- --susun-ulang` builds again whatever the stamp says.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import fg from 'fast-glob';
 import type { Dataset } from '../../../schemas/dataset.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
-import { MAX_DEPTH } from '../../load/find-input-files.ts';
+import { regularFiles } from '../../load/find-input-files.ts';
 import { TEMPLATES_DIR } from '../../render/assets.ts';
 import { sha256 } from './manifest.ts';
 import { toolVersion } from './tool-version.ts';
@@ -54,31 +53,10 @@ export const dataDigest = (dataset: unknown, diagnostics: unknown): string =>
   sha256(JSON.stringify({ dataset, diagnostics }));
 
 /**
- * Every file of the inputs folder, sorted (hidden files, Excel's `~$…` lock files and `node_modules` left out). As
- * the load stage looks (`findInputFiles`): linked folders are not followed (a link to a parent folder would loop),
- * linked files are, no deeper than `MAX_DEPTH`; only regular files, so a pipe or device there is never read.
+ * Every file of the inputs folder, sorted (hidden files and Excel's `~$…` lock files left out; linked folders not
+ * followed, as the loader does not: `regularFiles`).
  */
-export async function inputFiles(inputsDir: string): Promise<string[]> {
-  const entries = await fg('**/*', {
-    cwd: inputsDir,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-    deep: MAX_DEPTH,
-    suppressErrors: true,
-    dot: false,
-    ignore: ['**/~$*', 'node_modules/**'],
-  });
-  const isFile = (rel: string) =>
-    stat(join(inputsDir, rel)).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-  const files: string[] = [];
-  for (const e of entries)
-    if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && (await isFile(e.path)))) files.push(e.path);
-  return files.sort();
-}
+export const inputFiles = (inputsDir: string): Promise<string[]> => regularFiles(inputsDir, { ignore: ['**/~$*'] });
 
 /** SHA-256 over each file's path and the SHA-256 of its bytes. */
 async function digestFiles(dir: string, files: readonly string[]): Promise<string> {
@@ -98,7 +76,7 @@ export const inputsDigest = async (inputsDir: string): Promise<string> =>
 
 /** The digest of `templates/` now. */
 export const templatesDigest = async (): Promise<string> =>
-  digestFiles(TEMPLATES_DIR, (await fg('**/*', { cwd: TEMPLATES_DIR, onlyFiles: true, dot: false })).sort());
+  digestFiles(TEMPLATES_DIR, await regularFiles(TEMPLATES_DIR));
 
 /**
  * Hashes the inputs folder before a build reads anything; the function it returns makes the final's stamp once the
