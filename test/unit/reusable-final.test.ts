@@ -3,7 +3,8 @@
  * only while its stamp matches the inputs (every file, pictures too), the templates, the tool and its own files.
  * The real commands are in test/e2e/final.test.ts; here each reason to build again, on a final made by hand.
  */
-import { mkdir, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -85,6 +86,19 @@ describe('the final in the output folder', () => {
   ])('is built again when %s changed', async (_, file) => {
     await writeFinal();
     await writeFile(join(place.inputsDir, file), 'diubah');
+    expect(await reason()).toBe('masukan berubah sejak laporan final yang ada disusun');
+  });
+
+  it('is hashed as the load stage reads the folder: links to folders not followed, linked files and their changes seen, no pipe read', async () => {
+    await symlink('..', join(place.inputsDir, 'balik'));
+    await mkdir(join(place.inputsDir, 'sub'));
+    await symlink('..', join(place.inputsDir, 'sub', 'lingkar'));
+    execFileSync('mkfifo', [join(place.inputsDir, 'pipa.xlsx')]);
+    await writeFile(join(dir, 'di-luar.xlsx'), 'buku kerja tertaut');
+    await symlink(join(dir, 'di-luar.xlsx'), join(place.inputsDir, 'tertaut.xlsx'));
+    await writeFinal();
+    expect(await reason()).toBe('dipakai');
+    await writeFile(join(dir, 'di-luar.xlsx'), 'buku kerja tertaut, diubah');
     expect(await reason()).toBe('masukan berubah sejak laporan final yang ada disusun');
   });
 
