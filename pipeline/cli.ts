@@ -85,12 +85,13 @@ async function main(): Promise<void> {
     stop.dispose();
   }
   const seconds = (performance.now() - start) / 1000;
-  if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
   if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
     console.error(terminalSafe(buildSummary(result, seconds, process.cwd())));
   }
   process.exitCode = result.exitCode;
+  // After the terminal's summary: a JSON file that cannot be saved (exit 2, said by the caller) loses nothing else.
+  if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
 }
 
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
