@@ -10,6 +10,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InternalError, UserError } from '../../pipeline/diagnostic.ts';
 import { writeFailure, writeProblem } from '../../pipeline/print/write-failure.ts';
 import { removeOutput, writeOutputs } from '../../pipeline/print/write-outputs.ts';
+import { keepDraft, type DraftRecord } from '../../pipeline/deliver/history/draft-history.ts';
+import { removeOtherDrafts } from '../../pipeline/deliver/history/report-files.ts';
+import { writeProblemReports } from '../../pipeline/report-problems/write-problem-reports.ts';
+import type { Dataset } from '../../schemas/dataset.ts';
 
 let dir = '';
 beforeEach(async () => {
@@ -160,6 +164,44 @@ describe('writeOutputs: all or nothing', () => {
     await mkdir(join(dir, 'draf-lama.pdf'));
     await expect(removeOutput(join(dir, 'draf-lama.pdf'), 'Laporan barunya sudah tersimpan.')).rejects.toThrow(
       /^Tidak dapat menghapus .*draf-lama\.pdf: ada folder bernama "draf-lama\.pdf" di tempat berkas itu\. .* Laporan barunya sudah tersimpan\.$/,
+    );
+  });
+});
+
+describe('each writer of output/ says what is still true when it fails', () => {
+  it('the problem reports (a file named pemeriksaan in the way): the report is not touched', async () => {
+    await writeFile(join(dir, 'pemeriksaan'), 'x');
+    const problems = { checkedAt: '2025-01-20T00:00:00.000Z', satker: 'Sekretariat', tahun: 2024, exitCode: 0 };
+    const e = await failure(() => writeProblemReports({ ...problems, outputDir: dir, diagnostics: [], workbooks: [] }));
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toMatch(
+      /: ada berkas bernama "pemeriksaan" di tempat yang seharusnya folder .* Laporan kinerja di folder keluaran tidak diubah\.$/,
+    );
+  });
+
+  it('the draft history (a file named riwayat in the way): the new report is saved, only its history is not', async () => {
+    await writeFile(join(dir, 'riwayat'), 'x');
+    const record = {
+      nomor: 1,
+      sidik: 's',
+      dibuat: '',
+      halaman: {},
+      dataset: {} as Dataset,
+      diagnostics: [],
+      narrative: {},
+    };
+    const e = await failure(() => keepDraft(dir, record satisfies DraftRecord, new Uint8Array([1]), 20));
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toMatch(
+      /ada berkas bernama "riwayat" .* Laporan barunya sudah tersimpan di folder keluaran; hanya salinannya untuk riwayat draf yang belum\.$/,
+    );
+  });
+
+  it('an earlier draft that cannot be removed (a folder of its name): the new report is saved', async () => {
+    const config = { satker: 'KPU Banten', tahun: 2024 };
+    await mkdir(join(dir, 'LKj-KPU-Banten-2024-draf-ke-1.pdf'));
+    await expect(removeOtherDrafts(dir, config, 'LKj-KPU-Banten-2024-draf-ke-2')).rejects.toThrow(
+      /^Tidak dapat menghapus .*draf-ke-1\.pdf: ada folder bernama .* Laporan barunya sudah tersimpan; hanya berkas draf lama itu yang belum terhapus dari folder keluaran\.$/,
     );
   });
 });
