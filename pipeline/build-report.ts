@@ -281,19 +281,25 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   const lembar = lembarReviu(dataset, diagnostics, config, build, pkScan.scan !== null);
   const stempel = draft ? null : await stamping?.({ pdf, lembarReviu: lembar, dataset, diagnostics, halaman: pages });
   signal?.throwIfAborted();
-  const files = await writeOutputs(opts.outputDir, [
-    { name: `${base}.pdf`, data: pdf },
-    { name: `${base}.html`, data: html },
-    {
-      name: `${base}.json`,
-      data: JSON.stringify(
-        { build: { ...build, halaman: labels, ...(stempel && { stempel }) }, dataset, diagnostics },
-        null,
-        2,
-      ),
-    },
-    { name: `${reportStem(config)}-lembar-reviu.html`, data: lembar },
-  ]);
+  // The PDF first: it is the file most likely held open (a PDF viewer on Windows), so a refusal comes before any other
+  // file is replaced.
+  const files = await writeOutputs(
+    opts.outputDir,
+    [
+      { name: `${base}.pdf`, data: pdf },
+      { name: `${base}.html`, data: html },
+      {
+        name: `${base}.json`,
+        data: JSON.stringify(
+          { build: { ...build, halaman: labels, ...(stempel && { stempel }) }, dataset, diagnostics },
+          null,
+          2,
+        ),
+      },
+      { name: `${reportStem(config)}-lembar-reviu.html`, data: lembar },
+    ],
+    { untouched: 'Laporan sebelumnya tetap utuh: tidak ada berkasnya yang diubah.' },
+  );
   const record = draft && {
     nomor: draft.nomor,
     sidik: fingerprint,

@@ -14,6 +14,7 @@ import { progressReporter } from './cli/progress.ts';
 import { terminalSafe } from './cli/terminal-safe.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { UserError } from './diagnostic.ts';
+import { writeFailure } from './print/write-failure.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './deliver/history/build-time.ts';
 import { changesHeadline } from './deliver/history/changes-summary.ts';
@@ -84,12 +85,13 @@ async function main(): Promise<void> {
     stop.dispose();
   }
   const seconds = (performance.now() - start) / 1000;
-  if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
   if (!quiet) {
     if (result.diagnostics.length) console.error(formatDiagnostics(result.diagnostics));
     console.error(terminalSafe(buildSummary(result, seconds, process.cwd())));
   }
   process.exitCode = result.exitCode;
+  // After the terminal's summary: a JSON file that cannot be saved (exit 2, said by the caller) loses nothing else.
+  if (jsonTo !== undefined) printJson(jsonResult(result), jsonTo);
 }
 
 /** `--watch`: a build now, then one after every saved change, until Ctrl-C. */
@@ -261,8 +263,13 @@ function printJson(value: unknown, file: string | null): void {
     process.stdout.write(text);
     return;
   }
-  mkdirSync(dirname(resolve(file)), { recursive: true });
-  writeFileSync(file, text);
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, text);
+  } catch (cause) {
+    // The user named this file (`--json <file>`): a folder in the way or a full disk is theirs to fix (exit 2).
+    throw writeFailure(cause, resolve(file), '');
+  }
 }
 
 function describeCause(e: unknown): string {
@@ -274,5 +281,8 @@ function describeCause(e: unknown): string {
 }
 
 await main().catch((e: unknown) => {
-  process.exitCode = internalFailure(e, resolve('output'), process.argv.includes('--json') ? null : undefined);
+  process.exitCode =
+    e instanceof UserError
+      ? userFailure(e, undefined)
+      : internalFailure(e, resolve('output'), process.argv.includes('--json') ? null : undefined);
 });

@@ -3,17 +3,19 @@
  * divisions, and a correction copy of each workbook with problems in `koreksi/`. Written on every build that got
  * as far as checking the workbooks, failed or not; each file is written whole (temporary name, then rename).
  */
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { warning, type Diagnostic } from '../diagnostic.ts';
-import { writeOutputs, type OutputFile } from '../print/write-outputs.ts';
+import { removeOutput, writeOutputs, type OutputFile } from '../print/write-outputs.ts';
 import { problemReport, type ProblemReportInput } from './problem-report.ts';
 import { problemsHtml } from './problems-html.ts';
 import { problemsByUnit, unitProblemsHtml } from './unit-problems.ts';
 import type { UnitKerja } from '../../schemas/config.ts';
 import { countBySeverity } from '../format-diagnostics.ts';
 import { formatTanggal } from '../format.ts';
+
+/** What a failure here can promise: the problem reports come before the report is printed, and never replace it. */
+const UNTOUCHED = { untouched: 'Laporan kinerja di folder keluaran tidak diubah.' };
 
 /** Folder of the reports inside the output folder, and of the correction copies inside that. */
 export const PROBLEMS_DIR = 'pemeriksaan';
@@ -61,11 +63,15 @@ export async function writeProblemReports(input: WriteProblemReportsInput): Prom
     copies: new Map(made.files.map((f) => [f.source, f.data as Uint8Array])),
   };
   const links = byUnit.map((u) => ({ unit: u.unit.nama, name: u.name, counts: countBySeverity(u.diagnostics) }));
-  const [json = '', html = '', ...unitReports] = await writeOutputs(dir, [
-    { name: `${REPORT_NAME}.json`, data: `${JSON.stringify(report, null, 2)}\n` },
-    { name: `${REPORT_NAME}.html`, data: problemsHtml(report, links) },
-    ...byUnit.map((u) => ({ name: u.name, data: unitProblemsHtml(u, pageContext) })),
-  ]);
+  const [json = '', html = '', ...unitReports] = await writeOutputs(
+    dir,
+    [
+      { name: `${REPORT_NAME}.json`, data: `${JSON.stringify(report, null, 2)}\n` },
+      { name: `${REPORT_NAME}.html`, data: problemsHtml(report, links) },
+      ...byUnit.map((u) => ({ name: u.name, data: unitProblemsHtml(u, pageContext) })),
+    ],
+    UNTOUCHED,
+  );
   await removeStale(dir, new Set([`${REPORT_NAME}.html`, ...byUnit.map((u) => u.name)]));
   return { json, html, copiesDir, copies, unitReports, diagnostics: made.failures };
 }
@@ -73,7 +79,7 @@ export async function writeProblemReports(input: WriteProblemReportsInput): Prom
 /** Per-unit reports left by an earlier check (a unit that has no file or problem any more). */
 async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void> {
   const old = await fg('*.html', { cwd: dir, onlyFiles: true }).catch(() => []);
-  await Promise.all(old.filter((f) => !keep.has(f)).map((f) => rm(path.join(dir, f), { force: true })));
+  for (const f of old.filter((f) => !keep.has(f))) await removeOutput(path.join(dir, f), UNTOUCHED.untouched);
 }
 
 type Copy = OutputFile & { source: string };
@@ -105,9 +111,9 @@ async function writeCopies(dir: string, files: readonly Copy[]): Promise<string[
     const folder = path.posix.dirname(f.name);
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), { name: path.posix.basename(f.name), data: f.data }]);
   }
-  for (const [folder, list] of byFolder) written.push(...(await writeOutputs(path.join(dir, folder), list)));
+  for (const [folder, list] of byFolder) written.push(...(await writeOutputs(path.join(dir, folder), list, UNTOUCHED)));
   const keep = new Set(files.map((f) => f.name));
   const old = await fg('**/*.xlsx', { cwd: dir, onlyFiles: true }).catch(() => []);
-  await Promise.all(old.filter((f) => !keep.has(f)).map((f) => rm(path.join(dir, f), { force: true })));
+  for (const f of old.filter((f) => !keep.has(f))) await removeOutput(path.join(dir, f), UNTOUCHED.untouched);
   return written;
 }

@@ -3,7 +3,7 @@
  * (`--json` on stdout while printing a PDF: drafts.test.ts, which builds anyway.)
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample, runCli, type CliRun } from '../helpers/run-cli.ts';
@@ -42,6 +42,22 @@ describe('usage mistakes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`Folder masukan ${join(work.dir, 'tidak-ada')} tidak ditemukan.`);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--json to a file that cannot be saved', () => {
+  it('a folder of its name in the way: exit 2, the problems still on the terminal, then what to do', async () => {
+    const blocked = join(work.dir, 'hasil-terhalang.json');
+    await mkdir(blocked);
+    const run = await runCli(['--check', '--json', blocked, '--inputs', work.inputs, '--output', join(work.dir, 'o')]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).toContain('buku kerja dibaca');
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `Tidak dapat menyimpan ${blocked}: ada folder bernama "hasil-terhalang\\.json" di tempat berkas itu\\. `,
+      ),
+    );
   });
 });
 

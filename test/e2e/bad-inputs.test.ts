@@ -4,7 +4,7 @@
  * a failed or interrupted build. (Markup typed into a workbook: long-words.test.ts.)
  */
 import { existsSync } from 'node:fs';
-import { copyFile, cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,22 +97,40 @@ describe('a workbook with an error', () => {
 // carries it with a long link.
 
 describe.skipIf(!canSeeProcesses)('no Chromium outlives a build', () => {
-  it('that fails after printing (the report cannot be written): exit 3, one line, browser gone', async () => {
+  it('that fails after printing (the report cannot be written): exit 2, what to do, browser gone, old report intact', async () => {
     const output = join(work.dir, 'output-blocked');
     // The shared build's inputs and draft history: the same draft again, its page numbers known, so Chromium prints
-    // once. A folder where the PDF should go: renaming the finished PDF into place fails.
+    // once. The previous report's PDF and JSON, marked so that the new ones differ from them, and a folder where the
+    // HTML should go: the new PDF is renamed into place first, then the HTML's rename fails, and the old PDF must be
+    // put back.
     await copyFile(join(sharedSample().inputs, victim), join(work.inputs, victim));
     await cp(join(work.output, 'riwayat'), join(output, 'riwayat'), { recursive: true });
-    await mkdir(join(output, REPORT[0] as string), { recursive: true });
+    const [pdf, html, json] = REPORT as [string, string, string];
+    const old = [
+      Buffer.concat([await readFile(join(work.output, pdf)), Buffer.from('%laporan lama\n')]),
+      Buffer.from('{"laporan":"lama"}\n'),
+    ];
+    await writeFile(join(output, pdf), old[0]!);
+    await writeFile(join(output, json), old[1]!);
+    await mkdir(join(output, html));
     const tag = newTag();
     const watch = watchChromium(tag);
     const run = await startCli(['--inputs', work.inputs, '--output', output], tag).done;
     watch.stop();
-    expect(run.code).toBe(3);
+    expect(run.code, run.stderr).toBe(2);
     expect(run.stderr).not.toMatch(NO_STACK);
-    expect(run.stderr).toMatch(/^Kegagalan internal: .*Rincian ditulis ke .*lkj-galat-internal\.log$/m);
+    expect(run.stderr).not.toContain('Kegagalan internal');
+    expect(run.stderr).toContain(
+      `Tidak dapat menyimpan ${join(output, html)}: ada folder bernama "${html}" di tempat berkas itu. ` +
+        'Pindahkan, hapus atau ganti nama folder itu, lalu jalankan perintahnya lagi. ' +
+        'Laporan sebelumnya tetap utuh: tidak ada berkasnya yang diubah.',
+    );
     expect(watch.seen.size).toBeGreaterThan(0);
     expect(taggedChromium(tag)).toEqual([]);
+    expect(Buffer.compare(await readFile(join(output, pdf)), old[0]!), pdf).toBe(0);
+    expect(Buffer.compare(await readFile(join(output, json)), old[1]!), json).toBe(0);
+    // No temporary or backup file left, and no report file that was not there before (the Lembar Reviu).
+    expect((await readdir(output)).sort()).toEqual([html, json, pdf, 'pemeriksaan', 'riwayat'].sort());
   });
 
   it('interrupted with Ctrl-C while printing: exit 130, browser and its temporary profile gone, report untouched', async () => {

@@ -234,6 +234,19 @@ describe('npm run templates', () => {
     expect(run.stdout).toContain('batas pengumpulan 10 Januari 2025');
   });
 
+  it('stops with exit 2 and says what to do when a template cannot be saved (a folder of its name in the way)', async () => {
+    const output = join(dir, 'cli', 'blocked');
+    const name = 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx';
+    await mkdir(join(output, name), { recursive: true });
+    const run = await runTemplates(['--output', output]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).toContain(
+      `Tidak dapat menyimpan ${join(output, name)}: ada folder bernama "${name}" di tempat berkas itu. ` +
+        'Pindahkan, hapus atau ganti nama folder itu, lalu jalankan perintahnya lagi. Berkas lama dengan nama itu tidak diubah.',
+    );
+  });
+
   it('stops with exit 2 and an Indonesian message, no stack trace, when a reference file is broken', async () => {
     const inputs = join(dir, 'broken');
     await mkdir(inputs, { recursive: true });

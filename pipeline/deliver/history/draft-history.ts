@@ -4,11 +4,11 @@
  * unchanged inputs (same fingerprint as the last draft) keeps that draft's number and time; otherwise the number goes
  * up by one. Only the last `simpan` drafts are kept.
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../../../schemas/dataset.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
-import { writeOutputs } from '../../print/write-outputs.ts';
+import { removeOutput, writeOutputs } from '../../print/write-outputs.ts';
 
 /** The folder, inside the output folder. */
 export const RIWAYAT_DIR = 'riwayat';
@@ -73,7 +73,10 @@ export function nextDraft(
   return { nomor: (last?.nomor ?? 0) + 1, dibuat: (epoch ?? now).toISOString(), baru: true };
 }
 
-/** Writes the draft's record and PDF, then removes the oldest drafts beyond `simpan`. */
+/**
+ * Writes the draft's record and PDF, then removes the oldest drafts beyond `simpan`. Called once the report's own files
+ * are in place, which is what its failures say.
+ */
 export async function keepDraft(
   outputDir: string,
   record: DraftRecord,
@@ -81,14 +84,20 @@ export async function keepDraft(
   simpan: number,
 ): Promise<void> {
   const dir = join(outputDir, RIWAYAT_DIR);
-  await mkdir(dir, { recursive: true });
   const base = draftBase(record.nomor);
-  await writeOutputs(dir, [
-    { name: `${base}.json`, data: `${JSON.stringify(record, null, 2)}\n` },
-    { name: `${base}.pdf`, data: pdf },
-  ]);
+  await writeOutputs(
+    dir,
+    [
+      { name: `${base}.json`, data: `${JSON.stringify(record, null, 2)}\n` },
+      { name: `${base}.pdf`, data: pdf },
+    ],
+    {
+      untouched: 'Laporan barunya sudah tersimpan di folder keluaran; hanya salinannya untuk riwayat draf yang belum.',
+    },
+  );
   const numbers = await draftNumbers(outputDir);
+  const kept = 'Laporan baru dan riwayat drafnya sudah tersimpan; hanya draf lama itu yang belum terhapus.';
   for (const n of numbers.slice(0, Math.max(0, numbers.length - simpan))) {
-    await Promise.all(['json', 'pdf'].map((ext) => rm(join(dir, `${draftBase(n)}.${ext}`), { force: true })));
+    for (const ext of ['json', 'pdf']) await removeOutput(join(dir, `${draftBase(n)}.${ext}`), kept);
   }
 }

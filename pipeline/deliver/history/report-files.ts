@@ -2,9 +2,10 @@
  * Names of the report's files in the output folder: a draft carries its number (`…-2024-draf-ke-3.pdf`), the final
  * its own name (`…-2024-final.pdf`), so a final never replaces a draft and a draft never replaces the final.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../../../schemas/config.ts';
+import { removeOutput } from '../../print/write-outputs.ts';
 
 /** `Sekretariat KPU Provinsi Banten` → `Sekretariat-KPU-Provinsi-Banten`. */
 export const slug = (s: string): string =>
@@ -36,5 +37,6 @@ export async function removeOtherDrafts(
   const prefix = `${reportStem(config)}-draf-ke-`;
   const names = await readdir(outputDir).catch(() => [] as string[]);
   const stale = names.filter((n) => n.startsWith(prefix) && REPORT_EXT.test(n) && !n.startsWith(`${current}.`));
-  await Promise.all(stale.map((n) => rm(join(outputDir, n), { force: true })));
+  const state = 'Laporan barunya sudah tersimpan; hanya berkas draf lama itu yang belum terhapus dari folder keluaran.';
+  for (const n of stale) await removeOutput(join(outputDir, n), state);
 }

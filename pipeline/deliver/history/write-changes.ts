@@ -25,9 +25,14 @@ export async function writeChanges(
 ): Promise<WrittenChanges> {
   const changes = compareDrafts(lama, baru);
   const base = `draf-ke-${lama.nomor}-ke-${baru.nomor}`;
-  const [html, markdown] = await writeOutputs(join(outputDir, PERUBAHAN_DIR), [
-    { name: `${base}.html`, data: changesHtml(changes, judul) },
-    { name: `${base}.md`, data: changesMarkdown(changes, judul) },
-  ]);
+  const [html, markdown] = await writeOutputs(
+    join(outputDir, PERUBAHAN_DIR),
+    [
+      { name: `${base}.html`, data: changesHtml(changes, judul) },
+      { name: `${base}.md`, data: changesMarkdown(changes, judul) },
+    ],
+    // Written last in a build: the report and its draft history are in place by then.
+    { untouched: 'Laporan baru dan riwayat drafnya sudah tersimpan; hanya halaman perubahan antar-draf yang belum.' },
+  );
   return { changes, html: html!, markdown: markdown! };
 }

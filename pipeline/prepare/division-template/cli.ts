@@ -1,10 +1,11 @@
 /**
  * `npm run templates [-- --inputs DIR] [-- --output DIR]`: one workbook template per unit, from the reference data.
  * The only module of `division-template/` that touches `process` and the console.
- * Exit codes: 0 written, 2 usage or reference-data errors, 3 internal failure.
+ * Exit codes: 0 written, 2 usage or reference-data errors or a template that cannot be saved, 3 internal failure.
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { UserError } from '../../diagnostic.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { formatTanggal } from '../../format.ts';
 import { readReference } from './read-reference.ts';
@@ -18,7 +19,7 @@ Membuat satu templat buku kerja (.xlsx) per unit kerja dari laporan.yaml, iku.ya
   --output <dir>   folder templat (bawaan: output/templates)
   --help           tampilkan bantuan ini
 
-Kode keluar: 0 berhasil, 2 galat pemakaian atau data acuan, 3 kegagalan internal.`;
+Kode keluar: 0 berhasil, 2 galat pemakaian atau data acuan, atau templat tidak dapat disimpan, 3 kegagalan internal.`;
 
 function parse(argv: string[]) {
   try {
@@ -63,6 +64,13 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (e) {
+  if (e instanceof UserError) {
+    console.error(e.message);
+    process.exitCode = e.exitCode;
+  } else reportInternal(e);
+}
+
+function reportInternal(e: unknown): void {
   const cause = (e as Error)?.cause;
   console.error(
     `Kegagalan internal: ${(e as Error)?.message ?? String(e)}${cause instanceof Error ? ` (${cause.message})` : ''}`,

@@ -1,8 +1,8 @@
 /** Saves a workbook as .xlsx with fixed dates, so writing the same content twice gives the same bytes. */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { setZipTimestamps } from '../../load/replace-zip-parts.ts';
+import { writeOutputs } from '../../print/write-outputs.ts';
 
 // pipeline/deliver/package/tables-workbook.ts still imports it from here (its files are another change's); once it
 // imports `setZipTimestamps` from `load/replace-zip-parts.ts`, this line goes.
@@ -11,10 +11,12 @@ export { setZipTimestamps };
 /** The date stamped in the files of a report year: 1 January of the year after, when the report is prepared. */
 export const fileDate = (tahun: number): Date => new Date(Date.UTC(tahun + 1, 0, 1));
 
-/** Writes `wb` to `path` (folders created) with `at` as its creation, modification and zip entry date. */
+/**
+ * Writes `wb` to `path` (folders created) with `at` as its creation, modification and zip entry date; whole or not at
+ * all, and a template open in Excel or a full disk is told to the user (a `UserError`).
+ */
 export async function writeXlsx(path: string, wb: ExcelJS.Workbook, at: Date): Promise<void> {
   wb.created = wb.modified = at;
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, setZipTimestamps(bytes, at));
+  await writeOutputs(dirname(path), [{ name: basename(path), data: setZipTimestamps(bytes, at) }]);
 }

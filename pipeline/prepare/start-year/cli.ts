@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { readReference } from '../division-template/read-reference.ts';
 import { writeTemplates } from '../division-template/write-templates.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
-import { StartYearError, startYear } from './start-year.ts';
+import { UserError } from '../../diagnostic.ts';
+import { startYear } from './start-year.ts';
 
 const HELP = `Pemakaian: npm run mulai 2025   (atau: npm run mulai -- --tahun 2025)
 
@@ -76,9 +77,10 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main().catch((e: unknown) => {
-  if (e instanceof StartYearError) {
+  // A year already started (StartYearError), or a template that cannot be saved (open in Excel, a full disk…).
+  if (e instanceof UserError) {
     console.error(e.message);
-    return 2;
+    return e.exitCode;
   }
   console.error(`Kegagalan internal: ${(e as Error)?.stack ?? e}`);
   return 3;
