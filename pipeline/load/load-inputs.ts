@@ -16,7 +16,10 @@ export { readWorkbookFile, type ReadWorkbook };
 export type LoadedReferenceInputs = Omit<LoadedInputs, 'workbooks'> & {
   /** Paths (relative to the inputs folder, sorted) of the `.xlsx` workbooks still to be read. */
   workbookFiles: string[];
-  /** SHA-256 of each file read here (YAML, narrative), by path relative to the inputs folder (for the fingerprint). */
+  /**
+   * SHA-256 of each file read here (YAML, narrative, its pictures), by path relative to the inputs folder (for the
+   * fingerprint).
+   */
   digests: Record<string, string>;
 };
 
@@ -45,6 +48,8 @@ export async function loadReferenceInputs(inputsDir: string): Promise<LoadedRefe
     ...files.unsupported.map(unsupportedFormat),
   ];
   const digests: Record<string, string> = { ...narrasi.digests, ...tambahan.digests };
+  // The pictures the PDF embeds shape it as much as the text does: one changed picture is another report
+  for (const [rel, gambar] of Object.entries(gambarNarasi)) if (gambar.sha256) digests[`narasi/${rel}`] = gambar.sha256;
   for (const [name, read] of [
     ['laporan.yaml', config],
     ['renstra.yaml', renstra],

@@ -2,6 +2,7 @@
  * Reads the pictures next to the narrative (`inputs/narasi/**.png|jpg|jpeg|svg`), so the render stage can embed
  * them as `data:` URIs and print nothing from outside the HTML. A file above the size limit is listed, not read.
  */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { regularFiles } from './find-input-files.ts';
@@ -11,6 +12,11 @@ export interface GambarBerkas {
   mime: string;
   ukuran: number;
   base64: string | null;
+  /**
+   * SHA-256 of the bytes read, for the input fingerprint; absent when the file was not read (above the limit: such a
+   * picture is never printed, and a narrative that shows it stops the build).
+   */
+  sha256?: string;
 }
 
 /** Largest picture embedded (bytes); larger ones are refused with a message saying how to shrink them. */
@@ -36,7 +42,17 @@ export async function readNarrativeImages(inputsDir: string): Promise<Record<str
     const abs = path.join(root, rel);
     const mime = MIME_GAMBAR[path.posix.extname(rel).toLowerCase()] ?? 'application/octet-stream';
     const ukuran = (await stat(abs)).size;
-    out[rel] = { mime, ukuran, base64: ukuran > MAKS_GAMBAR ? null : (await readFile(abs)).toString('base64') };
+    if (ukuran > MAKS_GAMBAR) {
+      out[rel] = { mime, ukuran, base64: null };
+      continue;
+    }
+    const bytes = await readFile(abs);
+    out[rel] = {
+      mime,
+      ukuran,
+      base64: bytes.toString('base64'),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    };
   }
   return out;
 }

@@ -51,10 +51,10 @@ export function drafView(build: BuildInfo): ReportView['draf'] {
   };
 }
 
-/** The line closing a final report: its input fingerprint (SHA-256 of `inputs/`), `''` on drafts. */
+/** The line closing a final report: its input fingerprint (`fingerprintInputs`), `''` on drafts. */
 export function sidikFinal(build: BuildInfo): string {
   if (build.status !== 'final') return '';
-  return `Kode berkas masukan laporan ini: ${build.fingerprint} (SHA-256 atas seluruh berkas di folder inputs). Cocokkan dengan berkas MANIFEST.txt pada paket pengiriman.`;
+  return `Kode berkas masukan laporan ini: ${build.fingerprint} (SHA-256 atas berkas masukan yang membentuk isinya: berkas YAML, buku kerja, narasi beserta gambarnya, logo dan pindaian PK). Cocokkan dengan berkas MANIFEST.txt pada paket pengiriman.`;
 }
 
 /**

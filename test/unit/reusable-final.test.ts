@@ -80,7 +80,7 @@ describe('the final in the output folder', () => {
 
   it.each([
     ['a workbook', 'unit-a.xlsx'],
-    ['a picture of the narrative (not in the input fingerprint)', 'narasi/struktur.svg'],
+    ['a picture of the narrative', 'narasi/struktur.svg'],
     ['laporan.yaml', 'laporan.yaml'],
     ['a new file', 'unit-b.xlsx'],
   ])('is built again when %s changed', async (_, file) => {

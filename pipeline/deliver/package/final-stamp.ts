@@ -6,9 +6,9 @@
  *
  * - the inputs: SHA-256 over every file of the inputs folder (the files `masukan.zip` archives), taken before the
  *   build reads anything and again once the final is printed; a file saved while the build ran leaves the final
- *   unstamped. The input fingerprint (`sidik`) alone is not enough: it hashes only the files the build reads as data
- *   (YAML, narrative Markdown, workbooks, `logo.svg`, the PK scan), not the narrative's pictures
- *   (`narasi/*.svg|png|jpg`) the PDF embeds;
+ *   unstamped. The input fingerprint (`sidik`) is not used for this: it covers only the inputs that shape the PDF
+ *   (YAML, workbooks, narrative and its pictures, `logo.svg`, the PK scan), while the package archives every file of
+ *   the folder, and it is known only once the build has read them;
  * - the templates: SHA-256 over `templates/` (layouts, partials, styles, fonts, the placeholder logo), which the
  *   fingerprint does not cover at all (`laporan.yaml` is an input, so it is covered);
  * - the tool: `toolVersion()` (version, last commit of the tool's own files, and whether they were edited since);
