@@ -141,6 +141,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   };
   const now = opts.sourceDateEpoch ?? opts.now?.() ?? new Date();
   // A final records what it was made from, so `npm run package` can send it as it is: inputs hashed before any is read
+  // (only when laporan.yaml declares a final: a draft needs no stamp)
   const stamping = opts.checkOnly ? null : await startFinalStamp(opts.inputsDir);
   // 1 load: reference data, narrative, and the list of workbooks
   const inputs = await timed('load', () => loadReferenceInputs(opts.inputsDir));

@@ -4,13 +4,13 @@
  * The real commands are in test/e2e/final.test.ts; here each reason to build again, on a final made by hand.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { warning } from '../../pipeline/diagnostic.ts';
-import { startFinalStamp } from '../../pipeline/deliver/package/final-stamp.ts';
+import { inputsDigest, startFinalStamp, type StampFinal } from '../../pipeline/deliver/package/final-stamp.ts';
 import { reusableFinal, type FinalPlace } from '../../pipeline/deliver/package/reusable-final.ts';
 
 const BASE = 'LKj-Uji-2024-final';
@@ -21,10 +21,12 @@ const dataset = { unit: [{ kode: 'A', nama: 'Unit A' }] } as unknown as Dataset;
 const diagnostics = [warning({ file: 'a.xlsx', rule: 'capaian-tidak-wajar', message: 'Peringatan contoh.' })];
 
 /** Writes a final as a build would: PDF, JSON with its stamp, Lembar Reviu; the stamp from `inputs` as they are. */
-async function writeFinal(stamp?: Awaited<ReturnType<typeof startFinalStamp>>) {
+async function writeFinal(stamp?: StampFinal) {
   const pdf = new TextEncoder().encode('%PDF-1.4 uji');
   const lembarReviu = '<p>Lembar Reviu</p>';
-  const stempel = await (stamp ?? (await startFinalStamp(place.inputsDir)))({
+  const stamping = stamp ?? (await startFinalStamp(place.inputsDir));
+  if (!stamping) throw new Error('laporan.yaml of the test declares no final');
+  const stempel = await stamping({
     pdf,
     lembarReviu,
     dataset,
@@ -147,9 +149,32 @@ describe('the final in the output folder', () => {
   });
 
   it('is not stamped when an input changed while it was being built', async () => {
-    const stamp = await startFinalStamp(place.inputsDir);
+    const stamp = (await startFinalStamp(place.inputsDir))!;
     await writeFile(join(place.inputsDir, 'unit-a.xlsx'), 'disimpan saat penyusunan');
     await writeFinal(stamp);
     expect(await reason()).toBe('laporan final yang ada tidak mencatat dari apa ia disusun');
   });
+
+  it('is stamped only when laporan.yaml declares a final: a draft build does not hash the inputs folder', async () => {
+    await writeFile(join(place.inputsDir, 'laporan.yaml'), 'judul: Uji\nstatus: draf\n');
+    expect(await startFinalStamp(place.inputsDir)).toBeNull();
+    await writeFile(join(place.inputsDir, 'laporan.yaml'), 'judul: Uji\nstatus: "final" # siap kirim\n');
+    expect(await startFinalStamp(place.inputsDir)).toBeTypeOf('function');
+    await writeFile(join(place.inputsDir, 'laporan.yaml'), 'status: [final\n');
+    expect(await startFinalStamp(place.inputsDir)).toBeNull();
+    await writeFile(join(place.inputsDir, 'laporan.yaml'), 'riwayat:\n  status: final\nstatus: draf\n');
+    expect(await startFinalStamp(place.inputsDir)).toBeNull();
+  });
+
+  it('hashes a file of 2 GiB left in the inputs folder as a stream, without holding it in memory', async () => {
+    // Sparse: no disk used. Read whole, it would need 2 GiB of memory, and Node refuses files of 2 GiB (readFile).
+    await truncate(join(place.inputsDir, 'cadangan.zip'), 2 ** 31).catch(async () => {
+      await writeFile(join(place.inputsDir, 'cadangan.zip'), '');
+      await truncate(join(place.inputsDir, 'cadangan.zip'), 2 ** 31);
+    });
+    const peak = process.resourceUsage().maxRSS;
+    expect(await inputsDigest(place.inputsDir)).toMatch(/^[0-9a-f]{64}$/);
+    // maxRSS is in KiB: the hashing may not raise the process's peak by more than 64 MiB
+    expect(process.resourceUsage().maxRSS - peak).toBeLessThan(64 * 1024);
+  }, 30_000);
 });

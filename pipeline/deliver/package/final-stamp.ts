@@ -8,7 +8,9 @@
  *   build reads anything and again once the final is printed; a file saved while the build ran leaves the final
  *   unstamped. The input fingerprint (`sidik`) is not used for this: it covers only the inputs that shape the PDF
  *   (YAML, workbooks, narrative and its pictures, `logo.svg`, the PK scan), while the package archives every file of
- *   the folder, and it is known only once the build has read them;
+ *   the folder, and it is known only once the build has read them. Each file is hashed as a stream: a 2 GB video or
+ *   a backup zip left in the folder costs time, not memory (and no longer fails past Node's 2 GiB `readFile` limit).
+ *   Only a build whose `laporan.yaml` says `status: final` hashes the folder (`declaresFinal`);
  * - the templates: SHA-256 over `templates/` (layouts, partials, styles, fonts, the placeholder logo), which the
  *   fingerprint does not cover at all (`laporan.yaml` is an input, so it is covered);
  * - the tool: `toolVersion()` (version, last commit of the tool's own files, and whether they were edited since);
@@ -18,12 +20,15 @@
  * send a PDF other than the signed one). `npm run package -- --susun-ulang` builds again whatever the stamp says.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Dataset } from '../../../schemas/dataset.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
+import { decodeUtf8 } from '../../load/decode-text.ts';
 import { regularFiles } from '../../load/find-input-files.ts';
+import { TEXT_LIMITS } from '../../load/limits.ts';
+import { readBounded } from '../../load/read-bounded.ts';
 import { TEMPLATES_DIR } from '../../render/assets.ts';
+import { fileDigest } from './file-digest.ts';
 import { sha256 } from './manifest.ts';
 import { toolVersion } from './tool-version.ts';
 
@@ -65,7 +70,7 @@ async function digestFiles(dir: string, files: readonly string[]): Promise<strin
     hash
       .update(f)
       .update('\0')
-      .update(sha256(await readFile(join(dir, f))))
+      .update(await fileDigest(join(dir, f)))
       .update('\0');
   return hash.digest('hex');
 }
@@ -79,10 +84,31 @@ export const templatesDigest = async (): Promise<string> =>
   digestFiles(TEMPLATES_DIR, await regularFiles(TEMPLATES_DIR));
 
 /**
- * Hashes the inputs folder before a build reads anything; the function it returns makes the final's stamp once the
- * final is printed, or `null` when an input changed (or could not be read) meanwhile.
+ * Whether `laporan.yaml` says `status: final` now (a line of its own at the top level). Peeked before the folder is hashed only to spare drafts the
+ * hashing; what the build makes is decided by its own read of the file, after the hashing. So the "before" digest
+ * still comes before anything the build reads: a file changed between this peek and the build's read leaves either a
+ * final unstamped (`npm run package` then builds it again) or a stamp function a draft never calls, never a stamp
+ * over inputs the build did not read.
  */
-export async function startFinalStamp(inputsDir: string): Promise<(final: FinalFiles) => Promise<FinalStamp | null>> {
+async function declaresFinal(inputsDir: string): Promise<boolean> {
+  const read = await readBounded(join(inputsDir, 'laporan.yaml'), TEXT_LIMITS.yamlBytes);
+  const text = read.ok ? decodeUtf8(read.bytes) : null;
+  // The top-level line as every laporan.yaml writes it, not a YAML parse (6 ms on the sample's, more than hashing
+  // its whole inputs folder): a final spelled otherwise (`{status: final}`) is only left unstamped.
+  return text?.ok === true && FINAL_LINE.test(text.text);
+}
+
+const FINAL_LINE = /^status[ \t]*:[ \t]*(final|"final"|'final')[ \t]*(#.*)?\r?$/m;
+
+/** Makes a final's stamp once it is printed, or `null` when an input changed (or could not be read) meanwhile. */
+export type StampFinal = (final: FinalFiles) => Promise<FinalStamp | null>;
+
+/**
+ * Hashes the inputs folder before a build reads anything, when `laporan.yaml` declares a final; `null` for a draft,
+ * whose build needs no stamp.
+ */
+export async function startFinalStamp(inputsDir: string): Promise<StampFinal | null> {
+  if (!(await declaresFinal(inputsDir))) return null;
   const masukan = await inputsDigest(inputsDir).catch(() => null);
   return async (final) => {
     const [after, alat, templat] = await Promise.all([
