@@ -3,8 +3,14 @@
  * the whole inputs folder as `masukan.zip`, and the PDF/A check. A folder is never reused: a second final of the same
  * year (or the same day) gets a new one (`…-2`, `…-3`), and the files are made read-only.
  */
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Reference } from '../../../schemas/reference.ts';
+import { reportBase } from '../history/report-files.ts';
+import { inputFiles } from './final-stamp.ts';
+import { checkPdfA, toPdfA, type PdfACheck } from './pdfa.ts';
+import type { FinalReport } from './reusable-final.ts';
+import { zipFiles, type ZipEntry } from './zip-files.ts';
 
 /** One file to archive. */
 export interface ArchiveFile {
@@ -42,4 +48,47 @@ export async function writeArchive(
   }
   await chmod(dir, 0o555);
   return dir;
+}
+
+/**
+ * Makes the PDF/A-2b copy of the final with Ghostscript (`gs`), checks it, and archives it with the package
+ * (`zip`), the inputs folder and the check's outcome; returns the folder and the checks.
+ */
+export async function archiveCopy(
+  gs: string,
+  inputsDir: string,
+  outputDir: string,
+  taken: { final: FinalReport; halaman: number; reference: Reference },
+  zip: ArchiveFile,
+  at: Date,
+): Promise<{ arsip: string; checks: PdfACheck[] }> {
+  const { final, halaman } = taken;
+  const { config } = taken.reference;
+  const info = {
+    Title: `Laporan Kinerja ${config.satker} Tahun ${config.tahun}`,
+    Author: config.satker,
+    Subject: `Laporan Kinerja (LKj) Tahun ${config.tahun}`,
+    Keywords: `LKj; SidikMasukan ${final.build.fingerprint}`,
+  };
+  const pdfa = await toPdfA(gs, final.pdf, info);
+  const checks = await checkPdfA(pdfa, halaman);
+  const masukan = await zipFiles(await inputsEntries(inputsDir), at);
+  const arsip = await writeArchive(outputDir, config.tahun, at, final.build.fingerprint, [
+    zip,
+    { name: `${reportBase(config, null)}-PDFA-2b.pdf`, data: pdfa },
+    { name: 'masukan.zip', data: masukan },
+    {
+      name: 'pemeriksaan-pdfa.txt',
+      data: checks.map((c) => `${c.lulus ? 'LULUS' : 'GAGAL'}  ${c.periksa}`).join('\n') + '\n',
+    },
+  ]);
+  return { arsip, checks };
+}
+
+/** Every file of the inputs folder (lock files left out), for `masukan.zip` in the archive. */
+async function inputsEntries(inputsDir: string): Promise<ZipEntry[]> {
+  const files = await inputFiles(inputsDir);
+  return Promise.all(
+    files.map(async (f) => ({ path: `inputs/${f}`, data: new Uint8Array(await readFile(join(inputsDir, f))) })),
+  );
 }
