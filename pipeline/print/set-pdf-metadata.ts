@@ -54,7 +54,7 @@ export async function setPdfMetadata(
     doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   }
   fixOutlineTitles(doc, headings);
-  if (watermark !== '') stampWatermark(doc, watermark);
+  if (watermark !== '') await stampWatermark(doc, watermark);
   useFastCrossReference();
   // Object streams pack the tagged PDF's thousands of small structure objects (measured: 1,16 MB without, ~0,46 MB
   // with). @cantoo/pdf-lib leaves them off for a PDF whose header says 1.4, as Chromium's does; pdf-lib had them on.

@@ -8,9 +8,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { degrees, grayscale, PDFName, PDFOperator, PDFOperatorNames, type PDFDocument } from '@cantoo/pdf-lib';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  drawSvgPath,
+  grayscale,
+  PDFName,
+  PDFOperator,
+  PDFOperatorNames,
+  popGraphicsState,
+  pushGraphicsState,
+  setGraphicsState,
+  type PDFDocument,
+  type PDFRef,
+} from '@cantoo/pdf-lib';
 import { TEMPLATES_DIR } from '../render/assets.ts';
+import { DERIVED_CACHE_DIR, entryFile, readEntry, writeEntry } from '../render/derived-cache.ts';
 
 const FONT_FILE = join(TEMPLATES_DIR, 'assets', 'fonts', 'arimo-latin-700-normal.woff2');
 
@@ -18,7 +31,46 @@ const FONT_FILE = join(TEMPLATES_DIR, 'assets', 'fonts', 'arimo-latin-700-normal
 const PANJANG = 0.5;
 const OPACITY = 0.08;
 
-let font: ReturnType<typeof fontkit.create> | undefined;
+/** The word's outlines: what fontkit gives, kept in the derived-file cache (`render/derived-cache.ts`). */
+export interface Word {
+  /** Sum of the glyphs' advances, and the font's cap height, in font units. */
+  advance: number;
+  capHeight: number;
+  /** Each glyph's outline as SVG path data (y down) and its advance. */
+  glyphs: { d: string; xAdvance: number }[];
+}
+
+/**
+ * The outlines of `text` in Arimo Bold. Loading fontkit and laying the word out with it (the woff2, shaping) costs
+ * ≈ 0,1 CPU-s per build; the result is kept, named by the font file's bytes and the text.
+ */
+export async function wordOutlines(text: string, dir: string = DERIVED_CACHE_DIR): Promise<Word> {
+  const fontBytes = readFileSync(FONT_FILE);
+  const file = entryFile(dir, ['watermark-v1', fontBytes, text], 'json');
+  const kept = readEntry(file);
+  if (kept !== undefined) {
+    try {
+      const word = JSON.parse(kept) as Word;
+      if (word.glyphs.length > 0 && word.advance > 0) return word;
+    } catch {
+      // Damaged: laid out again below.
+    }
+  }
+  // Loaded only now (1,7 MB of code): a build whose outlines are kept never loads it.
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  const font = fontkit.create(fontBytes);
+  const run = font.layout(text);
+  const word: Word = {
+    advance: run.positions.reduce((a, p) => a + p.xAdvance, 0),
+    capHeight: font.capHeight,
+    glyphs: run.glyphs.map((glyph, i) => ({
+      d: flipY(glyph.path.toSVG()),
+      xAdvance: run.positions[i]?.xAdvance ?? 0,
+    })),
+  };
+  writeEntry(file, JSON.stringify(word));
+  return word;
+}
 
 /**
  * SVG path data in font units with y pointing down (SVG's way), from fontkit's y-up outline: every path command
@@ -30,38 +82,52 @@ function flipY(svg: string): string {
 }
 
 /** Draws `text` diagonally (45°, rising to the right) through the centre of every page. */
-export function stampWatermark(doc: PDFDocument, text: string): void {
-  font ??= fontkit.create(readFileSync(FONT_FILE));
-  const run = font.layout(text);
-  const advance = run.positions.reduce((a, p) => a + p.xAdvance, 0);
-  const capHeight = font.capHeight;
+export async function stampWatermark(doc: PDFDocument, text: string): Promise<void> {
+  const outlines = await wordOutlines(text);
+  const { advance, capHeight } = outlines;
+  const word = wordXObject(doc, outlines);
   const angle = Math.PI / 4;
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
   // An inline property list; pdf-lib writes a string operand as it is.
   const artifact = '<< /Type /Pagination /Subtype /Watermark >>';
-  // The glyph outlines are the same on every page: converted once, not once per page.
-  const paths = run.glyphs.map((glyph) => flipY(glyph.path.toSVG()));
   for (const page of doc.getPages()) {
     const { width, height } = page.getSize();
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), artifact]));
+    const name = page.node.newXObject('Draf', word);
     const scale = (Math.hypot(width, height) * PANJANG) / advance;
     // Bottom-left of the word's box so that its centre is the page's centre once rotated about that corner.
     const w = advance * scale;
     const h = capHeight * scale;
-    const ox = width / 2 - (Math.cos(angle) * w - Math.sin(angle) * h) / 2;
-    const oy = height / 2 - (Math.sin(angle) * w + Math.cos(angle) * h) / 2;
-    let pen = 0;
-    paths.forEach((path, i) => {
-      const d = pen * scale;
-      page.drawSvgPath(path, {
-        x: ox + Math.cos(angle) * d,
-        y: oy + Math.sin(angle) * d,
-        scale,
-        rotate: degrees(45),
-        color: grayscale(0),
-        opacity: OPACITY,
-      });
-      pen += run.positions[i]?.xAdvance ?? 0;
-    });
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+    const ox = width / 2 - (cos * w - sin * h) / 2;
+    const oy = height / 2 - (sin * w + cos * h) / 2;
+    page.pushOperators(
+      PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), artifact]),
+      pushGraphicsState(),
+      concatTransformationMatrix(cos * scale, sin * scale, -sin * scale, cos * scale, ox, oy),
+      drawObject(name),
+      popGraphicsState(),
+      PDFOperator.of(PDFOperatorNames.EndMarkedContent),
+    );
   }
+}
+
+/**
+ * The word once, as a form XObject in font units (baseline at y = 0, from x = 0), drawn on every page with that
+ * page's own placement: one drawing in the file instead of one per page, and its outlines converted once.
+ */
+function wordXObject(doc: PDFDocument, { advance, capHeight, glyphs }: Word): PDFRef {
+  const operators: PDFOperator[] = [setGraphicsState('GS0')];
+  let pen = 0;
+  for (const glyph of glyphs) {
+    operators.push(
+      ...drawSvgPath(glyph.d, { x: pen, y: 0, scale: 1, color: grayscale(0), borderColor: undefined, borderWidth: 0 }),
+    );
+    pen += glyph.xAdvance;
+  }
+  const opacity = doc.context.obj({ Type: 'ExtGState', ca: OPACITY, CA: OPACITY });
+  const stream = doc.context.formXObject(operators, {
+    // Generous: glyphs overshoot their advance and the cap height a little.
+    BBox: [-advance * 0.1, -capHeight * 0.5, advance * 1.1, capHeight * 1.5],
+    Resources: { ExtGState: { GS0: opacity } },
+  });
+  return doc.context.register(stream);
 }
