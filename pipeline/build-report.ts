@@ -19,6 +19,7 @@ import { removeOtherDrafts, reportBase, reportStem } from './deliver/history/rep
 import { lembarReviuHtml } from './deliver/review/lembar-reviu-html.ts';
 import { reviewItems } from './deliver/review/review-items.ts';
 import { compareDrafts } from './deliver/history/compare-drafts.ts';
+import { pictureDigests } from './deliver/history/compare-pictures.ts';
 import { writeChanges, type WrittenChanges } from './deliver/history/write-changes.ts';
 import { startFinalStamp } from './deliver/package/final-stamp.ts';
 import { fingerprintInputs } from './load/fingerprint-inputs.ts';
@@ -228,6 +229,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
   };
   const digests = { ...inputs.digests, ...own, ...Object.fromEntries(read.map((w) => [w.file, w.sha256 ?? ''])) };
   const fingerprint = fingerprintInputs(digests);
+  const gambar = pictureDigests(inputs.gambarNarasi ?? {});
   const last = await lastDraft(opts.outputDir);
   const draft = config.status === 'draf' ? nextDraft(last, fingerprint, now, opts.sourceDateEpoch ?? null) : null;
   const builtAt = draft?.dibuat ?? (opts.sourceDateEpoch ?? now).toISOString();
@@ -243,6 +245,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
           dataset,
           diagnostics,
           narrative: inputs.narrative,
+          gambar,
         })
       : null;
   const render = (pages: PageLabels | null): string => {
@@ -309,6 +312,7 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     dataset,
     diagnostics,
     narrative: inputs.narrative,
+    gambar,
   };
   if (record) {
     await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);

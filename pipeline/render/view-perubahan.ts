@@ -58,6 +58,12 @@ export function lampiranPerubahanView(changes: DraftChanges | null, daftar: Daft
       lama: '',
       baru: `${s.paragraf.length} paragraf berubah`,
     })),
+    ...changes.gambar.map((g) => ({
+      pokok: `Gambar ${g.berkas}`,
+      isian: 'Berkas',
+      lama: g.keadaan === 'baru' ? '–' : 'ada',
+      baru: g.keadaan === 'dihapus' ? '–' : g.keadaan === 'baru' ? 'ditambahkan' : 'diganti',
+    })),
   ];
   return {
     judul: daftar.lampiran('lampiran-perubahan', `PERUBAHAN SEJAK DRAF KE-${changes.dari.nomor}`),

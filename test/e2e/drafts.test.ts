@@ -4,6 +4,7 @@
  * `--json` on stdout); an unchanged rebuild keeps the draft number; a changed
  * realisasi makes draf ke-2, keeps draf ke-1 under output/riwayat/, and shows the number in name, footer and metadata.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -144,12 +145,16 @@ describe('draft numbers', () => {
       'dataset',
       'diagnostics',
       'dibuat',
+      'gambar',
       'halaman',
       'narrative',
       'nomor',
       'sidik',
     ]);
     expect(kept.narrative['kata-pengantar']).toContain('Puji syukur');
+    // The sample's picture, by its path under narasi/ and the SHA-256 of its bytes
+    const svg = await readFile(join(work.inputs, 'narasi', 'struktur-organisasi.svg'));
+    expect(kept.gambar).toEqual({ 'struktur-organisasi.svg': createHash('sha256').update(svg).digest('hex') });
   }, 240_000);
 });
 

@@ -1,5 +1,8 @@
 /** The optional Lampiran "Perubahan sejak draf sebelumnya" of a draft (laporan.yaml riwayat.lampiranPerubahan). */
 import { describe, expect, it } from 'vitest';
+import { changesHtml } from '../../pipeline/deliver/history/changes-html.ts';
+import { changesMarkdown } from '../../pipeline/deliver/history/changes-markdown.ts';
+import { changesHeadline } from '../../pipeline/deliver/history/changes-summary.ts';
 import { compareDrafts } from '../../pipeline/deliver/history/compare-drafts.ts';
 import type { DraftRecord } from '../../pipeline/deliver/history/draft-history.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
@@ -33,5 +36,23 @@ describe('Lampiran Perubahan sejak draf sebelumnya', () => {
 
   it('is left out when not asked for', () => {
     expect(renderReport(renderInput())).not.toContain('PERUBAHAN SEJAK DRAF');
+  });
+
+  it('names a picture of the narrative replaced, added or removed, the only change between two drafts', () => {
+    const sebelum = { ...record(1, 70), gambar: { 'struktur.svg': 'aa', 'lama.png': 'bb' } };
+    const sesudah = { ...record(2, 70), gambar: { 'struktur.svg': 'cc', 'foto/baru.jpg': 'dd' } };
+    const changes = compareDrafts(sebelum, sesudah);
+    expect(changes.gambar).toEqual([
+      { berkas: 'narasi/foto/baru.jpg', keadaan: 'baru' },
+      { berkas: 'narasi/lama.png', keadaan: 'dihapus' },
+      { berkas: 'narasi/struktur.svg', keadaan: 'diganti' },
+    ]);
+    expect(changesHeadline(changes)).toBe('Perubahan sejak draf ke-1: 3 gambar narasi.');
+    expect(changesHtml(changes, 'LKj')).toContain('<li>inputs/narasi/struktur.svg: diganti</li>');
+    expect(changesMarkdown(changes, 'LKj')).toContain('- inputs/narasi/struktur.svg: diganti');
+    const html = renderReport({ ...renderInput(), perubahan: changes });
+    expect(html).toContain('<tr><td>Gambar narasi/struktur.svg</td><td>Berkas</td><td>ada</td><td>diganti</td></tr>');
+    // A draft kept before pictures were recorded: nothing to compare with, not every picture "new"
+    expect(compareDrafts(record(1, 70), sesudah).gambar).toEqual([]);
   });
 });

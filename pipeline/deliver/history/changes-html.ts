@@ -68,13 +68,18 @@ function budgetSection(c: DraftChanges): string {
 }
 
 function narrativeSection(c: DraftChanges): string {
-  if (!c.narasi.length) return '<p>Tidak ada paragraf narasi yang berubah.</p>';
-  return c.narasi
-    .map(
-      (s) =>
-        `<h3>inputs/narasi/${esc(s.slot)}.md</h3>\n<ul>${s.paragraf.map((p) => `<li><b>${esc(p.label)}:</b> ${piecesHtml(p.kata ?? [], 'gabung')}</li>`).join('\n')}</ul>`,
-    )
-    .join('\n');
+  const gambar = c.gambar.length
+    ? `\n<h3>Gambar</h3>\n<ul>${c.gambar.map((g) => `<li>inputs/${esc(g.berkas)}: ${g.keadaan}</li>`).join('\n')}</ul>`
+    : '';
+  if (!c.narasi.length) return `<p>Tidak ada paragraf narasi yang berubah.</p>${gambar}`;
+  return (
+    c.narasi
+      .map(
+        (s) =>
+          `<h3>inputs/narasi/${esc(s.slot)}.md</h3>\n<ul>${s.paragraf.map((p) => `<li><b>${esc(p.label)}:</b> ${piecesHtml(p.kata ?? [], 'gabung')}</li>`).join('\n')}</ul>`,
+      )
+      .join('\n') + gambar
+  );
 }
 
 const place = (d: Diagnostic): string =>

@@ -71,6 +71,8 @@ export function changesMarkdown(c: DraftChanges, judul: string): string {
       '',
     );
   }
+  if (c.gambar.length)
+    lines.push('### Gambar', '', ...c.gambar.map((g) => `- inputs/${md(g.berkas)}: ${g.keadaan}`), '');
   lines.push(
     '## Masalah pada buku kerja',
     '',

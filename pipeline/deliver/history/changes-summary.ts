@@ -18,6 +18,7 @@ export function changesHeadline(c: DraftChanges): string {
   if (c.anggaran.length) parts.push(`${c.anggaran.length} baris anggaran`);
   const paragraf = c.narasi.reduce((n, s) => n + s.paragraf.length, 0);
   if (paragraf) parts.push(`${paragraf} paragraf narasi di ${c.narasi.length} bagian`);
+  if (c.gambar.length) parts.push(`${c.gambar.length} gambar narasi`);
   const { dibuka, ditutup } = c.masalah;
   const masalah = dibuka.length || ditutup.length ? `; masalah: ${dibuka.length} baru, ${ditutup.length} selesai` : '';
   if (!parts.length && !masalah)

@@ -8,6 +8,7 @@ import type { Dataset, IndikatorData } from '../../../schemas/dataset.ts';
 import type { Diagnostic } from '../../diagnostic.ts';
 import { formatAngka, formatRupiah, formatTarget } from '../../format.ts';
 import { capaianTeks } from '../../render/view-capaian.ts';
+import { comparePictures, type PictureChange } from './compare-pictures.ts';
 import type { DraftRecord } from './draft-history.ts';
 
 /** One value that changed: what it was and what it is, both as printed (`''` for none). */
@@ -41,6 +42,8 @@ export interface DraftChanges {
   unit: { nama: string; indikator: IndicatorChange[] }[];
   anggaran: { kode: string; nama: string; fields: FieldChange[] }[];
   narasi: { slot: string; paragraf: FieldChange[] }[];
+  /** Pictures of the narrative replaced, added or removed. */
+  gambar: PictureChange[];
   masalah: { dibuka: Diagnostic[]; ditutup: Diagnostic[] };
 }
 
@@ -196,6 +199,7 @@ export function compareDrafts(lama: DraftRecord, baru: DraftRecord): DraftChange
     unit: compareIndicators(lama.dataset, baru.dataset),
     anggaran: compareBudget(lama.dataset, baru.dataset),
     narasi: compareNarrative(lama.narrative, baru.narrative),
+    gambar: comparePictures(lama.gambar, baru.gambar),
     masalah: compareProblems(lama.diagnostics, baru.diagnostics),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The drafts a build keeps under `output/riwayat/`: for each draft number, what it was built from (dataset,
- * diagnostics, narrative, input fingerprint, page labels) in `draf-NNNN.json`, and its PDF beside it. A build from
+ * diagnostics, narrative and its pictures' digests, input fingerprint, page labels) in `draf-NNNN.json`, and its PDF beside it. A build from
  * unchanged inputs (same fingerprint as the last draft) keeps that draft's number and time; otherwise the number goes
  * up by one. Only the last `simpan` drafts are kept.
  */
@@ -25,6 +25,8 @@ export interface DraftRecord {
   dataset: Dataset;
   diagnostics: Diagnostic[];
   narrative: Readonly<Record<string, string>>;
+  /** SHA-256 of each picture of the narrative, by its path under `narasi/`; absent in drafts kept before it was. */
+  gambar?: Readonly<Record<string, string>>;
 }
 
 const FILE = /^draf-(\d{4,})\.json$/;
