@@ -33,7 +33,9 @@ const MAC_APPS = [
 const LINUX_PATHS = [
   // Debian's package of Chromium's headless-only build: what setup installs with apt. It prints the same PDF as the
   // full browser (launch-browser.ts pins the font hinting) and costs less: measured on the sample, ≈ 1 CPU-s less per
-  // build (launch 0,16 instead of 0,5 CPU-s, each print ≈ 15 % cheaper).
+  // build (launch 0,16 instead of 0,5 CPU-s, each print ≈ 15 % cheaper). The binary itself, not /usr/bin's script: that
+  // script starts it without `exec`, so Puppeteer would hold (and kill) the shell while the browser lives on.
+  '/usr/lib/chromium/chromium-headless-shell',
   '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',

@@ -38,7 +38,7 @@ const second = () => (secondRun ??= build(secondOutput(), { SOURCE_DATE_EPOCH: E
  * chromium are both installed, the second build prints with the other one: the bytes must not depend on which
  * Chromium binary printed (launch-browser.ts pins the font hinting for that).
  */
-const SHELL = '/usr/bin/chromium-headless-shell';
+const SHELL = '/usr/lib/chromium/chromium-headless-shell';
 const FULL = '/usr/bin/chromium';
 const otherBrowser: NodeJS.ProcessEnv =
   !process.env['PUPPETEER_EXECUTABLE_PATH'] && findBrowser() === SHELL && existsSync(FULL)

@@ -61,10 +61,14 @@ describe('browser lookup on macOS and Linux', () => {
   });
   it('looks at the distribution paths on Linux, the headless shell (what setup installs) before the full browser', () => {
     const paths = systemBrowserPaths('linux');
-    expect(paths.indexOf('/usr/bin/chromium-headless-shell')).toBe(0);
+    // Debian's binary before its /usr/bin script, which starts it without exec (Puppeteer would hold the shell).
+    expect(paths.slice(0, 2)).toEqual([
+      '/usr/lib/chromium/chromium-headless-shell',
+      '/usr/bin/chromium-headless-shell',
+    ]);
     expect(paths).toContain('/usr/bin/chromium');
-    const both = (p: string) => p === '/usr/bin/chromium' || p === '/usr/bin/chromium-headless-shell';
-    expect(findBrowser({ HOME: '/home/siti' }, 'linux', both)).toBe('/usr/bin/chromium-headless-shell');
+    const both = (p: string) => p === '/usr/bin/chromium' || p.endsWith('/chromium-headless-shell');
+    expect(findBrowser({ HOME: '/home/siti' }, 'linux', both)).toBe('/usr/lib/chromium/chromium-headless-shell');
     expect(findBrowser({ HOME: '/home/siti' }, 'linux', (p) => p === '/usr/bin/chromium')).toBe('/usr/bin/chromium');
   });
 });
