@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InternalError, UserError } from '../../pipeline/diagnostic.ts';
 import { writeFailure, writeProblem } from '../../pipeline/print/write-failure.ts';
 import { removeOutput, writeOutputs } from '../../pipeline/print/write-outputs.ts';
+import { writeArchive } from '../../pipeline/deliver/package/archive.ts';
 import { keepDraft, type DraftRecord } from '../../pipeline/deliver/history/draft-history.ts';
 import { removeOtherDrafts } from '../../pipeline/deliver/history/report-files.ts';
 import { writeProblemReports } from '../../pipeline/report-problems/write-problem-reports.ts';
@@ -202,6 +203,16 @@ describe('each writer of output/ says what is still true when it fails', () => {
     await mkdir(join(dir, 'LKj-KPU-Banten-2024-draf-ke-1.pdf'));
     await expect(removeOtherDrafts(dir, config, 'LKj-KPU-Banten-2024-draf-ke-2')).rejects.toThrow(
       /^Tidak dapat menghapus .*draf-ke-1\.pdf: ada folder bernama .* Laporan barunya sudah tersimpan; hanya berkas draf lama itu yang belum terhapus dari folder keluaran\.$/,
+    );
+  });
+
+  it('the archive copy (a file named arsip in the way): the package zip is saved, only the archive is not', async () => {
+    await writeFile(join(dir, 'arsip'), 'x');
+    const at = new Date('2025-02-01T00:00:00Z');
+    const e = await failure(() => writeArchive(dir, 2024, at, 'abc', [{ name: 'masukan.zip', data: 'x' }]));
+    expect(e).toBeInstanceOf(UserError);
+    expect(e.message).toMatch(
+      /ada berkas bernama "arsip" .* Paket untuk KPU RI sudah tersimpan di folder paket; hanya salinan arsipnya \(.*\) yang belum lengkap\.$/,
     );
   });
 });

@@ -6,6 +6,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Reference } from '../../../schemas/reference.ts';
+import { writeFailure } from '../../print/write-failure.ts';
 import { reportBase } from '../history/report-files.ts';
 import { inputFiles } from './final-stamp.ts';
 import { checkPdfA, toPdfA, type PdfACheck } from './pdfa.ts';
@@ -40,13 +41,23 @@ export async function writeArchive(
   sidik: string,
   files: readonly ArchiveFile[],
 ): Promise<string> {
-  const dir = await newFolder(join(outputDir, 'arsip', String(tahun)), `${at.toISOString().slice(0, 10)}-${sidik}`);
-  for (const f of files) {
-    const path = join(dir, f.name);
-    await writeFile(path, f.data, { flag: 'wx' });
-    await chmod(path, 0o444);
+  const base = join(outputDir, 'arsip', String(tahun));
+  // Written after the package zip: a failure here leaves the package in place and this archive folder incomplete.
+  const state = (where: string) =>
+    `Paket untuk KPU RI sudah tersimpan di folder paket; hanya salinan arsipnya (${where}) yang belum lengkap.`;
+  let dir = base;
+  let path = base;
+  try {
+    dir = await newFolder(base, `${at.toISOString().slice(0, 10)}-${sidik}`);
+    for (const f of files) {
+      path = join(dir, f.name);
+      await writeFile(path, f.data, { flag: 'wx' });
+      await chmod(path, 0o444);
+    }
+    await chmod(dir, 0o555);
+  } catch (cause) {
+    throw writeFailure(cause, path, state(dir));
   }
-  await chmod(dir, 0o555);
   return dir;
 }
 

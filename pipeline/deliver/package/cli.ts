@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { shownPath } from '../../cli/summary.ts';
+import { UserError } from '../../diagnostic.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from '../history/build-time.ts';
 import { checkPackage } from './check-package.ts';
@@ -99,6 +100,11 @@ async function cek(zip: string): Promise<number> {
 }
 
 process.exitCode = await main().catch((e: unknown) => {
+  // Something to fix outside the inputs (the package or archive cannot be saved: a full disk, a file held open…).
+  if (e instanceof UserError) {
+    console.error(e.message);
+    return e.exitCode;
+  }
   console.error(`Kegagalan internal: ${(e as Error)?.message ?? e}`);
   return 3;
 });
