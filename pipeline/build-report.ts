@@ -314,15 +314,19 @@ async function build(opts: BuildOptions, printing: Promise<Printing> | null): Pr
     narrative: inputs.narrative,
     gambar,
   };
+  // Old drafts that could not be removed are warnings of this build (on the terminal and in --json; the report's own
+  // JSON is already written and does not list them: they are about the output folder, not about the report).
+  const leftBehind: Diagnostic[] = [];
   if (record) {
     await keepDraft(opts.outputDir, record, pdf, config.riwayat.simpan);
-    await removeOtherDrafts(opts.outputDir, config, base);
+    leftBehind.push(...(await removeOtherDrafts(opts.outputDir, config, base)));
   }
   // What changed since the draft before, for the reviewer: only when this build made a new draft number
   const perubahan =
     record && draft?.baru && last ? await writeChanges(opts.outputDir, last, record, judulLaporan(config)) : null;
   return {
     ...checkedResult,
+    diagnostics: [...diagnostics, ...leftBehind],
     exitCode: 0,
     files,
     pages,

@@ -112,6 +112,11 @@ export const RULES = {
       'Warning (also in a final report), at the Realisasi cell of the Capaian sheet: the raw (uncapped) capaian of an IKU is above laporan.yaml → pemeriksaan.batasCapaianWajar (default 150 %).',
     fix: 'Periksa apakah realisasi salah ketik atau memakai satuan lain dari target. Bila angkanya benar, jelaskan di kolom Keterangan; batasnya dapat diubah di laporan.yaml (pemeriksaan.batasCapaianWajar).',
   },
+  'draf-lama-tertinggal': {
+    meaning:
+      "Warning, on the output folder: a new draft was saved, but an earlier draft's PDF, HTML or JSON at the top of the output folder could not be removed (on Windows: still open in a PDF viewer; or no permission). Its data and PDF are kept in riwayat/ anyway.",
+    fix: 'Tutup berkas draf lama itu di program yang membukanya (misalnya pembaca PDF), lalu hapus berkasnya sendiri atau jalankan penyusunan lagi. Laporan baru sudah tersimpan.',
+  },
   'final-definisi-kosong': {
     meaning: 'Error, only in a final report: an indicator in iku.yaml has no definisi (how it is computed).',
     fix: 'Isi definisi (cara menghitung) indikator itu di iku.yaml.',

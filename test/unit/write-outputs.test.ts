@@ -3,6 +3,7 @@
  * user can cause (a folder in the way, a full disk, a file open in a PDF viewer…) told in Indonesian as a `UserError`
  * (exit 2), not our fault (exit 3). The errors are real file-system errors where this machine can make them.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,12 +199,22 @@ describe('each writer of output/ says what is still true when it fails', () => {
     );
   });
 
-  it('an earlier draft that cannot be removed (a folder of its name): the new report is saved', async () => {
+  it('an earlier draft that cannot be removed (a folder of its name) is a warning: the new report is saved', async () => {
     const config = { satker: 'KPU Banten', tahun: 2024 };
     await mkdir(join(dir, 'LKj-KPU-Banten-2024-draf-ke-1.pdf'));
-    await expect(removeOtherDrafts(dir, config, 'LKj-KPU-Banten-2024-draf-ke-2')).rejects.toThrow(
-      /^Tidak dapat menghapus .*draf-ke-1\.pdf: ada folder bernama .* Laporan barunya sudah tersimpan; hanya berkas draf lama itu yang belum terhapus dari folder keluaran\.$/,
+    await writeFile(join(dir, 'LKj-KPU-Banten-2024-draf-ke-1.json'), '{}');
+    const left = await removeOtherDrafts(dir, config, 'LKj-KPU-Banten-2024-draf-ke-2');
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({
+      severity: 'warning',
+      rule: 'draf-lama-tertinggal',
+      file: 'LKj-KPU-Banten-2024-draf-ke-1.pdf',
+    });
+    expect(left[0]!.message).toMatch(
+      /^Tidak dapat menghapus .*draf-ke-1\.pdf: ada folder bernama .* Laporan barunya sudah tersimpan; hanya berkas draf lama itu yang belum terhapus dari folder keluaran\. Berkas itu boleh dihapus sendiri nanti; datanya tersimpan di riwayat\/\.$/,
     );
+    // The others are still removed.
+    expect(existsSync(join(dir, 'LKj-KPU-Banten-2024-draf-ke-1.json'))).toBe(false);
   });
 
   it('the archive copy (a file named arsip in the way): the package zip is saved, only the archive is not', async () => {

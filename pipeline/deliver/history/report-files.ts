@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../../../schemas/config.ts';
+import { type Diagnostic, UserError, warning } from '../../diagnostic.ts';
 import { removeOutput } from '../../print/write-outputs.ts';
 
 /** `Sekretariat KPU Provinsi Banten` → `Sekretariat-KPU-Provinsi-Banten`. */
@@ -27,16 +28,34 @@ const REPORT_EXT = /\.(pdf|html|json)$/;
 
 /**
  * Removes earlier drafts' report files from the top of the output folder (their data and PDF are kept in
- * `riwayat/`), so the folder shows one current draft. The final and other files are left alone.
+ * `riwayat/`), so the folder shows one current draft. The final and other files are left alone. A file that cannot be
+ * removed (on Windows: the old draft still open in a PDF viewer) does not fail the build, whose report is already
+ * saved: it comes back as a warning (`draf-lama-tertinggal`) with the reason and what to do.
  */
 export async function removeOtherDrafts(
   outputDir: string,
   config: Pick<Config, 'satker' | 'tahun'>,
   current: string,
-): Promise<void> {
+): Promise<Diagnostic[]> {
   const prefix = `${reportStem(config)}-draf-ke-`;
   const names = await readdir(outputDir).catch(() => [] as string[]);
   const stale = names.filter((n) => n.startsWith(prefix) && REPORT_EXT.test(n) && !n.startsWith(`${current}.`));
   const state = 'Laporan barunya sudah tersimpan; hanya berkas draf lama itu yang belum terhapus dari folder keluaran.';
-  for (const n of stale) await removeOutput(join(outputDir, n), state);
+  const left: Diagnostic[] = [];
+  for (const n of stale) {
+    try {
+      await removeOutput(join(outputDir, n), state);
+    } catch (e) {
+      // Only the failures a user can cause (UserError: file open, no permission, …); anything else is our fault.
+      if (!(e instanceof UserError)) throw e;
+      left.push(
+        warning({
+          rule: 'draf-lama-tertinggal',
+          file: n,
+          message: `${e.message} Berkas itu boleh dihapus sendiri nanti; datanya tersimpan di riwayat/.`,
+        }),
+      );
+    }
+  }
+  return left;
 }
