@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.ts';
 import { writeOutputs } from '../../print/write-outputs.ts';
 import { archiveCopy } from './archive.ts';
+import { inputsTooBig } from './inputs-size.ts';
 import { packageZip } from './package-zip.ts';
 import { ensureGhostscript, GS_INSTALL, type PdfACheck } from './pdfa.ts';
 import { readReference, takeFinal, type FinalSource, type TakenFinal } from './take-final.ts';
@@ -52,6 +53,8 @@ export async function makePackage(opts: PackageOptions): Promise<PackageResult> 
         'Setelah Kepala Bagian selesai mereviu dan semua perbaikan masuk, ubah menjadi "status: final", lalu jalankan lagi npm run package.',
     );
   }
+  const tooBig = await inputsTooBig(opts.inputsDir);
+  if (tooBig) return refused(2, tooBig);
   const gs = ensureGhostscript(opts.say);
   if (!gs)
     return refused(2, `Ghostscript (untuk salinan arsip PDF/A-2b) tidak ditemukan di komputer ini. ${GS_INSTALL}`);
