@@ -216,7 +216,12 @@ function checkNode() {
 }
 
 checkNode();
-ensureDependencies();
-ensurePatched();
-await ensureCompiled();
-await ensureBrowser();
+// `--compile-only`: the unit tests' global setup (test/helpers/compile-bundle.ts), which needs the bundle and no browser.
+if (process.argv.includes('--compile-only')) {
+  await ensureCompiled();
+} else {
+  ensureDependencies();
+  ensurePatched();
+  await ensureCompiled();
+  await ensureBrowser();
+}

@@ -103,7 +103,7 @@ describe.skipIf(!canSeeProcesses)('no Chromium outlives a build', () => {
     // once. The previous report's PDF and JSON, marked so that the new ones differ from them, and a folder where the
     // HTML should go: the new PDF is renamed into place first, then the HTML's rename fails, and the old PDF must be
     // put back.
-    await copyFile(join(sharedSample().inputs, victim), join(work.inputs, victim));
+    await copyFile(join((await sharedSample()).inputs, victim), join(work.inputs, victim));
     await cp(join(work.output, 'riwayat'), join(output, 'riwayat'), { recursive: true });
     const [pdf, html, json] = REPORT as [string, string, string];
     const old = [

@@ -13,7 +13,7 @@ import { sharedSample } from '../helpers/shared-sample.ts';
 const angka = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
 const persen = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const work = sharedSample();
+const work = await sharedSample();
 const first: CliRun = work.run;
 let pdf: PdfContent;
 let dataset: Dataset;

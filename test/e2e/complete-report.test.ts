@@ -47,7 +47,7 @@ async function readBuilt(output: string): Promise<Built> {
 }
 
 beforeAll(async () => {
-  const shared = sharedSample();
+  const shared = await sharedSample();
   expect(shared.run.code, shared.run.stderr).toBe(0);
   draf = await readBuilt(shared.output);
   browser = await launchBrowser();

@@ -17,6 +17,7 @@ import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../schemas/dataset.ts';
+import type { Diagnostic } from '../../pipeline/diagnostic.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { fillTemplate } from '../../pipeline/prepare/division-template/fill-template.ts';
 import { readReference } from '../../pipeline/prepare/division-template/read-reference.ts';
@@ -59,6 +60,11 @@ async function built(output: string): Promise<{ pdf: PdfContent; dataset: Datase
     pdf: await readPdf(await readFile(join(output, pdf))),
     dataset: JSON.parse(await readFile(join(output, json), 'utf8')).dataset,
   };
+}
+
+/** The check report a build or `--check` wrote into `output` (pemeriksaan/laporan-pemeriksaan.json). */
+async function checkReport(output: string): Promise<{ diagnostics: Diagnostic[] }> {
+  return JSON.parse(await readFile(join(output, 'pemeriksaan', 'laporan-pemeriksaan.json'), 'utf8'));
 }
 
 /** A stand-in for a scanned PK (test data): two pages, each saying which it is. */
@@ -197,6 +203,13 @@ describe('an untouched set of templates', () => {
     expect(run.stderr.match(/\[realisasi-kosong\]|realisasi-kosong/g)?.length ?? 0).toBeGreaterThanOrEqual(
       ref.iku.indikator.length,
     );
+    // The check report the build wrote: no errors, and of the workbooks' own warnings only the empty realisasi and
+    // analysis (the report-wide checks also miss the narrative and the budget not yet written), one realisasi per IKU.
+    const { diagnostics } = await checkReport(join(dir, 'untouched', 'output'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const ofWorkbooks = diagnostics.filter((d) => d.severity === 'warning' && d.file?.endsWith('.xlsx'));
+    expect(new Set(ofWorkbooks.map((d) => d.rule))).toEqual(new Set(['realisasi-kosong', 'analisis-kosong']));
+    expect(diagnostics.filter((d) => d.rule === 'realisasi-kosong')).toHaveLength(ref.iku.indikator.length);
     const result = await built(join(dir, 'untouched', 'output'));
     const lines = result!.pdf.pages.join('\n').split('\n');
     for (const iku of ref.iku.indikator) {
@@ -221,6 +234,18 @@ describe('a template whose target was edited', () => {
     expect(run.stderr).toContain(file);
     expect(run.stderr).toContain('Capaian!D5');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    // The one error, as the check report records it: IKU-07's target is 5 in the PK
+    const { diagnostics } = await checkReport(join(dir, 'edited', 'output'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
+      expect.objectContaining({
+        rule: 'target-berbeda',
+        file,
+        sheet: 'Capaian',
+        cell: 'D5',
+        expected: '5',
+        actual: '50',
+      }),
+    ]);
   });
 });
 

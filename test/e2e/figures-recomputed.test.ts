@@ -26,7 +26,7 @@ interface Hitung {
   mentah: number;
 }
 
-const work = sharedSample();
+const work = await sharedSample();
 let pdf: PdfContent;
 let hitung: Hitung[];
 let kebijakan: { batasCapaian100: boolean; skalaKategori: { min?: number; label: string }[] };

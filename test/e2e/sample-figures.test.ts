@@ -39,7 +39,7 @@ interface Line {
 }
 
 /** The sample built once for the test run (read only). */
-const work = sharedSample();
+const work = await sharedSample();
 const run: CliRun = work.run;
 let lines: string[] = [];
 const yaml = async (name: string) => parse(await readFile(join(work.inputs, name), 'utf8'));

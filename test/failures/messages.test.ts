@@ -34,6 +34,7 @@ import { removeTempDirs, tempDir } from '../fixtures/write-workbook.ts';
 import * as bad from './bad-files.ts';
 import { ALIAS_BOMB, hiddenTwin, loadChanged, notAFile } from './input-mistakes.ts';
 import { workbookWithRange } from './range-files.ts';
+import { SHIPPED_WORKER } from '../helpers/run-cli.ts';
 import { narasiGambarDiagnostics } from '../../pipeline/render/narasi-gambar.ts';
 
 afterAll(removeTempDirs);
@@ -233,7 +234,7 @@ describe('a workbook stopped by the limits of its reading (worker thread)', () =
     const { WorkbookPool } = await import('../../pipeline/check/workbook-pool.ts');
     const dir = await tempDir();
     await writeFile(path.join(dir, 'divisi-lambat.xlsx'), await bad.goodWorkbook());
-    const pool = new WorkbookPool(1, limits);
+    const pool = new WorkbookPool(1, limits, SHIPPED_WORKER);
     try {
       const checked = await pool.check(dir, 'divisi-lambat.xlsx', testReference());
       // The pool's promise (test/unit/workbook-pool.test.ts): a stopped worker costs only its workbook, as an error

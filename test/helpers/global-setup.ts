@@ -1,16 +1,24 @@
 /**
  * Once per test run, before the end-to-end tests: compiles the bundle `npm run build-report` runs (scripts/setup.mjs,
- * a no-op when it is current), then builds the sample once with the shipped CLI. Tests that only read a finished
- * report use that build (`sharedSample()`); tests that change inputs or outputs work on a copy of it.
+ * a no-op when it is current), then starts building the sample once with the shipped CLI. Tests that only read a
+ * finished report use that build (`await sharedSample()`); tests that change inputs or outputs work on a copy of it.
+ *
+ * The build is not awaited here: Vitest starts no test before its global setup returns, so a build awaited here kept
+ * a core idle for its ≈ 3 s while nothing else could run. The tests that need it wait for it (shared-sample.ts); the
+ * unit tests and the end-to-end files that start from their own copy of inputs/ run meanwhile.
  */
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copySample, ROOT, runCli, SAMPLE_EPOCH, type SharedSample } from './run-cli.ts';
+import { copySample, ROOT, runCli, SAMPLE_EPOCH, type SampleFolders } from './run-cli.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sample: SharedSample;
+    sample: SampleFolders & {
+      /** Where the build's `CliRun` (or `{ error }` when the CLI could not be started) is written once it ends. */
+      result: string;
+    };
   }
 }
 
@@ -19,7 +27,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const setupRun = spawnSync(process.execPath, ['scripts/setup.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (setupRun.status !== 0) throw new Error(`scripts/setup.mjs failed with exit ${setupRun.status}`);
   const work = await copySample();
-  const run = await runCli(['--inputs', work.inputs, '--output', work.output], { SOURCE_DATE_EPOCH: SAMPLE_EPOCH });
-  project.provide('sample', { ...work, run });
-  return () => rm(work.dir, { recursive: true, force: true });
+  const result = join(work.dir, 'build-result.json');
+  // Written whole, then renamed: a reader never sees half a file.
+  const building = runCli(['--inputs', work.inputs, '--output', work.output], { SOURCE_DATE_EPOCH: SAMPLE_EPOCH })
+    .then(
+      (run) => run,
+      (e: Error) => ({ error: e.message }),
+    )
+    .then(async (outcome) => {
+      await writeFile(`${result}.tmp`, JSON.stringify(outcome));
+      await rename(`${result}.tmp`, result);
+    });
+  project.provide('sample', { ...work, result });
+  return async () => {
+    await building;
+    await rm(work.dir, { recursive: true, force: true });
+  };
 }

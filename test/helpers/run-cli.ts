@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -17,6 +18,13 @@ export interface CliRun {
 /** The compiled CLI that `npm run build-report` starts (made by scripts/setup.mjs; the test run's global setup). */
 export const SHIPPED_CLI = join(ROOT, 'node_modules', '.cache', 'lkj', 'cli.js');
 
+/**
+ * The compiled workbook worker the shipped CLI starts (`new WorkbookPool(n, limits, SHIPPED_WORKER)`): tests of the
+ * pool run it instead of the TypeScript sources, which each worker thread compiled again with tsx (≈ 0,5 CPU-s more
+ * per worker, measured). Kept current by the test run's global setups (scripts/setup.mjs).
+ */
+export const SHIPPED_WORKER = pathToFileURL(join(ROOT, 'node_modules', '.cache', 'lkj', 'check-workbook-worker.js'));
+
 /** The command line of `npm run build-report -- …args`, without npm: Node on the shipped bundle. */
 export const cliCommand = (args: string[]): [string, string[]] => [process.execPath, [SHIPPED_CLI, ...args]];
 
@@ -30,11 +38,15 @@ export const runPackageCli = (args: string[], env: NodeJS.ProcessEnv = {}): Prom
 /** The SOURCE_DATE_EPOCH of the shared sample build: 2025-01-15T03:00:00Z. */
 export const SAMPLE_EPOCH = '1736910000';
 
-/** The sample built once per test run (test/helpers/global-setup.ts): its folders and the CLI run that built it. */
-export interface SharedSample {
+/** A temporary folder with an `inputs/` folder in it and the path of an `output/` folder beside it. */
+export interface SampleFolders {
   dir: string;
   inputs: string;
   output: string;
+}
+
+/** The sample built once per test run (test/helpers/global-setup.ts): its folders and the CLI run that built it. */
+export interface SharedSample extends SampleFolders {
   run: CliRun;
 }
 
@@ -62,7 +74,7 @@ function run([command, args]: [string, string[]], env: NodeJS.ProcessEnv): Promi
 }
 
 /** A fresh temporary copy of the sample `inputs/` folder, and an empty output folder beside it (`prefix`: e.g. with spaces). */
-export async function copySample(prefix = 'lkj-test-'): Promise<{ dir: string; inputs: string; output: string }> {
+export async function copySample(prefix = 'lkj-test-'): Promise<SampleFolders> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const inputs = join(dir, 'inputs');
   await cp(join(ROOT, 'inputs'), inputs, { recursive: true });

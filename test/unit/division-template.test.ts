@@ -1,9 +1,9 @@
 /**
  * The division workbook templates (`npm run templates`), generated from the sample reference data with real exceljs
- * into temporary folders, then read back the way Excel would show them and the way the build reads them.
+ * into temporary folders, then read back the way Excel would show them. How the build reads them back (an untouched
+ * set, an edited target) is checked end to end, with the shipped CLI, in test/e2e/division-templates.test.ts.
  *
- * The set is generated once for the file (`generated`); the tests that read it, or build from a copy of it, share it.
- * Copies are byte for byte what generating again would write ('gives the same bytes every time' checks that).
+ * The set is generated once for the file (`generated`); the tests that read it share it.
  */
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,8 +15,6 @@ import { buildTemplate } from '../../pipeline/prepare/division-template/build-te
 import { planTemplates } from '../../pipeline/prepare/division-template/plan-templates.ts';
 import { readReference } from '../../pipeline/prepare/division-template/read-reference.ts';
 import { writeTemplates, type WrittenTemplate } from '../../pipeline/prepare/division-template/write-templates.ts';
-import { buildReport } from '../../pipeline/build-report.ts';
-import { WorkbookPool } from '../../pipeline/check/workbook-pool.ts';
 import { makeSamples } from '../../tools/make-samples.ts';
 import { ROOT } from '../helpers/run-cli.ts';
 
@@ -28,12 +26,11 @@ let ref: Reference;
 /** Every unit's template, written once into `dir/generated`. */
 let generated: WrittenTemplate[];
 
-/** A temporary inputs folder: the sample reference YAML files and, unless told otherwise, every unit's template. */
-async function inputsFolder(name: string, templates = true): Promise<string> {
+/** A temporary inputs folder holding the sample reference YAML files. */
+async function inputsFolder(name: string): Promise<string> {
   const folder = join(dir, name);
   await mkdir(folder, { recursive: true });
   for (const f of YAML) await copyFile(join(SAMPLE_INPUTS, f), join(folder, f));
-  if (templates) for (const { plan, path } of generated) await copyFile(path, join(folder, plan.file));
   return folder;
 }
 
@@ -242,60 +239,9 @@ describe('one template', () => {
   });
 });
 
-describe('templates read back by the build', () => {
-  // One warm workbook worker for both builds (as a watch session keeps one), instead of one started per build.
-  let pool: WorkbookPool;
-  beforeAll(() => {
-    pool = new WorkbookPool(1);
-    pool.warm();
-  });
-  afterAll(() => pool.close());
-
-  it('an untouched set gives no errors, only "belum diisi" warnings', async () => {
-    const folder = await inputsFolder('untouched');
-    const { diagnostics, workbooks } = await buildReport({
-      inputsDir: folder,
-      outputDir: join(folder, 'output'),
-      checkOnly: true,
-      pool,
-    });
-    expect(workbooks).toBe(7);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    // Of the workbooks themselves (the report-wide checks also miss the narrative and the budget not yet written).
-    const ofWorkbooks = diagnostics.filter((d) => d.severity === 'warning' && d.file?.endsWith('.xlsx'));
-    expect(new Set(ofWorkbooks.map((d) => d.rule))).toEqual(new Set(['realisasi-kosong', 'analisis-kosong']));
-    expect(diagnostics.filter((d) => d.rule === 'realisasi-kosong')).toHaveLength(ref.iku.indikator.length);
-  });
-
-  it('reports a target changed in a template with its file and cell', async () => {
-    const folder = await inputsFolder('edited');
-    const file = 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx';
-    const wb = await open(join(folder, file));
-    sheet(wb, 'Capaian').getCell('D5').value = 50; // IKU-07: the PK says 5
-    await wb.xlsx.writeFile(join(folder, file));
-
-    const { diagnostics } = await buildReport({
-      inputsDir: folder,
-      outputDir: join(folder, 'output'),
-      checkOnly: true,
-      pool,
-    });
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([
-      expect.objectContaining({
-        rule: 'target-berbeda',
-        file,
-        sheet: 'Capaian',
-        cell: 'D5',
-        expected: '5',
-        actual: '50',
-      }),
-    ]);
-  });
-});
-
 describe('the samples in inputs/', () => {
   it('are the templates filled with the sample data, byte for byte (run `npm run samples` after changing either)', async () => {
-    const folder = await inputsFolder('samples', false);
+    const folder = await inputsFolder('samples');
     const units = await makeSamples(folder);
     for (const u of units) {
       expect(

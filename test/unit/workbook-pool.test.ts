@@ -1,8 +1,8 @@
 /**
  * The workbook worker pool with the real worker and the sample workbooks: limits end a worker and cost only its
  * workbook (an error diagnostic, never a missing result), aborting rejects at once, and the pool serves several
- * builds with the same warm workers. Each worker started from the sources costs about a CPU-second (tsx, exceljs), so
- * the tests start as few as their assertions need. A worker over its memory limit is checked, with its exact message,
+ * builds with the same warm workers. The workers are the shipped, compiled ones (SHIPPED_WORKER); each still costs about
+ * half a CPU-second to start (exceljs), so the tests start as few as their assertions need. A worker over its memory limit is checked, with its exact message,
  * in test/failures/messages.test.ts.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -14,16 +14,18 @@ import { InternalError } from '../../pipeline/diagnostic.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { checkWorkbooks } from '../../pipeline/check/check-workbooks.ts';
 import { WorkbookPool } from '../../pipeline/check/workbook-pool.ts';
+import type { PoolLimits } from '../../pipeline/check/pool-limits.ts';
 import { loadReferenceInputs } from '../../pipeline/load/load-inputs.ts';
 import { validateReference } from '../../pipeline/validate/validate-reference.ts';
-import { ROOT } from '../helpers/run-cli.ts';
+import { ROOT, SHIPPED_WORKER } from '../helpers/run-cli.ts';
 
 const inputsDir = join(ROOT, 'inputs');
 let reference: Reference;
 let files: string[];
 const pools: WorkbookPool[] = [];
-const newPool = (...args: ConstructorParameters<typeof WorkbookPool>) => {
-  const pool = new WorkbookPool(...args);
+/** A pool of the shipped worker (or of `script`), closed after each test. */
+const newPool = (size: number, limits?: PoolLimits, script: URL = SHIPPED_WORKER) => {
+  const pool = new WorkbookPool(size, limits, script);
   pools.push(pool);
   return pool;
 };

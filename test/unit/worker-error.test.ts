@@ -9,7 +9,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import { InternalError, UserError } from '../../pipeline/diagnostic.ts';
 import { WorkbookPool } from '../../pipeline/check/workbook-pool.ts';
 import { receivedError, sendError, workerFailure } from '../../pipeline/check/worker-error.ts';
-import { ROOT } from '../helpers/run-cli.ts';
+import { ROOT, SHIPPED_WORKER } from '../helpers/run-cli.ts';
 
 /** What crosses `postMessage`: the structured clone of the sent data. */
 const acrossThreads = (e: unknown) => structuredClone(sendError(e));
@@ -54,7 +54,7 @@ describe('a failure inside the real worker', () => {
   });
 
   it('rejects with an InternalError whose cause is the worker error with the stack from the worker', async () => {
-    const pool = new WorkbookPool(1);
+    const pool = new WorkbookPool(1, undefined, SHIPPED_WORKER);
     pools.push(pool);
     const file = 'divisi-hukum-dan-pengawasan.xlsx';
     // Reference data missing every field: checking the workbook against it fails inside the worker (our fault).
