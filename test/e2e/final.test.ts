@@ -6,7 +6,8 @@
  * last page and in its metadata) and writes the zip for KPU RI (final PDF, tables workbook, dataset, workbooks as
  * received, MANIFEST.txt) and a read-only archive copy with a PDF/A-2b; `npm run cek-paket` passes the zip and catches
  * a changed file; a second package of the unchanged final sends that very final (same PDF bytes, no Chromium started)
- * and gets a new archive folder; a realisasi changed after the final makes the package build again.
+ * and gets a new archive folder with the PDF/A-2b the first one made of it (no Ghostscript); a realisasi changed after
+ * the final makes the package build again.
  *
  * One final build serves both the final report's checks and the package's: `npm run package` builds the final with
  * the same `buildReport` as `npm run build-report` (pipeline/cli.ts has nothing of its own for a final; the refusal
@@ -214,6 +215,10 @@ describe('status: final once the placeholders are replaced', () => {
     );
     const checks = await readFile(join(year, folder!, 'pemeriksaan-pdfa.txt'), 'utf8');
     expect(checks).not.toContain('GAGAL');
+    // Made from the final in output/, with Ghostscript
+    const finalHash = sha256(await readFile(join(work.output, `${STEM}-final.pdf`)));
+    expect(checks.split('\n')[0]).toBe(`SUMBER ${STEM}-final.pdf SHA-256 ${finalHash}`);
+    expect(packaged.stderr).toContain('Membuat salinan arsip PDF/A-2b (Ghostscript)…');
     expect(checks).toContain('LULUS  XMP: pdfaid:part = 2 dan pdfaid:conformance = B');
     const pdfa = (await readFile(join(year, folder!, `${STEM}-final-PDFA-2b.pdf`))).toString('latin1');
     expect(pdfa).toContain('/GTS_PDFA1');
@@ -255,7 +260,18 @@ describe('status: final once the placeholders are replaced', () => {
     const zip = await JSZip.loadAsync(await readFile(join(year, `${folder}-2`, `${STEM}-${fp}.zip`)));
     const packagedPdf = await zip.file(`${STEM}-final.pdf`)!.async('uint8array');
     expect(Buffer.compare(Buffer.from(packagedPdf), finalPdf)).toBe(0);
-    expect(await readFile(join(year, `${folder}-2`, 'pemeriksaan-pdfa.txt'), 'utf8')).not.toContain('GAGAL');
+    // The same final, so the PDF/A-2b the first archive made of it is copied, not made again by Ghostscript
+    expect(run.stderr).toContain(
+      `Salinan arsip PDF/A-2b: memakai salinan dari laporan final yang sama (arsip/2024/${folder}); Ghostscript tidak dijalankan lagi.`,
+    );
+    expect(run.stderr).not.toContain('Membuat salinan arsip PDF/A-2b (Ghostscript)');
+    const pdfa = `${STEM}-final-PDFA-2b.pdf`;
+    expect(
+      Buffer.compare(await readFile(join(year, `${folder}-2`, pdfa)), await readFile(join(year, folder!, pdfa))),
+    ).toBe(0);
+    expect(await readFile(join(year, `${folder}-2`, 'pemeriksaan-pdfa.txt'), 'utf8')).toBe(
+      await readFile(join(year, folder!, 'pemeriksaan-pdfa.txt'), 'utf8'),
+    );
   }, 240_000);
 
   it('a realisasi changed after the final makes the package build again instead of sending the old final', async () => {

@@ -82,8 +82,7 @@ async function writePackage(opts: PackageOptions, taken: TakenFinal, gs: string)
   const at = new Date(final.build.builtAt);
   const zip = await packageZip(opts.inputsDir, opts.outputDir, final, taken.reference, at);
   const [zipPath] = await writeOutputs(join(opts.outputDir, 'paket'), [zip]);
-  opts.say('Membuat salinan arsip PDF/A-2b (Ghostscript)…');
-  const { arsip, checks } = await archiveCopy(gs, opts.inputsDir, opts.outputDir, taken, zip, at);
+  const { arsip, checks } = await archiveCopy(gs, opts.inputsDir, opts.outputDir, taken, zip, at, opts.say);
   const failed = checks.filter((c) => !c.lulus);
   const alasan = failed.length
     ? `Salinan PDF/A-2b tidak lolos pemeriksaan: ${failed.map((c) => c.periksa).join('; ')}.`
