@@ -41,22 +41,86 @@ export interface RawPrint {
  * printing without it.
  */
 export async function printRaw(browser: Browser, html: string, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<RawPrint> {
-  const page = await browser.newPage();
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error(`Pencetakan PDF melebihi batas waktu ${Math.round(timeLimitMs / 1000)} detik.`)),
-      timeLimitMs,
-    );
-  });
+  const session = await openPrint(browser, timeLimitMs);
   try {
-    return await Promise.race([printPage(page, html), deadline]);
+    return await session.print(html);
   } finally {
-    clearTimeout(timer);
-    // Closing the page also ends a print still running after the deadline.
-    await page.close().catch(() => undefined);
+    await session.close();
   }
 }
+
+/** The page labels shown in Daftar Isi, Tabel and Gambar: heading id → label (`render/daftar.ts`). */
+export type ShownLabels = Readonly<Record<string, string>>;
+
+/** One page kept open for the prints of one report (`printReport`). */
+export interface PrintSession {
+  /** Loads `html` and prints it (as `printRaw`). */
+  print(html: string): Promise<RawPrint>;
+  /**
+   * Prints the loaded report again showing `labels` in its lists, when `html` (the report rendered with them) differs
+   * from the loaded one in those labels only: each `<a href="#id"><span class="halaman">` gets its label, as the
+   * template writes it, and nothing is loaded, laid out for width or measured again (setContent and the width fitting
+   * are ≈ half of a print's CPU). Returns `null` when the page's labels do not then read as `html`'s: load it instead.
+   */
+  relabel(html: string, labels: ShownLabels, placeholder: string): Promise<RawPrint | null>;
+  close(): Promise<void>;
+}
+
+/** A page of `browser` for the prints of one report; each print within `timeLimitMs`. */
+export async function openPrint(browser: Browser, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<PrintSession> {
+  const page = await browser.newPage();
+  let loaded: Omit<RawPrint, 'pdf'> | null = null;
+  const limited = async <T>(work: Promise<T>): Promise<T> => {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`Pencetakan PDF melebihi batas waktu ${Math.round(timeLimitMs / 1000)} detik.`)),
+        timeLimitMs,
+      );
+    });
+    try {
+      return await Promise.race([work, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return {
+    async print(html) {
+      const raw = await limited(printPage(page, html));
+      loaded = { headings: raw.headings, watermark: raw.watermark, tooWide: raw.tooWide };
+      return raw;
+    },
+    async relabel(html, labels, placeholder) {
+      if (!loaded) return null;
+      const expected = [...html.matchAll(/<span class="halaman">([^<]*)<\/span>/g)].map((m) => unescapeText(m[1]!));
+      const shown = await page.evaluate(
+        (labels: Record<string, string>, placeholder: string) => {
+          const out: string[] = [];
+          for (const span of Array.from(document.querySelectorAll('span.halaman'))) {
+            const href = span.parentElement?.getAttribute('href') ?? '';
+            if (span.parentElement?.tagName === 'A' && href.startsWith('#'))
+              span.textContent = labels[decodeURIComponent(href.slice(1))] ?? placeholder;
+            out.push(span.textContent ?? '');
+          }
+          return out;
+        },
+        labels,
+        placeholder,
+      );
+      if (shown.length !== expected.length || shown.some((t, i) => t !== expected[i])) return null;
+      return { ...loaded, pdf: await limited(savePdf(page)) };
+    },
+    // Closing the page also ends a print still running after the deadline.
+    close: () => page.close().catch(() => undefined),
+  };
+}
+
+/** Text as Handlebars escapes it, read back (the labels are numerals; the placeholder is an ellipsis). */
+const unescapeText = (s: string): string =>
+  s.replace(
+    /&(amp|lt|gt|quot|#x27|#x60|#x3D);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' })[e]!,
+  );
 
 /** Loads the HTML offline and prints it; also returns the headings, to read the outline and repair its titles. */
 async function printPage(page: Page, html: string): Promise<RawPrint> {
@@ -90,10 +154,15 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
       .join(' ')
       .trim(),
   );
+  return { pdf: await savePdf(page), headings, watermark, tooWide };
+}
+
+/** The loaded page as a PDF. */
+function savePdf(page: Page): Promise<Uint8Array> {
   // `outline` makes Chromium write bookmarks from the headings, and with them it tags the PDF whatever `tagged`
   // says (measured on the 37-page sample: 235 KB untagged, 816 KB tagged with outline as Chromium writes it,
   // about 0,35 MB once pdf-lib re-saves it with object streams), so `tagged` stays on for accessibility.
-  const pdf = await page.pdf({
+  return page.pdf({
     format: 'A4',
     printBackground: true,
     preferCSSPageSize: true,
@@ -102,5 +171,4 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
     tagged: true,
     timeout: PDF_TIMEOUT_MS,
   });
-  return { pdf, headings, watermark, tooWide };
 }

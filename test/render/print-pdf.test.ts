@@ -1,13 +1,15 @@
 /**
  * The print stage alone with real Chromium: the fixture report printed with `printReport` (two passes for real page
- * numbers), a time limit, and HTML that reaches outside. What the printed report looks like (numbering, running header,
- * watermark, fonts, metadata, bookmarks, page sizes, final vs draft) is checked once, on the sample the CLI built, in
- * test/e2e/complete-report.test.ts.
+ * numbers, the second on the loaded page with its labels changed), a time limit, and HTML that reaches outside. What
+ * the printed report looks like (numbering, running header, watermark, fonts, metadata, bookmarks, page sizes, final
+ * vs draft) is checked once, on the sample the CLI built, in test/e2e/complete-report.test.ts.
  */
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../pipeline/print/launch-browser.ts';
+import { openPrint } from '../../pipeline/print/print-pdf.ts';
 import { printReport, type PrintedReport } from '../../pipeline/print/print-report.ts';
+import { HALAMAN_SEMENTARA } from '../../pipeline/render/daftar.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
 import { renderInput } from '../fixtures/dataset.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
@@ -47,6 +49,25 @@ describe('printed report', () => {
 
   it('confirms its page numbers in the second print', () => {
     expect(printed.passes).toBe(2);
+  });
+
+  it('prints the second pass on the loaded page with only its labels changed, and only when that reads as the HTML', async () => {
+    const render = (pages: Record<string, string> | null) => renderReport({ ...renderInput('draf'), pages });
+    const labels = printed.labels;
+    const session = await openPrint(browser);
+    try {
+      await session.print(render(null));
+      // Labels other than those the HTML shows (one changed): the page is not printed as if it were that HTML
+      const [first] = Object.keys(labels);
+      const other = { ...labels, [first!]: '999' };
+      expect(await session.relabel(render(labels), other, HALAMAN_SEMENTARA)).toBeNull();
+      // The labels the HTML shows: printed, and the same pages as the report loaded afresh with them
+      const again = await session.relabel(render(labels), labels, HALAMAN_SEMENTARA);
+      expect(again).not.toBeNull();
+      expect((await readPdf(again!.pdf)).pages).toEqual(pdf.pages);
+    } finally {
+      await session.close();
+    }
   });
 
   it('gives up with a clear message past its time limit', async () => {
