@@ -27,8 +27,9 @@ export function taggedChromium(tag: string): TaggedBrowser[] {
   const out: TaggedBrowser[] = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
-      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TAG_VARIABLE}=${tag}`)) continue;
+      // The short name first: only a Chromium's environment is read (the scan runs every 50 ms while a test watches)
       if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TAG_VARIABLE}=${tag}`)) continue;
       const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
       out.push({
         pid: Number(pid),
