@@ -2,6 +2,9 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { fitToPage, type TooWide } from './fit-to-page.ts';
 import type { PdfMetadata } from './set-pdf-metadata.ts';
+import { HALAMAN_SEMENTARA } from '../render/daftar.ts';
+import { escapeHtml } from '../render/escape-html.ts';
+import type { PageLabels } from '../render/render-report.ts';
 
 /** Limit for the whole print (load, fonts, PDF, metadata); Chromium's own PDF timeout is below it. */
 export const PRINT_TIME_LIMIT_MS = 180_000;
@@ -49,9 +52,6 @@ export async function printRaw(browser: Browser, html: string, timeLimitMs = PRI
   }
 }
 
-/** The page labels shown in Daftar Isi, Tabel and Gambar: heading id → label (`render/daftar.ts`). */
-export type ShownLabels = Readonly<Record<string, string>>;
-
 /** One page kept open for the prints of one report (`printReport`). */
 export interface PrintSession {
   /** Loads `html` and prints it (as `printRaw`). */
@@ -62,7 +62,7 @@ export interface PrintSession {
    * template writes it, and nothing is loaded, laid out for width or measured again (setContent and the width fitting
    * are ≈ half of a print's CPU). Returns `null` when the page's labels do not then read as `html`'s: load it instead.
    */
-  relabel(html: string, labels: ShownLabels, placeholder: string): Promise<RawPrint | null>;
+  relabel(html: string, labels: PageLabels): Promise<RawPrint | null>;
   close(): Promise<void>;
 }
 
@@ -90,37 +90,31 @@ export async function openPrint(browser: Browser, timeLimitMs = PRINT_TIME_LIMIT
       loaded = { headings: raw.headings, watermark: raw.watermark, tooWide: raw.tooWide };
       return raw;
     },
-    async relabel(html, labels, placeholder) {
+    async relabel(html, labels) {
       if (!loaded) return null;
-      const expected = [...html.matchAll(/<span class="halaman">([^<]*)<\/span>/g)].map((m) => unescapeText(m[1]!));
+      // As the template wrote them (escaped); a label only the escapers disagree on loads the page afresh
+      const expected = [...html.matchAll(/<span class="halaman">([^<]*)<\/span>/g)].map((m) => m[1]!);
       const shown = await page.evaluate(
         (labels: Record<string, string>, placeholder: string) => {
           const out: string[] = [];
           for (const span of Array.from(document.querySelectorAll('span.halaman'))) {
             const href = span.parentElement?.getAttribute('href') ?? '';
             if (span.parentElement?.tagName === 'A' && href.startsWith('#'))
-              span.textContent = labels[decodeURIComponent(href.slice(1))] ?? placeholder;
+              span.textContent = labels[href.slice(1)] ?? placeholder;
             out.push(span.textContent ?? '');
           }
           return out;
         },
         labels,
-        placeholder,
+        HALAMAN_SEMENTARA,
       );
-      if (shown.length !== expected.length || shown.some((t, i) => t !== expected[i])) return null;
+      if (shown.length !== expected.length || shown.some((t, i) => escapeHtml(t) !== expected[i])) return null;
       return { ...loaded, pdf: await limited(savePdf(page)) };
     },
     // Closing the page also ends a print still running after the deadline.
     close: () => page.close().catch(() => undefined),
   };
 }
-
-/** Text as Handlebars escapes it, read back (the labels are numerals; the placeholder is an ellipsis). */
-const unescapeText = (s: string): string =>
-  s.replace(
-    /&(amp|lt|gt|quot|#x27|#x60|#x3D);/g,
-    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' })[e]!,
-  );
 
 /** Loads the HTML offline and prints it; also returns the headings, to read the outline and repair its titles. */
 async function printPage(page: Page, html: string): Promise<RawPrint> {

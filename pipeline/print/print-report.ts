@@ -14,7 +14,6 @@ import type { PageLabels } from '../render/render-report.ts';
 import { labelPages } from './label-pages.ts';
 import type { TooWide } from './fit-to-page.ts';
 import { openPrint, type PrintOptions, type PrintSession, type RawPrint } from './print-pdf.ts';
-import { HALAMAN_SEMENTARA } from '../render/daftar.ts';
 import { readOutline } from './read-outline.ts';
 import { loadPrintedPdf, setPdfMetadata } from './set-pdf-metadata.ts';
 
@@ -67,7 +66,7 @@ async function printPasses(
   let shown: PageLabels | null = guess;
   for (let pass = 1; pass <= MAKS_CETAK; pass++) {
     const html = render(shown);
-    const again: RawPrint | null = pass > 1 && shown ? await session.relabel(html, shown, HALAMAN_SEMENTARA) : null;
+    const again: RawPrint | null = pass > 1 && shown ? await session.relabel(html, shown) : null;
     const { pdf, headings, watermark, tooWide } = again ?? (await session.print(html));
     // Parsed once: the outline is read from it, and the confirmed print is finished from the same document.
     const doc = await loadPrintedPdf(pdf);

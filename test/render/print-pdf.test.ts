@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../pipeline/print/launch-browser.ts';
 import { openPrint } from '../../pipeline/print/print-pdf.ts';
 import { printReport, type PrintedReport } from '../../pipeline/print/print-report.ts';
-import { HALAMAN_SEMENTARA } from '../../pipeline/render/daftar.ts';
 import { renderReport } from '../../pipeline/render/render-report.ts';
 import { renderInput } from '../fixtures/dataset.ts';
 import { readPdf, type PdfContent } from '../helpers/read-pdf.ts';
@@ -60,9 +59,9 @@ describe('printed report', () => {
       // Labels other than those the HTML shows (one changed): the page is not printed as if it were that HTML
       const [first] = Object.keys(labels);
       const other = { ...labels, [first!]: '999' };
-      expect(await session.relabel(render(labels), other, HALAMAN_SEMENTARA)).toBeNull();
+      expect(await session.relabel(render(labels), other)).toBeNull();
       // The labels the HTML shows: printed, and the same pages as the report loaded afresh with them
-      const again = await session.relabel(render(labels), labels, HALAMAN_SEMENTARA);
+      const again = await session.relabel(render(labels), labels);
       expect(again).not.toBeNull();
       expect((await readPdf(again!.pdf)).pages).toEqual(pdf.pages);
     } finally {

@@ -92,8 +92,8 @@ async function earlierPdfA(
     if (!recorded.split('\n').includes(source) || recorded.includes('GAGAL')) continue;
     const pdfa = await readFile(join(dir, pdfaName)).catch(() => null);
     if (!pdfa) continue;
-    const checks = await checkPdfA(new Uint8Array(pdfa), halaman).catch(() => null);
-    if (checks?.every((c) => c.lulus)) return { pdfa: new Uint8Array(pdfa), checks, folder };
+    const checks = await checkPdfA(pdfa, halaman).catch(() => null);
+    if (checks?.every((c) => c.lulus)) return { pdfa, checks, folder };
   }
   return null;
 }
@@ -120,8 +120,9 @@ export async function archiveCopy(
     Subject: `Laporan Kinerja (LKj) Tahun ${config.tahun}`,
     Keywords: `LKj; SidikMasukan ${final.build.fingerprint}`,
   };
-  const pdfaName = `${reportBase(config, null)}-PDFA-2b.pdf`;
-  const source = sourceLine(`${reportBase(config, null)}.pdf`, sha256(final.pdf));
+  const base = reportBase(config, null);
+  const pdfaName = `${base}-PDFA-2b.pdf`;
+  const source = sourceLine(`${base}.pdf`, sha256(final.pdf));
   const yearDir = join(outputDir, 'arsip', String(config.tahun));
   const earlier = await earlierPdfA(yearDir, final.build.fingerprint, source, pdfaName, halaman);
   if (earlier)
