@@ -6,7 +6,12 @@
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './run-cli.ts';
 
+/** Runs `node scripts/setup.mjs …args` in the repository root; throws when it fails. */
+export function runSetup(...args: string[]): void {
+  const run = spawnSync(process.execPath, ['scripts/setup.mjs', ...args], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`scripts/setup.mjs ${args.join(' ')} failed with exit ${run.status}`);
+}
+
 export default function setup(): void {
-  const run = spawnSync(process.execPath, ['scripts/setup.mjs', '--compile-only'], { cwd: ROOT, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`scripts/setup.mjs --compile-only failed with exit ${run.status}`);
+  runSetup('--compile-only');
 }

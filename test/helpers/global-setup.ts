@@ -7,11 +7,11 @@
  * a core idle for its ≈ 3 s while nothing else could run. The tests that need it wait for it (shared-sample.ts); the
  * unit tests and the end-to-end files that start from their own copy of inputs/ run meanwhile.
  */
-import { spawnSync } from 'node:child_process';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { copySample, ROOT, runCli, SAMPLE_EPOCH, type SampleFolders } from './run-cli.ts';
+import { runSetup } from './compile-bundle.ts';
+import { copySample, runCli, SAMPLE_EPOCH, type SampleFolders } from './run-cli.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,8 +24,7 @@ declare module 'vitest' {
 
 /** Vitest's global setup: returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const setupRun = spawnSync(process.execPath, ['scripts/setup.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  if (setupRun.status !== 0) throw new Error(`scripts/setup.mjs failed with exit ${setupRun.status}`);
+  runSetup();
   const work = await copySample();
   const result = join(work.dir, 'build-result.json');
   // Written whole, then renamed: a reader never sees half a file.
