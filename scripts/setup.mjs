@@ -106,6 +106,24 @@ function newestSource(dir) {
   return newest;
 }
 
+/**
+ * `@puppeteer/browsers` (which Puppeteer launches Chromium with, and find-browser.mjs reads its cache with) imports
+ * `proxy-agent` for downloading browsers, and with it PAC scripts, a JavaScript engine in WebAssembly, FTP and
+ * SOCKS: 1,7 of the 1,9 MB of its chunk, compiled on every PDF build (≈ 40 ms CPU measured). The bundled programs
+ * never download a browser (this script does, from node_modules), so in the bundle it is a stub that says so.
+ */
+const withoutDownloadProxies = {
+  name: 'lkj-without-download-proxies',
+  setup(build) {
+    build.onResolve({ filter: /^proxy-agent$/ }, () => ({ path: 'proxy-agent', namespace: 'lkj-stub' }));
+    build.onLoad({ filter: /.*/, namespace: 'lkj-stub' }, () => ({
+      contents:
+        'export class ProxyAgent { constructor() { throw new Error("lkj: browsers are downloaded by scripts/setup.mjs, not by the bundled program"); } }',
+      loader: 'js',
+    }));
+  },
+};
+
 async function ensureCompiled() {
   const built = existsSync(BUILD_STAMP) ? statSync(BUILD_STAMP).mtimeMs : 0;
   const sources = Math.max(
@@ -141,6 +159,7 @@ async function ensureCompiled() {
     // configuration file and cannot load one from a bundle. esbuild stays external (a native binary); the
     // `require` banner below serves the bundled CommonJS packages' `require('node:…')` calls.
     external: ['esbuild'],
+    plugins: [withoutDownloadProxies],
     banner: {
       js: "import { createRequire as __lkjRequire } from 'node:module'; const require = __lkjRequire(import.meta.url);",
     },
