@@ -5,11 +5,15 @@
  */
 import type MarkdownIt from 'markdown-it';
 import { escapeHtml as e } from './escape-html.ts';
-import type { GambarHasil } from './narasi-gambar.ts';
+import type { RuleCode } from '../rules.ts';
 import { withReportFont } from './svg-report-font.ts';
 import type { Judul } from './view-types.ts';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
+
+/** A picture the report can print, or why it cannot (`narasi-gambar.ts` resolves a reference to one). */
+export type GambarHasil =
+  { ok: true; kunci: string; dataUri: string } | { ok: false; rule: RuleCode; alasan: string; galat: boolean };
 
 /** How a narrative slot numbers and finds its pictures. */
 export interface NarasiGambar {

@@ -8,11 +8,7 @@ import { error, warning, type Diagnostic } from '../diagnostic.ts';
 import { formatAngka } from '../format.ts';
 import { MAKS_GAMBAR, MIME_GAMBAR, type GambarBerkas } from '../load/read-narrative-images.ts';
 import { imageRefs } from './markdown.ts';
-import type { RuleCode } from '../rules.ts';
-
-/** A picture the report can print, or why it cannot. */
-export type GambarHasil =
-  { ok: true; kunci: string; dataUri: string } | { ok: false; rule: RuleCode; alasan: string; galat: boolean };
+import type { GambarHasil } from './markdown-gambar.ts';
 
 const mb = (n: number): string => `${formatAngka(Math.round((n / 1024 / 1024) * 10) / 10)} MB`;
 
