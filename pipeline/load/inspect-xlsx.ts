@@ -14,11 +14,6 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Stream names that only an encrypted OOXML package (password-protected .xlsx) carries, as UTF-16LE. */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
-/** The first problem with the file in `buf`, or null when exceljs may read it. */
-export async function inspectXlsx(buf: Buffer, limits: WorkbookLimits): Promise<XlsxProblem | null> {
-  return (await boundXlsx(buf, limits)).problem;
-}
-
 /** The first problem with the file in `buf`; or the bytes exceljs may read (ranges trimmed when needed). */
 export async function boundXlsx(buf: Buffer, limits: WorkbookLimits): Promise<BoundRanges> {
   const problem = (p: XlsxProblem | null): BoundRanges | null => (p ? { problem: p } : null);

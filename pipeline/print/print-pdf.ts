@@ -37,24 +37,13 @@ export interface RawPrint {
   tooWide: TooWide[];
 }
 
-/**
- * One print as Chromium makes it, within the time limit; the caller finishes it with `setPdfMetadata`. Uses a new
- * page of the given browser and always closes it. Any request for a non-inline resource (network, `file://`) is
- * aborted and then reported as an error, so a template that references an outside file fails the build instead of
- * printing without it.
- */
-export async function printRaw(browser: Browser, html: string, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<RawPrint> {
-  const session = await openPrint(browser, timeLimitMs);
-  try {
-    return await session.print(html);
-  } finally {
-    await session.close();
-  }
-}
-
 /** One page kept open for the prints of one report (`printReport`). */
 export interface PrintSession {
-  /** Loads `html` and prints it (as `printRaw`). */
+  /**
+   * Loads `html` and prints it as Chromium makes it; the caller finishes the PDF with `setPdfMetadata`. Any request
+   * for a non-inline resource (network, `file://`) is aborted and then reported as an error, so a template that
+   * references an outside file fails the build instead of printing without it.
+   */
   print(html: string): Promise<RawPrint>;
   /**
    * Prints the loaded report again showing `labels` in its lists, when `html` (the report rendered with them) differs
@@ -66,7 +55,7 @@ export interface PrintSession {
   close(): Promise<void>;
 }
 
-/** A page of `browser` for the prints of one report; each print within `timeLimitMs`. */
+/** A new page of `browser` for the prints of one report, each within `timeLimitMs`; `close` always closes it. */
 export async function openPrint(browser: Browser, timeLimitMs = PRINT_TIME_LIMIT_MS): Promise<PrintSession> {
   const page = await browser.newPage();
   let loaded: Omit<RawPrint, 'pdf'> | null = null;

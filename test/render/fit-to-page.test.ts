@@ -6,7 +6,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tooWideDiagnostic } from '../../pipeline/print/fit-to-page.ts';
 import { launchBrowser } from '../../pipeline/print/launch-browser.ts';
-import { printRaw } from '../../pipeline/print/print-pdf.ts';
+import { openPrint, type RawPrint } from '../../pipeline/print/print-pdf.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,11 +16,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** One print of `html` on a page of its own, as the build prints. */
+async function printRaw(browser: Browser, html: string): Promise<RawPrint> {
+  const session = await openPrint(browser);
+  try {
+    return await session.print(html);
+  } finally {
+    await session.close();
+  }
+}
+
 const page = (body: string) =>
   `<!doctype html><html><head><style>@page { size: A4; margin: 25mm 20mm 22mm 25mm; } body { margin: 0; font: 11pt sans-serif; }</style></head><body>${body}</body></html>`;
 const LINK = `https://contoh.go.id/${'AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'.repeat(8)}`;
 
-describe('fitToPage (in printRaw)', () => {
+describe('fitToPage (in a print)', () => {
   it('a 300-character link in a table cell and a paragraph wraps: nothing too wide', async () => {
     const { tooWide } = await printRaw(
       browser,
