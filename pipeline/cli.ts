@@ -1,17 +1,18 @@
 /**
  * `npm run build-report [-- --check] [-- --json]`: argv → build → diagnostics on the terminal → exit code.
- * The only module that touches `process` and the console. With `--json`, stdout carries the JSON and nothing else.
+ * The only module that touches `process` and the console (with `cli/failure.ts`, which says how a command failed). With `--json`, stdout carries the JSON and nothing else.
  * Exit codes: 0 built (warnings allowed), 1 input errors, 2 usage or configuration errors, 3 internal failure,
  * 128 + signal number when stopped (130 Ctrl-C, 143 SIGTERM).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { constants, tmpdir } from 'node:os';
+import { constants } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
 import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
 import { terminalSafe } from './cli/terminal-safe.ts';
+import { reportFailure } from './cli/failure.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { UserError } from './diagnostic.ts';
 import { writeFailure } from './print/write-failure.ts';
@@ -75,11 +76,7 @@ async function main(): Promise<void> {
       onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
-    process.exitCode = stop.signal
-      ? stopped(stop.signal, jsonTo)
-      : e instanceof UserError
-        ? userFailure(e, jsonTo)
-        : internalFailure(e, outputDir, jsonTo);
+    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : failed(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
@@ -203,28 +200,11 @@ function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
   return exitCodeOf(signal);
 }
 
-/** A mistake the user can fix outside the workbooks (no browser, …): its Indonesian message, exit 1 or 2, no stack. */
-function userFailure(e: UserError, json: JsonTarget): number {
-  console.error(terminalSafe(e.message));
-  if (json !== undefined) printJson({ exitCode: e.exitCode, error: e.message }, json);
-  return e.exitCode;
-}
-
-/** One line on the terminal; the stack and causes go to a log file (in the output folder, else the temp folder). */
-function internalFailure(e: unknown, outputDir: string, json: JsonTarget): number {
-  const text = `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${describeCause(e)}`;
-  let log = resolve(outputDir, 'lkj-galat-internal.log');
-  try {
-    mkdirSync(outputDir, { recursive: true });
-    writeFileSync(log, text);
-  } catch {
-    log = resolve(tmpdir(), `lkj-galat-internal-${process.pid}.log`);
-    writeFileSync(log, text);
-  }
-  const message = `Kegagalan internal: ${(e as Error)?.message ?? e}. Rincian ditulis ke ${shownPath(log, process.cwd())}`;
-  console.error(message);
-  if (json !== undefined) printJson({ exitCode: 3, error: message, log }, json);
-  return 3;
+/** Says what stopped the command (`cli/failure.ts`), also as JSON when asked; returns the exit code. */
+function failed(e: unknown, outputDir: string, json: JsonTarget): number {
+  const { exitCode, message, log } = reportFailure(e, outputDir);
+  if (json !== undefined) printJson({ exitCode, error: message, ...(log && { log }) }, json);
+  return exitCode;
 }
 
 function jsonResult(r: BuildResult) {
@@ -272,17 +252,9 @@ function printJson(value: unknown, file: string | null): void {
   }
 }
 
-function describeCause(e: unknown): string {
-  const out: string[] = [];
-  for (let c = (e as { cause?: unknown })?.cause; c; c = (c as { cause?: unknown }).cause) {
-    out.push(`Penyebab: ${(c as Error)?.stack ?? String(c)}`);
-  }
-  return out.join('\n');
-}
-
+// A user's mistake that reaches this far (the `--json` file cannot be written) is said without JSON; our fault goes to
+// stdout as JSON when asked.
 await main().catch((e: unknown) => {
-  process.exitCode =
-    e instanceof UserError
-      ? userFailure(e, undefined)
-      : internalFailure(e, resolve('output'), process.argv.includes('--json') ? null : undefined);
+  const json = e instanceof UserError || !process.argv.includes('--json') ? undefined : null;
+  process.exitCode = failed(e, resolve('output'), json);
 });

@@ -6,8 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reportFailure } from '../../cli/failure.ts';
 import { shownPath } from '../../cli/summary.ts';
-import { UserError } from '../../diagnostic.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from '../history/build-time.ts';
 import { checkPackage } from './check-package.ts';
@@ -23,6 +23,8 @@ const HELP = `Pemakaian: npm run package [-- pilihan]      (paket pengiriman + s
   --output <dir>         folder keluaran (bawaan: output)`;
 
 const cwd = process.cwd();
+/** Where a log of our fault goes: the output folder, once the arguments name it. */
+let logDir = resolve('output');
 
 async function main(): Promise<number> {
   let values: {
@@ -63,6 +65,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const outputDir = resolve(values.output);
+  logDir = outputDir;
   const r = await makePackage({
     inputsDir: resolve(values.inputs),
     outputDir,
@@ -99,12 +102,5 @@ async function cek(zip: string): Promise<number> {
   return 1;
 }
 
-process.exitCode = await main().catch((e: unknown) => {
-  // Something to fix outside the inputs (the package or archive cannot be saved: a full disk, a file held open…).
-  if (e instanceof UserError) {
-    console.error(e.message);
-    return e.exitCode;
-  }
-  console.error(`Kegagalan internal: ${(e as Error)?.message ?? e}`);
-  return 3;
-});
+// Something to fix outside the inputs (the package or archive cannot be saved: a full disk, a file held open…), or ours.
+process.exitCode = await main().catch((e: unknown) => reportFailure(e, logDir).exitCode);

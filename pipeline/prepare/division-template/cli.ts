@@ -5,7 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UserError } from '../../diagnostic.ts';
+import { reportFailure } from '../../cli/failure.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { formatTanggal } from '../../format.ts';
 import { readReference } from './read-reference.ts';
@@ -61,19 +61,7 @@ async function main(): Promise<void> {
   );
 }
 
-try {
-  await main();
-} catch (e) {
-  if (e instanceof UserError) {
-    console.error(e.message);
-    process.exitCode = e.exitCode;
-  } else reportInternal(e);
-}
-
-function reportInternal(e: unknown): void {
-  const cause = (e as Error)?.cause;
-  console.error(
-    `Kegagalan internal: ${(e as Error)?.message ?? String(e)}${cause instanceof Error ? ` (${cause.message})` : ''}`,
-  );
-  process.exitCode = 3;
-}
+await main().catch((e: unknown) => {
+  // A broken reference file, a template that cannot be saved (open in Excel, a full disk…), or ours.
+  process.exitCode = reportFailure(e, resolve('output')).exitCode;
+});

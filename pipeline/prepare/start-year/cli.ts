@@ -4,10 +4,10 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { reportFailure } from '../../cli/failure.ts';
 import { readReference } from '../division-template/read-reference.ts';
 import { writeTemplates } from '../division-template/write-templates.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
-import { UserError } from '../../diagnostic.ts';
 import { startYear } from './start-year.ts';
 
 const HELP = `Pemakaian: npm run mulai 2025   (atau: npm run mulai -- --tahun 2025)
@@ -76,12 +76,5 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch((e: unknown) => {
-  // A year already started (StartYearError), or a template that cannot be saved (open in Excel, a full disk…).
-  if (e instanceof UserError) {
-    console.error(e.message);
-    return e.exitCode;
-  }
-  console.error(`Kegagalan internal: ${(e as Error)?.stack ?? e}`);
-  return 3;
-});
+// A year already started (StartYearError), a template that cannot be saved (open in Excel, a full disk…), or ours.
+process.exitCode = await main().catch((e: unknown) => reportFailure(e, resolve('output')).exitCode);

@@ -1,0 +1,52 @@
+/**
+ * How a command ends on an error, the same for all four (`build-report`, `package`, `templates`, `mulai`): a mistake
+ * the user can fix (`UserError`) prints its Indonesian message and exits 1 or 2, without a stack; anything else is our
+ * fault: one line on the terminal naming a log file that holds the stack and every cause, exit 3.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { UserError } from '../diagnostic.ts';
+import { shownPath } from './summary.ts';
+import { terminalSafe } from './terminal-safe.ts';
+
+/** The log of our faults, in the output folder (or the temp folder when that cannot be written). */
+export const INTERNAL_LOG = 'lkj-galat-internal.log';
+
+/** What was said, with which exit code, and where the log went (our faults only). */
+export interface Failure {
+  exitCode: 1 | 2 | 3;
+  message: string;
+  log?: string;
+}
+
+/** Says on stderr what went wrong; our faults are logged with their stack and causes under `outputDir`. */
+export function reportFailure(e: unknown, outputDir: string): Failure {
+  if (e instanceof UserError) {
+    console.error(terminalSafe(e.message));
+    return { exitCode: e.exitCode, message: e.message };
+  }
+  const log = writeLog(e, outputDir);
+  const message = `Kegagalan internal: ${(e as Error)?.message ?? String(e)}. Rincian ditulis ke ${shownPath(log, process.cwd())}`;
+  console.error(terminalSafe(message));
+  return { exitCode: 3, message, log };
+}
+
+/** Writes the time, the stack and each cause's stack; returns the log's path. */
+function writeLog(e: unknown, outputDir: string): string {
+  const causes: string[] = [];
+  for (let c = (e as { cause?: unknown })?.cause; c; c = (c as { cause?: unknown }).cause) {
+    causes.push(`Penyebab: ${(c as Error)?.stack ?? String(c)}`);
+  }
+  const text = `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${causes.join('\n')}`;
+  const log = resolve(outputDir, INTERNAL_LOG);
+  try {
+    mkdirSync(outputDir, { recursive: true });
+    writeFileSync(log, text);
+    return log;
+  } catch {
+    const spare = resolve(tmpdir(), `lkj-galat-internal-${process.pid}.log`);
+    writeFileSync(spare, text);
+    return spare;
+  }
+}
