@@ -1,9 +1,8 @@
 /** Gambar: each indicator's capaian against its target (the target is 100% for every indicator). */
 import type { KategoriBand } from '../../../schemas/config.ts';
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
-import { batangCapaian, maksSumbu, WARNA_TERPOTONG } from './sumbu-capaian.ts';
+import { batangCapaian, maksSumbu, sumbuCapaian, WARNA_TERPOTONG } from './sumbu-capaian.ts';
 
 /**
  * Bars of the capaian printed in the tables (capped when the policy caps, marked `*` as in the tables), one per
@@ -30,16 +29,10 @@ export function chartCapaian(id: string, label: string, dataset: Dataset, skala:
   });
   const option = {
     grid: { left: 44, right: 58, top: 30, bottom: 36 },
-    xAxis: { type: 'category', data: indikator.map((i) => i.kode), axisLabel: { fontSize: 10, interval: 0 } },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: maks,
-      interval: 20,
-      name: 'Capaian (%)',
-      nameTextStyle: { align: 'left' },
-      axisLabel: { formatter: (v: number) => formatAngka(v) },
-    },
+    ...sumbuCapaian(
+      indikator.map((i) => i.kode),
+      maks,
+    ),
     series: [
       {
         type: 'bar',

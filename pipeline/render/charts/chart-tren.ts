@@ -1,9 +1,8 @@
 /** Gambar: capaian of every indicator over the years of the comparison (T4), side by side. */
 import type { KategoriBand } from '../../../schemas/config.ts';
 import type { Dataset } from '../../../schemas/dataset.ts';
-import { formatAngka } from '../../format.ts';
 import { renderChart, WARNA } from './render-chart.ts';
-import { batangCapaian, maksSumbu, WARNA_TERPOTONG } from './sumbu-capaian.ts';
+import { batangCapaian, maksSumbu, sumbuCapaian, WARNA_TERPOTONG } from './sumbu-capaian.ts';
 
 /**
  * Grouped bars: one group per IKU, one bar per year (oldest lightest), each labelled with the capaian T4 prints
@@ -56,16 +55,10 @@ export function chartTren(id: string, label: string, dataset: Dataset, skala: re
   const option = {
     legend: { top: 0, right: 8, itemWidth: 14, itemHeight: 10, textStyle: { fontSize: 10 } },
     grid: { left: 44, right: 16, top: 34, bottom: 30 },
-    xAxis: { type: 'category', data: indikator.map((i) => i.kode), axisLabel: { fontSize: 10, interval: 0 } },
-    yAxis: {
-      type: 'value',
-      min: 0,
-      max: maks,
-      interval: 20,
-      name: 'Capaian (%)',
-      nameTextStyle: { align: 'left' },
-      axisLabel: { formatter: (v: number) => formatAngka(v) },
-    },
+    ...sumbuCapaian(
+      indikator.map((i) => i.kode),
+      maks,
+    ),
     series,
   };
   return renderChart(id, label, option, 640, 280);

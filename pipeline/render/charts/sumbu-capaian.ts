@@ -4,6 +4,7 @@
  */
 import type { KategoriBand } from '../../../schemas/config.ts';
 import type { CapaianResult } from '../../../schemas/dataset.ts';
+import { formatAngka } from '../../format.ts';
 import { capaianTeks } from '../view-capaian.ts';
 
 /** Highest value the capaian axis shows (the highest capaian a lower-is-better formula gives). */
@@ -16,6 +17,22 @@ export const WARNA_TERPOTONG = '#6b2c91';
 export function maksSumbu(capaian: readonly CapaianResult[]): number {
   const max = Math.max(100, ...capaian.map((c) => (c.status === 'terhitung' ? c.nilai : 0)));
   return Math.min(BATAS_SUMBU, Math.ceil((max + 10) / 20) * 20);
+}
+
+/** The axes of a capaian chart (its options for ECharts): indicator codes across, capaian in % up to `maks`. */
+export function sumbuCapaian(kode: readonly string[], maks: number) {
+  return {
+    xAxis: { type: 'category', data: [...kode], axisLabel: { fontSize: 10, interval: 0 } },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: maks,
+      interval: 20,
+      name: 'Capaian (%)',
+      nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (v: number) => formatAngka(v) },
+    },
+  };
 }
 
 /** One bar of a capaian chart: its value (cut at the axis), its label, and whether it was cut. */
