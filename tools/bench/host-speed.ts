@@ -1,0 +1,22 @@
+/**
+ * How fast this machine runs plain JavaScript right now: the same integer loop, timed. On the shared 2-core host a
+ * loop like it took 329–347 ms in one half hour and 422–538 ms in the next (7 Dec 2026) with nothing else running,
+ * and the test suite 80 s in the first and up to 97 s in the second: a time measured at one moment compares with
+ * one measured at another only when this line agrees.
+ */
+
+/** Milliseconds for 3·10⁸ steps of an integer loop (best of three, so one descheduling does not count). */
+export function loopMs(): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const start = performance.now();
+    let x = 0;
+    for (let i = 0; i < 3e8; i++) x += i % 7;
+    best = Math.min(best, performance.now() - start);
+    if (x < 0) throw new Error('unreachable: keeps the loop from being optimised away');
+  }
+  return best;
+}
+
+/** The line benchmarks print before and after: `host speed: integer loop <ms> ms`. */
+export const hostSpeedLine = (): string => `host speed: integer loop ${Math.round(loopMs())} ms (lower is faster)`;
