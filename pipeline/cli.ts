@@ -1,6 +1,7 @@
 /**
  * `npm run build-report [-- --check] [-- --json]`: argv → build → diagnostics on the terminal → exit code.
- * The only module that touches `process` and the console (with `cli/failure.ts`, which says how a command failed). With `--json`, stdout carries the JSON and nothing else.
+ * The only module that touches `process` and the console (with `cli/failure.ts`, which says how a command failed).
+ * With `--json`, stdout carries the JSON and nothing else.
  * Exit codes: 0 built (warnings allowed), 1 input errors, 2 usage or configuration errors, 3 internal failure,
  * 128 + signal number when stopped (130 Ctrl-C, 143 SIGTERM).
  */
