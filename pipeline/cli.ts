@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   const quiet = jsonTo === null;
   if (quiet) reserveStdout();
   const outputDir = resolve(args.output);
+  answer = { json: jsonTo, outputDir };
   const folders = await checkFolders(resolve(args.inputs), outputDir);
   if (folders) {
     console.error(terminalSafe(folders));
@@ -253,9 +254,10 @@ function printJson(value: unknown, file: string | null): void {
   }
 }
 
-// A user's mistake that reaches this far (the `--json` file cannot be written) is said without JSON; our fault goes to
-// stdout as JSON when asked.
+/** Where a failure that reaches the top is said: JSON as asked, the log in the output folder (defaults until parsed). */
+let answer: { json: JsonTarget; outputDir: string } = { json: undefined, outputDir: resolve('output') };
+
+// A user's mistake that reaches this far (the `--json` file cannot be written) is said without JSON.
 await main().catch((e: unknown) => {
-  const json = e instanceof UserError || !process.argv.includes('--json') ? undefined : null;
-  process.exitCode = failed(e, resolve('output'), json);
+  process.exitCode = failed(e, answer.outputDir, e instanceof UserError ? undefined : answer.json);
 });

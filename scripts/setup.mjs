@@ -109,7 +109,7 @@ function newestSource(dir) {
 /**
  * `@puppeteer/browsers` (which Puppeteer launches Chromium with, and find-browser.mjs reads its cache with) imports
  * `proxy-agent` for downloading browsers, and with it PAC scripts, a JavaScript engine in WebAssembly, FTP and
- * SOCKS: 1,7 of the 1,9 MB of its chunk, compiled on every PDF build (≈ 40 ms CPU measured). The bundled programs
+ * SOCKS: 1,7 of the 1,9 MB of its chunk, compiled on every PDF build (≈ 45 ms CPU measured). The bundled programs
  * never download a browser (this script does, from node_modules), so in the bundle it is a stub that says so.
  */
 const withoutDownloadProxies = {

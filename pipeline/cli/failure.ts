@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../diagnostic.ts';
 import { shownPath } from './summary.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -20,33 +20,41 @@ export interface Failure {
   log?: string;
 }
 
-/** Says on stderr what went wrong; our faults are logged with their stack and causes under `outputDir`. */
+/**
+ * Says on stderr what went wrong; our faults are logged with their stack and causes in `outputDir` (the temp folder
+ * when that cannot be written). Never throws for a log it cannot write.
+ */
 export function reportFailure(e: unknown, outputDir: string): Failure {
   if (e instanceof UserError) {
     console.error(terminalSafe(e.message));
     return { exitCode: e.exitCode, message: e.message };
   }
   const log = writeLog(e, outputDir);
-  const message = `Kegagalan internal: ${(e as Error)?.message ?? String(e)}. Rincian ditulis ke ${shownPath(log, process.cwd())}`;
+  const where = log ? `Rincian ditulis ke ${shownPath(log, process.cwd())}` : 'Rinciannya tercantum di atas';
+  const message = `Kegagalan internal: ${(e as Error)?.message ?? String(e)}. ${where}`;
   console.error(terminalSafe(message));
-  return { exitCode: 3, message, log };
+  return log ? { exitCode: 3, message, log } : { exitCode: 3, message };
 }
 
-/** Writes the time, the stack and each cause's stack; returns the log's path. */
-function writeLog(e: unknown, outputDir: string): string {
+/**
+ * Writes the time, the stack and each cause's stack; returns the log's path. When neither the output folder nor the
+ * temp folder can be written (a full disk), the details go to stderr and there is no log.
+ */
+function writeLog(e: unknown, outputDir: string): string | undefined {
   const causes: string[] = [];
   for (let c = (e as { cause?: unknown })?.cause; c; c = (c as { cause?: unknown }).cause) {
     causes.push(`Penyebab: ${(c as Error)?.stack ?? String(c)}`);
   }
   const text = `${new Date().toISOString()}\n${(e as Error)?.stack ?? String(e)}\n${causes.join('\n')}`;
-  const log = resolve(outputDir, INTERNAL_LOG);
-  try {
-    mkdirSync(outputDir, { recursive: true });
-    writeFileSync(log, text);
-    return log;
-  } catch {
-    const spare = resolve(tmpdir(), `lkj-galat-internal-${process.pid}.log`);
-    writeFileSync(spare, text);
-    return spare;
+  for (const log of [resolve(outputDir, INTERNAL_LOG), resolve(tmpdir(), `lkj-galat-internal-${process.pid}.log`)]) {
+    try {
+      mkdirSync(dirname(log), { recursive: true });
+      writeFileSync(log, text);
+      return log;
+    } catch {
+      // The next place, or none.
+    }
   }
+  console.error(text);
+  return undefined;
 }

@@ -48,6 +48,18 @@ describe('reportFailure', () => {
     expect(log).toContain('Penyebab: Error: ENOSPC: no space left on device\n    at ');
   });
 
+  it('says the details on stderr, still exit 3, when neither the output nor the temp folder can hold the log', async () => {
+    const blocked = join(dir, 'bukan-folder');
+    await writeFile(blocked, 'sebuah berkas di tempat folder');
+    vi.stubEnv('TMPDIR', join(blocked, 'tmp'));
+    const out = reportFailure(new InternalError('Tidak terduga', { cause: new Error('disk penuh') }), blocked);
+    vi.unstubAllEnvs();
+    expect(out).toEqual({ exitCode: 3, message: 'Kegagalan internal: Tidak terduga. Rinciannya tercantum di atas' });
+    expect(said[0]).toContain('InternalError: Tidak terduga\n    at ');
+    expect(said[0]).toContain('Penyebab: Error: disk penuh');
+    expect(said[1]).toBe(out.message);
+  });
+
   it('logs into the temp folder when the output folder cannot hold the log', async () => {
     const blocked = join(dir, 'bukan-folder');
     await writeFile(blocked, 'sebuah berkas di tempat folder keluaran');

@@ -15,7 +15,8 @@ async function importGraph(dirs: string[]): Promise<Map<string, string[]>> {
   for (const dir of dirs) {
     for (const entry of await readdir(join(ROOT, dir), { recursive: true, withFileTypes: true })) {
       if (entry.isFile() && /\.(ts|mts|mjs)$/.test(entry.name) && !entry.name.endsWith('.d.mts'))
-        files.push(resolve(entry.parentPath, entry.name));
+        // `parentPath` from Node 20.12 on, `path` before
+        files.push(resolve(entry.parentPath ?? entry.path, entry.name));
     }
   }
   const known = new Set(files);

@@ -1,7 +1,8 @@
 /**
- * `npm run bench:suite`: times `npm test` (the type and format checks and the whole suite) several times on this
- * machine, each run between two readings of the host's speed (`host-speed.ts`), for the test-time figures in the
- * README and BENCHMARKS.md. Not part of `npm test`. Environment: SUITE_RUNS (default 3).
+ * `npm run bench:suite`: times the test suite as `npm test` runs it (`scripts/test.mjs`: the type and format checks
+ * beside the whole suite; `scripts/setup.mjs` already ran as this script's `pre` step, and npm's own start is not
+ * counted) several times on this machine, each run between two readings of the host's speed (`host-speed.ts`), for
+ * the test-time figures in the README and BENCHMARKS.md. Not part of `npm test`. Environment: SUITE_RUNS (default 3).
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -9,6 +10,8 @@ import { hostSpeedLine } from './host-speed.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.SUITE_RUNS ?? 3);
+if (!Number.isInteger(RUNS) || RUNS < 1)
+  throw new Error(`SUITE_RUNS must be a whole number from 1, not ${process.env.SUITE_RUNS}`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
 
 const rows = ['| run | wall | exit | host speed before → after |', '|---|---|---|---|'];
