@@ -29,10 +29,6 @@ const LANDSCAPE_MM = 255;
 /** Lays the page out at both page widths, wraps what sticks out, and returns what is still too wide. */
 export async function fitToPage(page: Page): Promise<TooWide[]> {
   await page.emulateMediaType('print');
-  // Run from the TypeScript sources under tsx (`npx tsx pipeline/cli.ts`), esbuild's keepNames wraps the named
-  // functions inside `fitInPage` in a `__name` helper that Chromium's page does not have: give it an identity one.
-  // (The shipped bundle and Vitest's transform add none.) A string, so that no transform touches it.
-  await page.evaluate('globalThis.__name ??= (f) => f');
   const out: TooWide[] = [];
   for (const [mm, wide] of [
     [PORTRAIT_MM, false],

@@ -116,6 +116,11 @@ async function printPage(page: Page, html: string): Promise<RawPrint> {
     void req.abort('blockedbyclient');
   });
   await page.setContent(html, { waitUntil: 'load', timeout: PDF_TIMEOUT_MS });
+  // Every function this module and fit-to-page.ts run in the page: from the TypeScript sources under tsx
+  // (`npx tsx pipeline/cli.ts`), esbuild's keepNames wraps their named inner functions in a `__name` helper the page
+  // does not have, so it gets an identity one (the shipped bundle and Vitest's transform add none). A string, so that
+  // no transform touches it.
+  await page.evaluate('globalThis.__name ??= (f) => f');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   if (blocked.length > 0) {
     throw new Error(

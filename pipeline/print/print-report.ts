@@ -66,7 +66,8 @@ async function printPasses(
   let shown: PageLabels | null = guess;
   for (let pass = 1; pass <= MAKS_CETAK; pass++) {
     const html = render(shown);
-    const again: RawPrint | null = pass > 1 && shown ? await session.relabel(html, shown) : null;
+    // Null on the first pass (nothing loaded yet) and whenever the loaded page cannot just be relabelled
+    const again: RawPrint | null = shown ? await session.relabel(html, shown) : null;
     const { pdf, headings, watermark, tooWide } = again ?? (await session.print(html));
     // Parsed once: the outline is read from it, and the confirmed print is finished from the same document.
     const doc = await loadPrintedPdf(pdf);
