@@ -34,6 +34,9 @@ async function newFolder(base: string, stem: string): Promise<string> {
   }
 }
 
+/** `output/arsip/<tahun>/`: the archive folders of one report year. */
+const yearFolder = (outputDir: string, tahun: number): string => join(outputDir, 'arsip', String(tahun));
+
 /** Writes the files into a new dated folder under `output/arsip/<tahun>/` and makes them read-only; returns the folder. */
 export async function writeArchive(
   outputDir: string,
@@ -42,7 +45,7 @@ export async function writeArchive(
   sidik: string,
   files: readonly ArchiveFile[],
 ): Promise<string> {
-  const base = join(outputDir, 'arsip', String(tahun));
+  const base = yearFolder(outputDir, tahun);
   // Written after the package zip: a failure here leaves the package in place and this archive folder incomplete.
   const state = (where: string) =>
     `Paket untuk KPU RI sudah tersimpan di folder paket; hanya salinan arsipnya (${where}) yang belum lengkap.`;
@@ -123,7 +126,7 @@ export async function archiveCopy(
   const base = reportBase(config, null);
   const pdfaName = `${base}-PDFA-2b.pdf`;
   const source = sourceLine(`${base}.pdf`, sha256(final.pdf));
-  const yearDir = join(outputDir, 'arsip', String(config.tahun));
+  const yearDir = yearFolder(outputDir, config.tahun);
   const earlier = await earlierPdfA(yearDir, final.build.fingerprint, source, pdfaName, halaman);
   if (earlier)
     say(
