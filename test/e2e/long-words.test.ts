@@ -7,7 +7,7 @@
  */
 import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from '../helpers/pdfjs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';

@@ -1,7 +1,7 @@
 /** Reads a real PDF back for assertions: text per page (as lines), outline, metadata and fonts. */
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.ts';
 
 /** One outline (bookmark) entry with the 0-based page it points to. */
 export interface OutlineEntry {
