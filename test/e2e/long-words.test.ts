@@ -7,7 +7,7 @@
  */
 import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getDocument } from '../helpers/pdfjs.ts';
+import { openPdf } from '../helpers/pdfjs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
@@ -31,11 +31,7 @@ interface Printed {
 
 /** `bodyOnly`: stop at the body font size (the text is left empty), as the report without the edits needs no more. */
 async function readPrinted(pdfPath: string, bodyOnly = false): Promise<Printed> {
-  const doc = await getDocument({
-    data: new Uint8Array(await readFile(pdfPath)),
-    useSystemFonts: false,
-    isEvalSupported: false,
-  }).promise;
+  const doc = await openPdf(new Uint8Array(await readFile(pdfPath)));
   let bodySize = 0;
   let text = '';
   for (let i = 1; i <= doc.numPages && !(bodyOnly && bodySize); i++) {

@@ -14,6 +14,8 @@
  * is put back. What core-js only *added* (`Promise.withResolvers`, `Map.prototype.getOrInsertComputed`, …) stays:
  * pdf.js needs it, and nothing else sees a difference.
  */
+import { fileURLToPath } from 'node:url';
+
 const OWNERS: Record<string, object> = {
   Array,
   'Array.prototype': Array.prototype,
@@ -61,4 +63,13 @@ for (const [name, { owner, key, descriptor }] of before) {
   restoredBuiltIns.push(name);
 }
 
-export const { getDocument } = pdfjs;
+/** pdf.js's own data for the 14 standard PDF fonts (a PDF may use them without embedding, as a scanned PK can). */
+const STANDARD_FONTS = fileURLToPath(new URL('standard_fonts/', import.meta.resolve('pdfjs-dist/package.json')));
+
+/**
+ * Opens a PDF with the options every test uses: no system fonts and no `eval` (the text read back depends only on
+ * the file), and the standard fonts' data at hand.
+ */
+export const openPdf = (data: Uint8Array) =>
+  pdfjs.getDocument({ data, useSystemFonts: false, isEvalSupported: false, standardFontDataUrl: STANDARD_FONTS })
+    .promise;

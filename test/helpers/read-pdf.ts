@@ -1,7 +1,7 @@
 /** Reads a real PDF back for assertions: text per page (as lines), outline, metadata and fonts. */
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
-import { getDocument } from './pdfjs.ts';
+import { openPdf } from './pdfjs.ts';
 
 /** One outline (bookmark) entry with the 0-based page it points to. */
 export interface OutlineEntry {
@@ -62,7 +62,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
 }
 
 async function parse(bytes: Uint8Array): Promise<PdfContent> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await openPdf(new Uint8Array(bytes));
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();

@@ -10,7 +10,7 @@ const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON
 
 describe('the PDF reader of the tests', () => {
   it('puts back every built-in function pdf.js replaced, and still reads a PDF', async () => {
-    const { getDocument, restoredBuiltIns } = await import('../helpers/pdfjs.ts');
+    const { openPdf, restoredBuiltIns } = await import('../helpers/pdfjs.ts');
     expect(Array.prototype.push).toBe(natives.push);
     expect(JSON.parse).toBe(natives.parse);
     expect(JSON.stringify).toBe(natives.stringify);
@@ -21,7 +21,7 @@ describe('the PDF reader of the tests', () => {
     const doc = await PDFDocument.create();
     const font = await doc.embedFont(StandardFonts.Helvetica);
     doc.addPage([300, 200]).drawText('Laporan Kinerja', { x: 20, y: 100, size: 14, font });
-    const pdf = await getDocument({ data: await doc.save(), isEvalSupported: false, verbosity: 0 }).promise;
+    const pdf = await openPdf(await doc.save());
     const text = (await (await pdf.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : ''));
     await pdf.destroy();
     expect(text.join('')).toBe('Laporan Kinerja');
