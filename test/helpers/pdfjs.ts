@@ -6,8 +6,8 @@
  * (a non-writable `length` corner case), `JSON.parse` (source text access) and `JSON.stringify`; on Node 22.23
  * `Set.prototype.union`; on Node 24.22 none. Test files share their worker process (vitest.config.ts: no
  * isolation), so every later file, and the pipeline code the tests call in-process, ran on those replacements instead
- * of V8's own: code that is not what users run, and slower (the `push` replacement alone took ≈ 2 CPU-s of the
- * end-to-end workers' ≈ 40, profiled 7 Dec 2026).
+ * of V8's own: code that is not what users run, and slower (the `push` replacement and its helpers took ≈ 2,5 of the
+ * end-to-end workers' ≈ 38 profiled CPU-s, 7 Dec 2026).
  *
  * Here pdf.js and its worker module are loaded once (the worker module sets `globalThis.pdfjsWorker`, which pdf.js
  * then uses in this thread instead of importing it again later), and every built-in function that loading replaced
