@@ -81,7 +81,7 @@ export async function openPrint(browser: Browser, timeLimitMs = PRINT_TIME_LIMIT
     },
     async relabel(html, labels) {
       if (!loaded) return null;
-      // As the template wrote them (escaped); a label only the escapers disagree on loads the page afresh
+      // As the template wrote them (escaped); a label only the escapers disagree on loads the page afresh.
       const expected = [...html.matchAll(/<span class="halaman">([^<]*)<\/span>/g)].map((m) => m[1]!);
       const shown = await page.evaluate(
         (labels: Record<string, string>, placeholder: string) => {

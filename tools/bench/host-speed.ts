@@ -1,8 +1,9 @@
 /**
  * How fast this machine runs plain JavaScript right now: the same integer loop, timed. On the shared 2-core host a
  * loop like it took 329–347 ms in one half hour and 422–538 ms in the next (7 Dec 2026) with nothing else running,
- * and the test suite 80 s in the first and up to 97 s in the second: a time measured at one moment compares with
- * one measured at another only when this line agrees.
+ * and the test suite 80 s in the first and up to 97 s in the second. A time measured at one moment compares with one
+ * measured at another only when this reading agrees, and not always then: the same suite took 143 and 166 CPU-s
+ * minutes apart with the loop at 312 ms both times (whatever slowed the suite, the loop did not feel).
  */
 
 /** Milliseconds for 3·10⁸ steps of an integer loop (best of three, so one descheduling does not count). */
@@ -17,6 +18,3 @@ export function loopMs(): number {
   }
   return best;
 }
-
-/** The line benchmarks print before and after: `host speed: integer loop <ms> ms`. */
-export const hostSpeedLine = (): string => `host speed: integer loop ${Math.round(loopMs())} ms (lower is faster)`;
