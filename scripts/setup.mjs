@@ -37,9 +37,16 @@ function dependenciesCurrent() {
   return statSync(marker).mtimeMs >= statSync(LOCK).mtimeMs;
 }
 
+/**
+ * Standard streams of the programs this script starts (npm, apt-get): their output goes to stderr, like this
+ * script's own messages. stdout belongs to the command npm runs after this `pre` script: on a fresh clone,
+ * `npm run build-report -- --json` printed npm ci's "added 422 packages" before its JSON.
+ */
+const CHILD_STDIO = ['ignore', 2, 'inherit'];
+
 function runNpm(args) {
   const { command, args: full, shell } = npmCommand(args);
-  const r = spawnSync(command, full, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], shell });
+  const r = spawnSync(command, full, { cwd: root, stdio: CHILD_STDIO, shell });
   return r.status === 0;
 }
 
@@ -188,7 +195,7 @@ function installWithApt() {
   if (process.platform !== 'linux' || !isRoot || !hasCommand('apt-get')) return false;
   say('Chromium belum terpasang; memasang paket Debian "chromium-headless-shell" (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const ok = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env }).status === 0;
+  const ok = (args) => spawnSync('apt-get', args, { stdio: CHILD_STDIO, env }).status === 0;
   const install = (pkg) => ok(['install', '-y', '-qq', pkg]);
   if (ok(['update', '-qq']) && (install('chromium-headless-shell') || install('chromium'))) return true;
   say('apt-get gagal; mencoba mengunduh browser Puppeteer…');
