@@ -7,8 +7,8 @@
  */
 import { appendFile, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { openPdf } from '../helpers/pdfjs.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPdfItems } from '../helpers/read-pdf.ts';
 import { runCli, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
 import { countingServer, setFirstCellUnder } from './bad-inputs-helpers.ts';
@@ -29,23 +29,15 @@ interface Printed {
   title: unknown;
 }
 
-/** `bodyOnly`: stop at the body font size (the text is left empty), as the report without the edits needs no more. */
-async function readPrinted(pdfPath: string, bodyOnly = false): Promise<Printed> {
-  const doc = await openPdf(new Uint8Array(await readFile(pdfPath)));
-  let bodySize = 0;
-  let text = '';
-  for (let i = 1; i <= doc.numPages && !(bodyOnly && bodySize); i++) {
-    const items = (await (await doc.getPage(i)).getTextContent()).items as { str: string; transform: number[] }[];
-    for (const it of items) {
-      const size = Math.round(Math.hypot(it.transform[2] ?? 0, it.transform[3] ?? 0) * 10) / 10;
-      if (bodySize === 0 && it.str.includes('Puji syukur')) bodySize = size;
-      if (!bodyOnly) text += it.str;
-    }
-  }
-  const pages = doc.numPages;
-  const { info } = await doc.getMetadata();
-  await doc.destroy();
-  return { pages, bodySize, text, title: (info as Record<string, unknown>)['Title'] };
+async function readPrinted(pdfPath: string): Promise<Printed> {
+  const { pages, info } = await readPdfItems(await readFile(pdfPath));
+  const items = pages.flat();
+  return {
+    pages: pages.length,
+    bodySize: items.find((it) => it.str.includes('Puji syukur'))?.size ?? 0,
+    text: items.map((it) => it.str).join(''),
+    title: info['Title'],
+  };
 }
 
 const pdfIn = async (output: string) => join(output, (await readdir(output)).find((f) => f.endsWith('.pdf')) as string);
@@ -62,7 +54,7 @@ beforeAll(async () => {
   // The run's shared sample build is "before"; this file changes a copy of it.
   work = await copySharedSample();
   expect(work.run.code, work.run.stderr).toBe(0);
-  before = await readPrinted(await pdfIn(work.output), true);
+  before = await readPrinted(await pdfIn(work.output));
   const victim = (await readdir(work.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0] as string;
   // The link in the first Analisis row's Penyebab cell and in a narrative file; the markup in that row's Upaya cell
   // (about as long as the text it replaces, so the page count compared below is the link's alone).

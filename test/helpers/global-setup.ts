@@ -6,8 +6,10 @@
  * The build is not awaited here: Vitest starts no test before its global setup returns, so a build awaited here kept
  * a core idle for its ≈ 3 s while nothing else could run. The tests that need it wait for it (shared-sample.ts); the
  * unit tests and the end-to-end files that start from their own copy of inputs/ run meanwhile.
+ *
+ * Also gives the run one folder where the test processes leave what pdf.js read from a PDF (test/helpers/read-pdf.ts).
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runSetup } from './compile-bundle.ts';
@@ -38,6 +40,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       await rename(`${result}.tmp`, result);
     });
   project.provide('sample', { ...work, result });
+  // What pdf.js read from each PDF, shared by the run's test processes (read-pdf.ts).
+  const pdfText = join(work.dir, 'pdf-text');
+  await mkdir(pdfText);
+  project.provide('pdfText', pdfText);
   return async () => {
     await building;
     await rm(work.dir, { recursive: true, force: true });

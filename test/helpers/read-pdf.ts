@@ -1,13 +1,47 @@
-/** Reads a real PDF back for assertions: text per page (as lines), outline, metadata and fonts. */
+/**
+ * Reads a real PDF back for assertions: text per page (as lines), outline, metadata and fonts.
+ *
+ * pdf.js runs in a worker thread (read-pdf.worker.mjs: its Node build changes the built-ins of the thread that loads
+ * it). What it read is kept by the SHA-256 of the PDF's bytes, in this process and, during a run of the end-to-end
+ * project, in a folder the whole run shares (global-setup.ts): the several files that read the one shared sample build
+ * run in different processes, and each parsed it again (pdf.js: 0,5–0,9 CPU-s for its 55 pages). The key is the file's
+ * content, so whatever reads a PDF reads what this run printed.
+ */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
-import { openPdf } from './pdfjs.ts';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder where this run keeps what pdf.js read from each PDF (by SHA-256); absent in the unit project. */
+    pdfText?: string;
+  }
+}
 
 /** One outline (bookmark) entry with the 0-based page it points to. */
 export interface OutlineEntry {
   title: string;
   pageIndex: number;
   depth: number;
+}
+
+/** One text item as pdf.js reads it: its string, where its baseline starts, its font size in points (0,1). */
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  size: number;
+}
+
+/** What pdf.js read: each page's text items in content order, the outline, the document information. */
+export interface PdfRead {
+  pages: PdfItem[][];
+  outline: OutlineEntry[];
+  info: Record<string, unknown>;
 }
 
 /** What a test can check in a PDF. */
@@ -18,18 +52,13 @@ export interface PdfContent {
   info: Record<string, unknown>;
 }
 
-interface TextItem {
-  str: string;
-  transform: number[];
-}
-
 /** Groups text items into lines by their baseline, top to bottom, left to right. */
-function linesOf(items: TextItem[]): string {
+function linesOf(items: PdfItem[]): string {
   const rows = new Map<number, { x: number; s: string }[]>();
   for (const it of items) {
     if (!it.str.trim()) continue;
-    const y = Math.round((it.transform[5] ?? 0) / 3) * 3;
-    rows.set(y, [...(rows.get(y) ?? []), { x: it.transform[4] ?? 0, s: it.str }]);
+    const y = Math.round(it.y / 3) * 3;
+    rows.set(y, [...(rows.get(y) ?? []), { x: it.x, s: it.str }]);
   }
   return [...rows.entries()]
     .sort((a, b) => b[0] - a[0])
@@ -42,47 +71,91 @@ function linesOf(items: TextItem[]): string {
     .join('\n');
 }
 
-/**
- * PDFs already parsed in this test process, by SHA-256 of their bytes. Several end-to-end files read the one shared
- * sample build (pdf.js: 0,5–0,8 CPU-s for its 55 pages each time); without isolation they share this module, so the
- * second file to read it gets a copy of the first one's result.
- */
-const parsed = new Map<string, Promise<PdfContent>>();
-
-/** Parses the PDF with pdf.js (text, outline, metadata); each caller gets its own copy to change. */
+/** Parses the PDF (text, outline, metadata); each caller gets its own copy to change. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  const key = createHash('sha256').update(bytes).digest('hex');
-  let content = parsed.get(key);
-  if (!content) {
-    content = parse(bytes);
-    parsed.set(key, content);
-    content.catch(() => parsed.delete(key));
-  }
-  return structuredClone(await content);
+  const { pages, outline, info } = await readPdfItems(bytes);
+  return { pages: pages.map(linesOf), outline, info };
 }
 
-async function parse(bytes: Uint8Array): Promise<PdfContent> {
-  const doc = await openPdf(new Uint8Array(bytes));
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(linesOf(content.items as TextItem[]));
+/** What pdf.js read from the PDF, item by item; each caller gets its own copy to change. */
+export async function readPdfItems(bytes: Uint8Array): Promise<PdfRead> {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  let read = parsed.get(key);
+  if (!read) {
+    read = readShared(key, bytes);
+    parsed.set(key, read);
+    read.catch(() => parsed.delete(key));
   }
-  const outline: OutlineEntry[] = [];
-  const walk = async (items: Awaited<ReturnType<typeof doc.getOutline>> | null, depth: number) => {
-    for (const item of items ?? []) {
-      const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
-      const ref = dest?.[0];
-      const pageIndex =
-        ref && typeof ref === 'object' ? await doc.getPageIndex(ref as { num: number; gen: number }) : -1;
-      outline.push({ title: item.title, pageIndex, depth });
-      await walk(item.items, depth + 1);
+  return structuredClone(await read);
+}
+
+/** What this process has read or is reading, by SHA-256 of the bytes. */
+const parsed = new Map<string, Promise<PdfRead>>();
+
+/** Longer than pdf.js takes for any PDF of the tests, even on a busy machine. */
+const WAIT_MS = 180_000;
+
+/**
+ * From the run's folder when another process read the same bytes; otherwise parsed here and left there for the others
+ * (the first to create `<key>.lock` parses, the rest wait for `<key>.json`; a parse that fails removes its lock).
+ */
+async function readShared(key: string, bytes: Uint8Array): Promise<PdfRead> {
+  const dir = inject('pdfText');
+  if (!dir) return parse(bytes);
+  const json = join(dir, `${key}.json`);
+  const lock = join(dir, `${key}.lock`);
+  for (const start = Date.now(); ; await new Promise((r) => setTimeout(r, 50))) {
+    if (existsSync(json)) return JSON.parse(await readFile(json, 'utf8')) as PdfRead;
+    const mine = await open(lock, 'wx').then(
+      (handle) => handle.close().then(() => true),
+      (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EEXIST') return false;
+        throw e;
+      },
+    );
+    if (mine) {
+      try {
+        const read = await parse(bytes);
+        // Written whole, then renamed: a reader never sees half a file.
+        await writeFile(`${json}.tmp`, JSON.stringify(read));
+        await rename(`${json}.tmp`, json);
+        return read;
+      } finally {
+        await rm(lock, { force: true });
+      }
     }
-  };
-  await walk(await doc.getOutline(), 0);
-  const { info } = await doc.getMetadata();
-  await doc.destroy();
-  return { pages, outline, info: info as Record<string, unknown> };
+    if (Date.now() - start > WAIT_MS) throw new Error(`no other test process finished reading the PDF ${key}`);
+  }
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const waiting = new Map<number, { resolve: (r: PdfRead) => void; reject: (e: Error) => void }>();
+
+/** Parses `bytes` in this process's reader thread, started at the first PDF. */
+function parse(bytes: Uint8Array): Promise<PdfRead> {
+  if (!worker) {
+    const started = new Worker(new URL('./read-pdf.worker.mjs', import.meta.url));
+    started.on('message', ({ id, result, error }: { id: number; result?: PdfRead; error?: string }) => {
+      const w = waiting.get(id);
+      waiting.delete(id);
+      if (waiting.size === 0) started.unref();
+      if (error !== undefined) w?.reject(new Error(`pdf.js could not read the PDF: ${error}`));
+      else w?.resolve(result as PdfRead);
+    });
+    started.on('error', (e) => {
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+      worker = undefined;
+    });
+    worker = started;
+  }
+  const id = nextId++;
+  const done = new Promise<PdfRead>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  worker.ref(); // Kept alive while it has work; let go (unref) when it has none, so it never holds the process open.
+  const copy = new Uint8Array(bytes);
+  worker.postMessage({ id, data: copy }, [copy.buffer]);
+  return done;
 }
 
 /** Every font used on any page, with whether its program is embedded in the file (bytes, or the file already loaded). */
