@@ -45,3 +45,13 @@ describe.each(['openpyxl', 'libreoffice', 'sheetjs', 'exceljs'])('a workbook sav
     expect(text).toMatch(/^Target PK 2024: .*\nArah: semakin/s);
   });
 });
+
+describe("another unit's workbook saved by LibreOffice (libreoffice-teknis.xlsx, built in test/e2e/writers-build.test.ts)", () => {
+  it('is read by the real pipeline into the same division, with the same diagnostics, as its original', async () => {
+    const checked = await checkWorkbook(fixtures, 'libreoffice-teknis.xlsx', reference);
+    expect(checked.read, JSON.stringify(checked.diagnostics)).toBe(true);
+    expect(content(checked), 'fixture older than the sample? run test/fixtures/writers/make-writers.ts').toEqual(
+      content(await checkWorkbook(inputsDir, 'divisi-teknis-penyelenggaraan.xlsx', reference)),
+    );
+  });
+});
