@@ -13,6 +13,12 @@ import { terminalSafe } from './terminal-safe.ts';
 /** The log of our faults, in the output folder (or the temp folder when that cannot be written). */
 export const INTERNAL_LOG = 'lkj-galat-internal.log';
 
+/**
+ * Where `templates` and `mulai` log our faults: the folder that holds the templates folder (`output/` for the default
+ * `output/templates`), never the templates folder itself, whose files go to the units.
+ */
+export const templatesLogDir = (templatesDir: string): string => dirname(resolve(templatesDir));
+
 /** What was said, with which exit code, and where the log went (our faults only). */
 export interface Failure {
   exitCode: 1 | 2 | 3;

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INTERNAL_LOG, reportFailure } from '../../pipeline/cli/failure.ts';
+import { INTERNAL_LOG, reportFailure, templatesLogDir } from '../../pipeline/cli/failure.ts';
 import { InternalError, UserError } from '../../pipeline/diagnostic.ts';
 
 let dir: string;
@@ -68,5 +68,13 @@ describe('reportFailure', () => {
     expect(out.log).toBe(join(tmpdir(), `lkj-galat-internal-${process.pid}.log`));
     expect(await readFile(out.log!, 'utf8')).toContain('sesuatu yang bukan Error');
     await rm(out.log!);
+  });
+});
+
+describe('templatesLogDir', () => {
+  it('is the folder above the templates folder: output/ by default, beside a folder given with --output', () => {
+    expect(templatesLogDir('output/templates')).toBe(join(process.cwd(), 'output'));
+    expect(templatesLogDir(join(tmpdir(), 'lkj', 'templat-2025'))).toBe(join(tmpdir(), 'lkj'));
+    expect(templatesLogDir(`${join(tmpdir(), 'lkj', 'templat-2025')}/`)).toBe(join(tmpdir(), 'lkj'));
   });
 });

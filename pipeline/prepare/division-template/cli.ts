@@ -5,7 +5,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportFailure } from '../../cli/failure.ts';
+import { reportFailure, templatesLogDir } from '../../cli/failure.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { formatTanggal } from '../../format.ts';
 import { readReference } from './read-reference.ts';
@@ -38,8 +38,12 @@ function parse(argv: string[]) {
   }
 }
 
+/** Where our faults are logged: beside the templates folder (`output/` until the arguments say otherwise). */
+let logDir = resolve('output');
+
 async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
+  logDir = templatesLogDir(args.output);
   if (args.help) {
     console.log(HELP);
     return;
@@ -63,5 +67,5 @@ async function main(): Promise<void> {
 
 await main().catch((e: unknown) => {
   // A broken reference file, a template that cannot be saved (open in Excel, a full disk…), or ours.
-  process.exitCode = reportFailure(e, resolve('output')).exitCode;
+  process.exitCode = reportFailure(e, logDir).exitCode;
 });

@@ -4,7 +4,7 @@
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reportFailure } from '../../cli/failure.ts';
+import { reportFailure, templatesLogDir } from '../../cli/failure.ts';
 import { readReference } from '../division-template/read-reference.ts';
 import { writeTemplates } from '../division-template/write-templates.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
@@ -39,6 +39,9 @@ function parse(argv: string[]) {
   return { ...values, tahun: values.tahun ?? positionals[0] };
 }
 
+/** Where our faults are logged: beside the templates folder (`output/` until the arguments say otherwise). */
+let logDir = resolve('output');
+
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
@@ -47,6 +50,7 @@ async function main(): Promise<number> {
     console.error(`${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
+  logDir = templatesLogDir(args.output);
   if (args.help) return (console.log(HELP), 0);
   const tahun = Number(args.tahun);
   if (!args.tahun || !Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) {
@@ -77,4 +81,4 @@ async function main(): Promise<number> {
 }
 
 // A year already started (StartYearError), a template that cannot be saved (open in Excel, a full disk…), or ours.
-process.exitCode = await main().catch((e: unknown) => reportFailure(e, resolve('output')).exitCode);
+process.exitCode = await main().catch((e: unknown) => reportFailure(e, logDir).exitCode);
