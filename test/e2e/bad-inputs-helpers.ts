@@ -35,8 +35,10 @@ export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedB
     if ((skip?.get(pid) ?? -Infinity) > now) continue;
     try {
       // The short name first: only a Chromium's environment is read
-      if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) {
-        skip?.set(pid, now + SKIP_MS);
+      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8');
+      if (!/chrom|headless_shell/i.test(comm)) {
+        // A Node process may be the CLI between its fork and its exec of Chromium: looked at again at the next poll.
+        if (!comm.startsWith('node')) skip?.set(pid, now + SKIP_MS);
         continue;
       }
       if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TAG_VARIABLE}=${tag}`)) continue;
@@ -50,8 +52,9 @@ export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedB
 }
 
 /**
- * How long a watcher trusts that a process is not a Chromium. Not for ever: a process seen between its fork and its
- * exec (Node starting Chromium) still has the parent's name for a moment.
+ * How long a watcher trusts that a process other than Node is not a Chromium (a pid may be reused). Node processes are
+ * never skipped: the CLI forks and then execs Chromium, and between the two the child still has Node's name; a
+ * Chromium that lives less than a second (a build stopped by a bad workbook) would otherwise be missed.
  */
 const SKIP_MS = 1_000;
 

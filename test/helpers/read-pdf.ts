@@ -143,11 +143,15 @@ function parse(bytes: Uint8Array): Promise<PdfRead> {
       if (error !== undefined) w?.reject(new Error(`pdf.js could not read the PDF: ${error}`));
       else w?.resolve(result as PdfRead);
     });
-    started.on('error', (e) => {
+    // An error in the thread, or the thread gone (killed, out of memory): what it was reading fails, the next read
+    // starts a new one.
+    const fail = (e: Error) => {
       for (const w of waiting.values()) w.reject(e);
       waiting.clear();
-      worker = undefined;
-    });
+      if (worker === started) worker = undefined;
+    };
+    started.on('error', fail);
+    started.on('exit', (code) => fail(new Error(`the PDF reader thread ended (exit ${code})`)));
     worker = started;
   }
   const id = nextId++;
