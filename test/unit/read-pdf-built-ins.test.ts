@@ -36,7 +36,8 @@ const OWNERS: Record<string, object> = {
 function snapshot(): Map<string, unknown> {
   const found = new Map<string, unknown>();
   for (const [name, owner] of Object.entries(OWNERS)) {
-    for (const key of Reflect.ownKeys(owner)) {
+    // On globalThis, names only: Node 22 sets Symbol(undici.globalDispatcher.1) there on its own (core-js adds names).
+    for (const key of owner === globalThis ? Object.getOwnPropertyNames(owner) : Reflect.ownKeys(owner)) {
       const d = Object.getOwnPropertyDescriptor(owner, key);
       found.set(`${name}.${String(key)}`, d && ('value' in d ? d.value : d.get));
     }
