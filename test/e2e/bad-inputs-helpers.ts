@@ -24,24 +24,32 @@ export interface TaggedBrowser {
 
 /**
  * Chromium processes (browser, renderers, GPU…) whose environment carries `tag`; zombies have none and are left out.
- * `skip`: processes known not to be a Chromium, not looked at again (a watcher's cache, see `watchChromium`).
+ * `skip`: processes known not to carry the tag, not looked at again for a while (a watcher's cache, see
+ * `watchChromium`).
  */
 export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedBrowser[] {
   const out: TaggedBrowser[] = [];
   const now = Date.now();
+  const marker = `${TAG_VARIABLE}=${tag}`;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const pid = Number(name);
     if ((skip?.get(pid) ?? -Infinity) > now) continue;
     try {
-      // The short name first: only a Chromium's environment is read
-      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8');
-      if (!/chrom|headless_shell/i.test(comm)) {
-        // A Node process may be the CLI between its fork and its exec of Chromium: looked at again at the next poll.
-        if (!comm.startsWith('node')) skip?.set(pid, now + SKIP_MS);
-        continue;
+      if (skip) {
+        // Only the CLI this test started and what it starts carry the tag. A process without it gains it only by an
+        // exec that sets it, which happens only to the CLI itself (forked from here, then exec'd with the tag), never
+        // to a Chromium (forked from a tagged process). Looked at again in a second: a pid may be reused.
+        if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(marker)) {
+          skip.set(pid, now + SKIP_MS);
+          continue;
+        }
+        if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+      } else {
+        // The short name first: only a Chromium's environment is read.
+        if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
+        if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(marker)) continue;
       }
-      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${TAG_VARIABLE}=${tag}`)) continue;
       const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
       out.push({ pid, profile: args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) });
     } catch {
@@ -51,17 +59,13 @@ export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedB
   return out;
 }
 
-/**
- * How long a watcher trusts that a process other than Node is not a Chromium (a pid may be reused). Node processes are
- * never skipped: the CLI forks and then execs Chromium, and between the two the child still has Node's name; a
- * Chromium that lives less than a second (a build stopped by a bad workbook) would otherwise be missed.
- */
+/** How long a watcher trusts that a process does not carry its tag (a pid may be reused). */
 const SKIP_MS = 1_000;
 
 /**
- * Polls `taggedChromium` every 50 ms until stopped; remembers every process and profile seen. Each process that is not
- * a Chromium is looked at once a second instead of at every poll: a few hundred processes run beside the suite, and
- * reading each one's name 20 times a second was ≈ 1,6 of the end-to-end workers' 36 profiled CPU-s (7 Dec 2026).
+ * Polls `taggedChromium` every 50 ms until stopped; remembers every process and profile seen. Each process without the
+ * tag is looked at once a second instead of at every poll: a few hundred processes run beside the suite, and reading
+ * each one's name 20 times a second was ≈ 1,6 of the end-to-end workers' 36 profiled CPU-s (7 Dec 2026).
  */
 export function watchChromium(tag: string) {
   const seen = new Map<number, TaggedBrowser>();

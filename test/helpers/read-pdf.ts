@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
@@ -92,29 +92,26 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfRead> {
 /** What this process has read or is reading, by SHA-256 of the bytes. */
 const parsed = new Map<string, Promise<PdfRead>>();
 
-/** Longer than pdf.js takes for any PDF of the tests, even on a busy machine. */
-const WAIT_MS = 180_000;
+/** Longer than pdf.js takes for any PDF of the tests on a busy machine, shorter than a test's time limit (120 s). */
+const WAIT_MS = 100_000;
 
 /**
  * From the run's folder when another process read the same bytes; otherwise parsed here and left there for the others
- * (the first to create `<key>.lock` parses, the rest wait for `<key>.json`; a parse that fails removes its lock).
+ * (the first to create `<key>.lock`, holding its pid, parses; the rest wait for `<key>.json`). A parse that fails
+ * removes its lock; a lock whose process is gone (killed) is taken over.
  */
 async function readShared(key: string, bytes: Uint8Array): Promise<PdfRead> {
   const dir = inject('pdfText');
   if (!dir) return parse(bytes);
   const json = join(dir, `${key}.json`);
   const lock = join(dir, `${key}.lock`);
+  const done = async () => JSON.parse(await readFile(json, 'utf8')) as PdfRead;
   for (const start = Date.now(); ; await new Promise((r) => setTimeout(r, 50))) {
-    if (existsSync(json)) return JSON.parse(await readFile(json, 'utf8')) as PdfRead;
-    const mine = await open(lock, 'wx').then(
-      (handle) => handle.close().then(() => true),
-      (e: NodeJS.ErrnoException) => {
-        if (e.code === 'EEXIST') return false;
-        throw e;
-      },
-    );
-    if (mine) {
+    if (existsSync(json)) return done();
+    if (await takeLock(lock)) {
       try {
+        // Another process may have finished between the look above and the lock.
+        if (existsSync(json)) return await done();
         const read = await parse(bytes);
         // Written whole, then renamed: a reader never sees half a file.
         await writeFile(`${json}.tmp`, JSON.stringify(read));
@@ -128,34 +125,59 @@ async function readShared(key: string, bytes: Uint8Array): Promise<PdfRead> {
   }
 }
 
-let worker: Worker | undefined;
+/** Creates `lock` holding this process's pid; false when a live process holds it (a dead holder's lock is removed). */
+async function takeLock(lock: string): Promise<boolean> {
+  try {
+    await writeFile(lock, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+  const holder = Number(await readFile(lock, 'utf8').catch(() => ''));
+  if (holder > 0 && !isAlive(holder)) await rm(lock, { force: true });
+  return false;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+type Pending = Map<number, { resolve: (r: PdfRead) => void; reject: (e: Error) => void }>;
+let reader: { worker: Worker; pending: Pending } | undefined;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (r: PdfRead) => void; reject: (e: Error) => void }>();
 
 /** Parses `bytes` in this process's reader thread, started at the first PDF. */
 function parse(bytes: Uint8Array): Promise<PdfRead> {
-  if (!worker) {
-    const started = new Worker(new URL('./read-pdf.worker.mjs', import.meta.url));
-    started.on('message', ({ id, result, error }: { id: number; result?: PdfRead; error?: string }) => {
-      const w = waiting.get(id);
-      waiting.delete(id);
-      if (waiting.size === 0) started.unref();
+  if (!reader) {
+    const worker = new Worker(new URL('./read-pdf.worker.mjs', import.meta.url));
+    // Each thread its own reads: a thread that ends fails only what it was reading.
+    const pending: Pending = new Map();
+    const started = { worker, pending };
+    worker.on('message', ({ id, result, error }: { id: number; result?: PdfRead; error?: string }) => {
+      const w = pending.get(id);
+      pending.delete(id);
+      if (pending.size === 0) worker.unref();
       if (error !== undefined) w?.reject(new Error(`pdf.js could not read the PDF: ${error}`));
       else w?.resolve(result as PdfRead);
     });
-    // An error in the thread, or the thread gone (killed, out of memory): what it was reading fails, the next read
-    // starts a new one.
+    // An error in the thread, or the thread gone (killed, out of memory): the next read starts a new one.
     const fail = (e: Error) => {
-      for (const w of waiting.values()) w.reject(e);
-      waiting.clear();
-      if (worker === started) worker = undefined;
+      for (const w of pending.values()) w.reject(e);
+      pending.clear();
+      if (reader === started) reader = undefined;
     };
-    started.on('error', fail);
-    started.on('exit', (code) => fail(new Error(`the PDF reader thread ended (exit ${code})`)));
-    worker = started;
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the PDF reader thread ended (exit ${code})`)));
+    reader = started;
   }
+  const { worker, pending } = reader;
   const id = nextId++;
-  const done = new Promise<PdfRead>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  const done = new Promise<PdfRead>((resolve, reject) => pending.set(id, { resolve, reject }));
   worker.ref(); // Kept alive while it has work; let go (unref) when it has none, so it never holds the process open.
   const copy = new Uint8Array(bytes);
   worker.postMessage({ id, data: copy }, [copy.buffer]);

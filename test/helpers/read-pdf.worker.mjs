@@ -13,15 +13,20 @@
  * (string, position, font size), the outline with each entry's 0-based page, and the document information; or
  * `{ id, error }`.
  */
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 // Sets `globalThis.pdfjsWorker`: pdf.js then parses in this thread instead of importing the module again per document.
 await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 
-/** pdf.js's own data for the 14 standard PDF fonts (a PDF may use them without embedding, as a scanned PK can). */
-const STANDARD_FONTS = fileURLToPath(new URL('standard_fonts/', import.meta.resolve('pdfjs-dist/package.json')));
+/**
+ * pdf.js's own data for the 14 standard PDF fonts (a PDF may use them without embedding, as a scanned PK can), as a
+ * folder path ending in "/", which pdf.js requires.
+ */
+const PDFJS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const STANDARD_FONTS = `${join(PDFJS, 'standard_fonts')}/`;
 
 /** The font size of a text item: the length of its transform's vertical axis, to 0,1 pt. */
 const sizeOf = (t) => Math.round(Math.hypot(t[2] ?? 0, t[3] ?? 0) * 10) / 10;
