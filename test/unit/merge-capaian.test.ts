@@ -1,8 +1,11 @@
 /** The merge stage keeps the three outcomes apart for earlier years, the Renstra end target, sasaran and the report. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
 import { checkDivision } from '../fixtures/check-division.ts';
+import { removeTempDirs } from '../fixtures/write-workbook.ts';
 import { testReference } from '../fixtures/reference.ts';
+
+afterAll(removeTempDirs);
 
 function reference() {
   const ref = testReference();

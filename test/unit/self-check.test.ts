@@ -1,5 +1,5 @@
 /** Traceable numbers and the self-check before printing: sources on every figure, invariants that must hold. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
 import { assertDataset, SelfCheckError } from '../../pipeline/merge/self-check.ts';
 import { cellRuns, traceSources } from '../../pipeline/merge/trace-sources.ts';
@@ -8,8 +8,11 @@ import { sumberAttributes } from '../../pipeline/render/helpers.ts';
 import { sumberLookup } from '../../pipeline/render/sumber.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import { checkDivision } from '../fixtures/check-division.ts';
+import { removeTempDirs } from '../fixtures/write-workbook.ts';
 import type { DivisionInput } from '../fixtures/division-workbook.ts';
 import { testReference } from '../fixtures/reference.ts';
+
+afterAll(removeTempDirs);
 
 const ref = {
   ...testReference(),

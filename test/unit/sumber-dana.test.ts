@@ -2,7 +2,7 @@
  * Sources of funds: `hibah.yaml` checked against the reference, workbook lines with a `Sumber Dana` cell, and the
  * merge by source, jenis belanja (akun → 51/52/53) and hibah (before, in and after the report year).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument, stringify } from 'yaml';
 import type { Division } from '../../schemas/division.ts';
 import { hibahSchema } from '../../schemas/hibah.ts';
@@ -12,7 +12,10 @@ import { akunOf, jenisBelanja } from '../../pipeline/merge/jenis-belanja.ts';
 import { mergeDataset } from '../../pipeline/merge/merge-dataset.ts';
 import { validateReference } from '../../pipeline/validate/validate-reference.ts';
 import { checkDivision } from '../fixtures/check-division.ts';
+import { removeTempDirs } from '../fixtures/write-workbook.ts';
 import { referenceYaml, testReference } from '../fixtures/reference.ts';
+
+afterAll(removeTempDirs);
 
 const HIBAH = {
   hibah: [
