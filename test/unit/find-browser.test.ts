@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,10 +83,14 @@ describe("Puppeteer's cache (@puppeteer/browsers layout)", () => {
       'chrome-headless-shell-linux64',
       'chrome-headless-shell',
     );
-    mkdirSync(join(exe, '..'), { recursive: true });
-    writeFileSync(exe, '');
-    expect(cachedBrowser(cache)).toBe(process.platform === 'linux' && process.arch === 'x64' ? exe : null);
-    expect(cachedBrowser(join(cache, 'missing'))).toBeNull();
+    try {
+      mkdirSync(join(exe, '..'), { recursive: true });
+      writeFileSync(exe, '');
+      expect(cachedBrowser(cache)).toBe(process.platform === 'linux' && process.arch === 'x64' ? exe : null);
+      expect(cachedBrowser(join(cache, 'missing'))).toBeNull();
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
 
