@@ -36,20 +36,14 @@ export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedB
     const pid = Number(name);
     if ((skip?.get(pid) ?? -Infinity) > now) continue;
     try {
-      if (skip) {
-        // Only the CLI this test started and what it starts carry the tag. A process without it gains it only by an
-        // exec that sets it, which happens only to the CLI itself (forked from here, then exec'd with the tag), never
-        // to a Chromium (forked from a tagged process). Looked at again in a second: a pid may be reused.
-        if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(marker)) {
-          skip.set(pid, now + SKIP_MS);
-          continue;
-        }
-        if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
-      } else {
-        // The short name first: only a Chromium's environment is read.
-        if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
-        if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(marker)) continue;
+      // Only the CLI a test started and what it starts carry the tag. A process without it gains it only by an exec
+      // that sets it, which happens only to the CLI itself (forked from the test, then exec'd with the tag), never to
+      // a Chromium (forked from a tagged process). A watcher looks at it again in a second: a pid may be reused.
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(marker)) {
+        skip?.set(pid, now + SKIP_MS);
+        continue;
       }
+      if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
       const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
       out.push({ pid, profile: args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) });
     } catch {

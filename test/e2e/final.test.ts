@@ -25,7 +25,7 @@ import { readPdf } from '../helpers/read-pdf.ts';
 import { runCli, runPackageCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
 import { watermarkedPages } from '../render/watermark-pages.ts';
-import { newTag, setFirstCellUnder, TAG_VARIABLE, taggedChromium } from './bad-inputs-helpers.ts';
+import { newTag, setFirstCellUnder, TAG_VARIABLE, watchChromium } from './bad-inputs-helpers.ts';
 import { makeFinalReady, setStatus } from './final-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
@@ -36,20 +36,16 @@ const pack = (...extra: string[]) => runPackageCli(['--inputs', work.inputs, '--
 const cek = (zip: string) => runPackageCli(['--cek', zip]);
 const canSeeProcesses = existsSync('/proc/self/environ');
 
-/**
- * `npm run package` on `dir`'s folders, and how many Chromium processes it started (`stopAtFirst`: stop looking at
- * one). Every 200 ms is often enough: a build's Chromium lives for seconds.
- */
-async function packWatched(dir: { inputs: string; output: string }, stopAtFirst = false) {
+/** `npm run package` on `dir`'s folders, and how many Chromium processes it started. */
+async function packWatched(dir: { inputs: string; output: string }) {
   const tag = newTag();
-  const seen = new Set<number>();
-  const timer = setInterval(() => {
-    for (const b of taggedChromium(tag)) seen.add(b.pid);
-    if (stopAtFirst && seen.size) clearInterval(timer);
-  }, 200);
-  const run = await runPackageCli(['--inputs', dir.inputs, '--output', dir.output], { ...ENV, [TAG_VARIABLE]: tag });
-  clearInterval(timer);
-  return { run, chromium: seen.size };
+  const watch = watchChromium(tag);
+  try {
+    const run = await runPackageCli(['--inputs', dir.inputs, '--output', dir.output], { ...ENV, [TAG_VARIABLE]: tag });
+    return { run, chromium: watch.seen.size };
+  } finally {
+    watch.stop();
+  }
 }
 
 beforeAll(async () => {
@@ -101,7 +97,7 @@ describe('status: final once the placeholders are replaced', () => {
   beforeAll(async () => {
     draftBefore = await readFile(join(work.output, `${STEM}-draf-ke-1.pdf`));
     await makeFinalReady(work.inputs);
-    ({ run: packaged, chromium: chromiumAtFirst } = await packWatched(work, true));
+    ({ run: packaged, chromium: chromiumAtFirst } = await packWatched(work));
   }, 240_000);
 
   it('builds the final when there is none yet, saying so, with Chromium', () => {
@@ -282,7 +278,7 @@ describe('status: final once the placeholders are replaced', () => {
     const victim = (await readdir(copy.inputs)).filter((f) => f.endsWith('.xlsx')).sort()[0]!;
     const cell = await setFirstCellUnder(join(copy.inputs, victim), 'Capaian', /^Realisasi$/, 3);
     const finalPdf = await readFile(join(copy.output, `${STEM}-final.pdf`));
-    const { run, chromium } = await packWatched(copy, true);
+    const { run, chromium } = await packWatched(copy);
     expect(run.stderr).toContain('Menyusun laporan final… (masukan berubah sejak laporan final yang ada disusun)');
     expect(run.stderr).not.toContain('Memakai laporan final');
     if (canSeeProcesses) expect(chromium, 'the build launched Chromium').toBeGreaterThan(0);
