@@ -73,20 +73,25 @@ function linesOf(items: PdfItem[]): string {
 
 /** Parses the PDF (text, outline, metadata); each caller gets its own copy to change. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  const { pages, outline, info } = await readPdfItems(bytes);
-  return { pages: pages.map(linesOf), outline, info };
+  const { pages, outline, info } = await read(bytes);
+  return { pages: pages.map(linesOf), ...structuredClone({ outline, info }) };
 }
 
 /** What pdf.js read from the PDF, item by item; each caller gets its own copy to change. */
 export async function readPdfItems(bytes: Uint8Array): Promise<PdfRead> {
+  return structuredClone(await read(bytes));
+}
+
+/** What pdf.js read, shared by every caller in this process: not to be changed. */
+function read(bytes: Uint8Array): Promise<PdfRead> {
   const key = createHash('sha256').update(bytes).digest('hex');
-  let read = parsed.get(key);
-  if (!read) {
-    read = readShared(key, bytes);
-    parsed.set(key, read);
-    read.catch(() => parsed.delete(key));
+  let reading = parsed.get(key);
+  if (!reading) {
+    reading = readShared(key, bytes);
+    parsed.set(key, reading);
+    reading.catch(() => parsed.delete(key));
   }
-  return structuredClone(await read);
+  return reading;
 }
 
 /** What this process has read or is reading, by SHA-256 of the bytes. */
