@@ -39,8 +39,12 @@ export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedB
       // Only the CLI a test started and what it starts carry the tag. A process without it gains it only by an exec
       // that sets it, which happens only to the CLI itself (forked from the test, then exec'd with the tag), never to
       // a Chromium (forked from a tagged process). A watcher looks at it again in a second: a pid may be reused.
-      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(marker)) {
-        skip?.set(pid, now + SKIP_MS);
+      // An empty environment proves nothing: it is what a process shows while it is inside exec (seen here for ≈ 5 %
+      // of tagged `sh` → `sleep` processes polled in a tight loop, 7 Dec 2026), so such a process is not skipped;
+      // skipping it once made a Ctrl-C test miss the browser process.
+      const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
+      if (!environ.split('\0').includes(marker)) {
+        if (environ !== '') skip?.set(pid, now + SKIP_MS);
         continue;
       }
       if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
