@@ -1,10 +1,12 @@
 /**
  * Helpers of the bad-inputs end-to-end test: the CLI as a child process we can signal, Chromium processes found by
- * a tag in their environment, a local HTTP server that counts requests, and edits to the sample workbooks.
+ * a tag in their environment and by their profile folder, a local HTTP server that counts requests, and edits to the
+ * sample workbooks.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
@@ -22,13 +24,45 @@ export interface TaggedBrowser {
   profile: string | undefined;
 }
 
+/** Names (`/proc/<pid>/comm`) a Chromium process has; `exe` while a zygote starts through `/proc/self/exe`. */
+const CHROMIUM_NAME = /chrom|headless_shell|^exe$/i;
+
+/** How long a watcher trusts that a process is not of its run (a pid may be reused). */
+const SKIP_MS = 1_000;
+
 /**
- * Chromium processes (browser, renderers, GPU…) whose environment carries `tag`; zombies have none and are left out.
- * `skip`: processes known not to carry the tag, not looked at again for a while (a watcher's cache, see
- * `watchChromium`).
+ * The `--user-data-dir` of a `/proc/<pid>/cmdline`. A browser process has its arguments there, each ended by a NUL; the
+ * processes it starts write a process title over them, the same arguments joined by spaces (as `ps` shows them).
  */
-export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedBrowser[] {
-  const out: TaggedBrowser[] = [];
+const profileOf = (cmdline: string): string | undefined =>
+  /(?:^|[\0 ])--user-data-dir=(.*?)(?=\0| --|$)/s.exec(cmdline)?.[1];
+
+/** What a watcher learnt of its run: its profile folders, and the pids of its tagged processes that are not Chromium. */
+interface RunTraces {
+  profiles: Set<string>;
+  owners: Set<number>;
+}
+
+/** Whether `profile` is the run's: seen on a tagged browser, or made by one of its processes (`lkj-chromium-<pid>-…`). */
+const isRunProfile = (profile: string, run: RunTraces): boolean =>
+  run.profiles.has(profile) || run.owners.has(Number(/^lkj-chromium-(\d+)-/.exec(basename(profile))?.[1]));
+
+/**
+ * The Chromium processes of a tagged run that are alive now. A process is of the run when its environment carries the
+ * tag, or when it is a Chromium started with one of the run's profile folders: one a tagged browser process was seen
+ * with, or one the CLI made (the launcher names it after the CLI's pid, see `print/browser-profile.ts`).
+ *
+ * The environment alone is not enough: Chromium's zygotes, renderers, GPU and utility processes write their process
+ * title over it, so `/proc/<pid>/environ` shows the tag only in their first milliseconds (7 of the 10 processes of a
+ * headless Chromium here, 7 Dec 2026). Only the browser process and crashpad keep it. Every one of them is started
+ * with the browser's `--user-data-dir`, a folder made for this one launch.
+ *
+ * What the scan sees tagged is added to `run`. `skip` (a watcher's cache): processes that are neither tagged nor named
+ * like Chromium are not looked at again for a second.
+ */
+function scanChromium(tag: string, run: RunTraces, skip?: Map<number, number>): TaggedBrowser[] {
+  const tagged: TaggedBrowser[] = [];
+  const untagged: TaggedBrowser[] = [];
   const now = Date.now();
   const marker = `${TAG_VARIABLE}=${tag}`;
   for (const name of readdirSync('/proc')) {
@@ -36,42 +70,48 @@ export function taggedChromium(tag: string, skip?: Map<number, number>): TaggedB
     const pid = Number(name);
     if ((skip?.get(pid) ?? -Infinity) > now) continue;
     try {
-      // Only the CLI a test started and what it starts carry the tag. A process without it gains it only by an exec
-      // that sets it, which happens only to the CLI itself (forked from the test, then exec'd with the tag), never to
-      // a Chromium (forked from a tagged process). A watcher looks at it again in a second: a pid may be reused.
-      // An empty environment proves nothing: it is what a process shows while it is inside exec (seen here for ≈ 5 %
-      // of tagged `sh` → `sleep` processes polled in a tight loop, 7 Dec 2026), so such a process is not skipped;
-      // skipping it once made a Ctrl-C test miss the browser process.
       const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
-      if (!environ.split('\0').includes(marker)) {
-        if (environ !== '') skip?.set(pid, now + SKIP_MS);
+      const isTagged = environ.split('\0').includes(marker);
+      if (!CHROMIUM_NAME.test(readFileSync(`/proc/${pid}/comm`, 'utf8').trim())) {
+        // A process that is not Chromium becomes one of this run only by an exec. Forked from a tagged process it is
+        // tagged from the start, and an empty environment is what any process shows while inside exec (≈ 5 % of
+        // tagged `sh` → `sleep` processes polled in a tight loop): neither is skipped. Skipping the empty one once
+        // hid a browser process from the Ctrl-C test for a second (CI, 7 Dec 2026).
+        if (isTagged) run.owners.add(pid);
+        else if (environ !== '') skip?.set(pid, now + SKIP_MS);
         continue;
       }
-      if (!/chrom|headless_shell/i.test(readFileSync(`/proc/${pid}/comm`, 'utf8'))) continue;
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-      out.push({ pid, profile: args.find((a) => a.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length) });
+      const browser = { pid, profile: profileOf(readFileSync(`/proc/${pid}/cmdline`, 'latin1')) };
+      if (isTagged) {
+        tagged.push(browser);
+        if (browser.profile) run.profiles.add(browser.profile);
+      } else if (browser.profile) untagged.push(browser);
     } catch {
-      // The process ended while we looked, or is not ours to read.
+      // The process ended while we looked, zombies have no environment, or it is not ours to read.
     }
   }
-  return out;
+  // Matched after the scan: a renderer may be listed before the browser process that names its profile.
+  return [...tagged, ...untagged.filter((b) => isRunProfile(b.profile as string, run))];
 }
 
-/** How long a watcher trusts that a process does not carry its tag (a pid may be reused). */
-const SKIP_MS = 1_000;
-
 /**
- * Polls `taggedChromium` every 50 ms until stopped; remembers every process and profile seen. Each process without the
- * tag is looked at once a second instead of at every poll: a few hundred processes run beside the suite, and reading
- * each one's name 20 times a second was ≈ 1,6 of the end-to-end workers' 36 profiled CPU-s (7 Dec 2026).
+ * Watches a tagged run: polls every 50 ms until stopped and remembers every Chromium process and profile folder seen.
+ * Processes that are not Chromium and not tagged are looked at once a second instead of at every poll: a few hundred
+ * run beside the suite, and reading each one 20 times a second was ≈ 1,6 of the end-to-end workers' 36 profiled
+ * CPU-s (7 Dec 2026).
  */
 export function watchChromium(tag: string) {
   const seen = new Map<number, TaggedBrowser>();
+  const run: RunTraces = { profiles: new Set(), owners: new Set() };
   const skip = new Map<number, number>();
-  const timer = setInterval(() => taggedChromium(tag, skip).forEach((b) => seen.set(b.pid, b)), 50);
+  const timer = setInterval(() => scanChromium(tag, run, skip).forEach((b) => seen.set(b.pid, b)), 50);
   return {
     seen,
+    /** The profile folders of the run's browser processes seen so far. */
+    profiles: run.profiles,
     stop: () => clearInterval(timer),
+    /** The run's Chromium processes alive now (also after `stop`): tagged, or started with one of its profiles. */
+    left: (): TaggedBrowser[] => scanChromium(tag, run),
     /** Resolves once a tagged Chromium is running. */
     appeared: async (limitMs = 60_000): Promise<void> => {
       for (const start = Date.now(); seen.size === 0;) {

@@ -10,14 +10,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SharedSample } from '../helpers/run-cli.ts';
 import { copySharedSample, sharedSample } from '../helpers/shared-sample.ts';
-import {
-  newTag,
-  pressCtrlC,
-  setFirstCellUnder,
-  startCli,
-  taggedChromium,
-  watchChromium,
-} from './bad-inputs-helpers.ts';
+import { newTag, pressCtrlC, setFirstCellUnder, startCli, watchChromium } from './bad-inputs-helpers.ts';
 
 const REPORT = [
   'LKj-Sekretariat-KPU-Provinsi-Banten-2024-draf-ke-1.pdf',
@@ -60,7 +53,7 @@ describe('a workbook with an error', () => {
     expect(run.stderr).toContain('Laporan pemeriksaan: ');
     expect(run.stderr).toContain(join('pemeriksaan', 'laporan-pemeriksaan.html'));
     // Chromium is started early (while the workbooks load), so it may have run; it must be gone now.
-    if (canSeeProcesses) expect(taggedChromium(tag)).toEqual([]);
+    if (canSeeProcesses) expect(watch.left()).toEqual([]);
     const after = await reportBytes();
     after.forEach((bytes, i) => expect(Buffer.compare(bytes, before[i] as Buffer), REPORT[i]).toBe(0));
 
@@ -126,7 +119,7 @@ describe.skipIf(!canSeeProcesses)('no Chromium outlives a build', () => {
         'Laporan sebelumnya tetap utuh: tidak ada berkasnya yang diubah.',
     );
     expect(watch.seen.size).toBeGreaterThan(0);
-    expect(taggedChromium(tag)).toEqual([]);
+    expect(watch.left()).toEqual([]);
     expect(Buffer.compare(await readFile(join(output, pdf)), old[0]!), pdf).toBe(0);
     expect(Buffer.compare(await readFile(join(output, json)), old[1]!), json).toBe(0);
     // No temporary or backup file left, and no report file that was not there before (the Lembar Reviu).
@@ -145,10 +138,9 @@ describe.skipIf(!canSeeProcesses)('no Chromium outlives a build', () => {
     expect(run.code).toBe(130);
     expect(run.stderr).not.toMatch(NO_STACK);
     expect(run.stderr).toContain('Penyusunan dihentikan (Ctrl-C).');
-    expect(taggedChromium(tag)).toEqual([]);
-    const profiles = [...watch.seen.values()].flatMap((b) => (b.profile ? [b.profile] : []));
-    expect(profiles.length).toBeGreaterThan(0);
-    for (const p of profiles) expect(existsSync(p), p).toBe(false);
+    expect(watch.left()).toEqual([]);
+    expect(watch.profiles.size).toBeGreaterThan(0);
+    for (const p of watch.profiles) expect(existsSync(p), p).toBe(false);
     const after = await reportBytes();
     after.forEach((bytes, i) => expect(Buffer.compare(bytes, before[i] as Buffer), REPORT[i]).toBe(0));
   });

@@ -8,7 +8,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample } from '../helpers/run-cli.ts';
-import { newTag, startCli, taggedChromium, watchChromium } from './bad-inputs-helpers.ts';
+import { newTag, startCli, watchChromium } from './bad-inputs-helpers.ts';
 
 const canSeeProcesses = existsSync('/proc/self/environ');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -23,11 +23,11 @@ afterAll(async () => {
   await rm(work.dir, { recursive: true, force: true });
 });
 
-/** Waits up to `limitMs` for the tagged Chromium processes to be gone; returns those still there. */
-async function leftAfter(tag: string, limitMs: number) {
+/** Waits up to `limitMs` for the watched run's Chromium processes to be gone; returns those still there. */
+async function leftAfter(watch: ReturnType<typeof watchChromium>, limitMs: number) {
   const start = Date.now();
-  while (taggedChromium(tag).length && Date.now() - start < limitMs) await sleep(100);
-  return taggedChromium(tag);
+  while (watch.left().length && Date.now() - start < limitMs) await sleep(100);
+  return watch.left();
 }
 
 describe.skipIf(!canSeeProcesses)('a build killed with SIGKILL', () => {
@@ -46,8 +46,8 @@ describe.skipIf(!canSeeProcesses)('a build killed with SIGKILL', () => {
       const run = await done;
       watch.stop();
       expect(run.signal === 'SIGKILL' || run.code === 0, `exit ${run.code} ${run.signal}`).toBe(true);
-      expect(await leftAfter(tag, 5_000)).toEqual([]);
-      for (const b of watch.seen.values()) if (b.profile) profiles.add(b.profile);
+      expect(await leftAfter(watch, 5_000)).toEqual([]);
+      for (const p of watch.profiles) profiles.add(p);
     },
     120_000,
   );
@@ -65,6 +65,6 @@ describe.skipIf(!canSeeProcesses)('a build killed with SIGKILL', () => {
     expect(run.stderr).toContain('divisi-rusak.xlsx');
     expect(watch.seen.size, 'the build launched Chromium').toBeGreaterThan(0);
     for (const p of profiles) expect(existsSync(p), p).toBe(false);
-    expect(taggedChromium(tag)).toEqual([]);
+    expect(watch.left()).toEqual([]);
   }, 120_000);
 });
