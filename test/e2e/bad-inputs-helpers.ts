@@ -37,13 +37,13 @@ const SKIP_MS = 1_000;
 const profileOf = (cmdline: string): string | undefined =>
   /(?:^|[\0 ])--user-data-dir=(.*?)(?=\0| --|$)/s.exec(cmdline)?.[1];
 
-/** What a watcher learnt of its run: its profile folders, and the pids of its tagged processes that are not Chromium. */
+/** What a watcher learnt of its run: its profile folders, and the pids of its tagged processes other than Chromium. */
 interface RunTraces {
   profiles: Set<string>;
   owners: Set<number>;
 }
 
-/** Whether `profile` is the run's: seen on a tagged browser, or made by one of its processes (`lkj-chromium-<pid>-…`). */
+/** Whether `profile` is the run's: seen on a tagged browser, or made by one of its own (`lkj-chromium-<pid>-`). */
 const isRunProfile = (profile: string, run: RunTraces): boolean =>
   run.profiles.has(profile) || run.owners.has(Number(/^lkj-chromium-(\d+)-/.exec(basename(profile))?.[1]));
 
