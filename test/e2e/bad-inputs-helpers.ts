@@ -57,8 +57,8 @@ const isRunProfile = (profile: string, run: RunTraces): boolean =>
  * headless Chromium here, 7 Dec 2026). Only the browser process and crashpad keep it. Every one of them is started
  * with the browser's `--user-data-dir`, a folder made for this one launch.
  *
- * What the scan sees tagged is added to `run`. `skip` (a watcher's cache): processes that are neither tagged nor named
- * like Chromium are not looked at again for a second.
+ * What the scan sees tagged is added to `run`. `skip` (a watcher's cache): processes found not to be of the run are not
+ * looked at again for a second.
  */
 function scanChromium(tag: string, run: RunTraces, skip?: Map<number, number>): TaggedBrowser[] {
   const tagged: TaggedBrowser[] = [];
@@ -86,19 +86,24 @@ function scanChromium(tag: string, run: RunTraces, skip?: Map<number, number>): 
         tagged.push(browser);
         if (browser.profile) run.profiles.add(browser.profile);
       } else if (browser.profile) untagged.push(browser);
+      else skip?.set(pid, now + SKIP_MS);
     } catch {
       // The process ended while we looked, zombies have no environment, or it is not ours to read.
     }
   }
-  // Matched after the scan: a renderer may be listed before the browser process that names its profile.
-  return [...tagged, ...untagged.filter((b) => isRunProfile(b.profile as string, run))];
+  // Matched after the scan: a renderer may be listed before the browser process that names its profile. One that
+  // does not match is another run's: a process of this run is started while its browser process is alive (and tagged),
+  // so its profile is known by the end of any scan that sees it, unless the browser was never seen; `left` skips none.
+  const ours = untagged.filter((b) => isRunProfile(b.profile as string, run));
+  for (const b of untagged) if (!ours.includes(b)) skip?.set(b.pid, now + SKIP_MS);
+  return [...tagged, ...ours];
 }
 
 /**
  * Watches a tagged run: polls every 50 ms until stopped and remembers every Chromium process and profile folder seen.
- * Processes that are not Chromium and not tagged are looked at once a second instead of at every poll: a few hundred
- * run beside the suite, and reading each one 20 times a second was ≈ 1,6 of the end-to-end workers' 36 profiled
- * CPU-s (7 Dec 2026).
+ * Processes that are not of the run are looked at once a second instead of at every poll: a few hundred run beside
+ * the suite, and reading each one 20 times a second was ≈ 1,6 of the end-to-end workers' 36 profiled CPU-s
+ * (7 Dec 2026).
  */
 export function watchChromium(tag: string) {
   const seen = new Map<number, TaggedBrowser>();
