@@ -53,7 +53,7 @@ export async function launchBrowser(opts: { signal?: AbortSignal | undefined } =
   sweepStaleProfiles();
   const profile = newProfileDir();
   try {
-    const browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
       executablePath,
       headless: true,
       pipe: true,
@@ -64,6 +64,7 @@ export async function launchBrowser(opts: { signal?: AbortSignal | undefined } =
       handleSIGHUP: false,
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
+    const browser = await (opts.signal ? settleOnAbort(launching, opts.signal) : launching);
     const chromium = browser.process();
     // Removed synchronously as Chromium exits, so it is gone by the time `browser.close()` resolves.
     if (chromium && chromium.exitCode === null && chromium.signalCode === null)
@@ -75,6 +76,32 @@ export async function launchBrowser(opts: { signal?: AbortSignal | undefined } =
     opts.signal?.throwIfAborted();
     throw new Error(`Gagal menjalankan peramban ${executablePath}: ${(cause as Error).message}`, { cause });
   }
+}
+
+/**
+ * `launching`, or a rejection with the abort's reason as soon as `signal` aborts; a browser that still comes is killed.
+ * Puppeteer kills Chromium when the launch's signal aborts, but its promise does not always settle then: aborted while
+ * the new connection waits for Chromium's first targets, it stays pending, nothing is left to keep Node's event loop
+ * alive, and a build stopped in its first second ended with Node's exit code 13 ("unsettled top-level await") and no
+ * message (SIGTERM, puppeteer-core 24.43.1: 7 of 18 builds with the machine under load, 7 Dec 2026).
+ */
+export function settleOnAbort(launching: Promise<Browser>, signal: AbortSignal): Promise<Browser> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    launching.then(
+      (browser) => {
+        signal.removeEventListener('abort', onAbort);
+        if (signal.aborted) void killBrowser(browser).catch(() => undefined);
+        resolve(browser);
+      },
+      (cause: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(cause);
+      },
+    );
+  });
 }
 
 /** Ends Chromium at once (SIGKILL; its profile folder is removed as it exits) and drops Puppeteer's connection. */
