@@ -155,14 +155,21 @@ function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => v
         ? `\nPemantauan dihentikan (${stopWord(signal)}).`
         : `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`,
     );
-    setTimeout(() => {
+    // Not unref'd: should the cleanup wait on something that never settles while nothing else keeps Node running, the
+    // process leaves through here, with the stop's exit code and message, and not with Node's 13 for an unsettled
+    // top-level await. A cleanup that ends in time clears it (`dispose`).
+    limit = setTimeout(() => {
       onLimit?.(signal);
       process.exit(exitCodeOf(signal));
-    }, CLEANUP_LIMIT_MS).unref();
+    }, CLEANUP_LIMIT_MS);
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };
+  let limit: NodeJS.Timeout | undefined;
   for (const s of SIGNALS) process.on(s, onSignal);
-  state.dispose = () => SIGNALS.forEach((s) => process.off(s, onSignal));
+  state.dispose = () => {
+    SIGNALS.forEach((s) => process.off(s, onSignal));
+    clearTimeout(limit);
+  };
   return state;
 }
 
