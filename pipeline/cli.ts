@@ -1,12 +1,12 @@
 /**
  * `npm run build-report [-- --check] [-- --json]`: argv → build → diagnostics on the terminal → exit code.
- * The only module that touches `process` and the console (with `cli/failure.ts`, which says how a command failed).
+ * The only module that touches `process` and the console (with `cli/failure.ts`, which says how a command failed,
+ * and `cli/stop.ts`, which answers Ctrl-C).
  * With `--json`, stdout carries the JSON and nothing else.
  * Exit codes: 0 built (warnings allowed), 1 input errors, 2 usage or configuration errors, 3 internal failure,
  * 128 + signal number when stopped (130 Ctrl-C, 143 SIGTERM).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { BuildResult } from './build-report.ts';
 import { HELP, parseCliArgs } from './cli/args.ts';
@@ -14,22 +14,13 @@ import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
 import { terminalSafe } from './cli/terminal-safe.ts';
 import { reportFailure } from './cli/failure.ts';
+import { exitCodeOf, listenForStop, stopWord } from './cli/stop.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { UserError } from './diagnostic.ts';
 import { writeFailure } from './print/write-failure.ts';
 import { countBySeverity, formatDiagnostics } from './format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from './deliver/history/build-time.ts';
 import { changesHeadline } from './deliver/history/changes-summary.ts';
-
-/**
- * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
- * before the process leaves anyway, so that any build ends within 2 s. Leaving early orphans nothing: Chromium ends
- * when our pipe to it closes, worker threads end with the process, and the next build sweeps a leftover profile.
- */
-const CLEANUP_LIMIT_MS = 1_000;
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-/** Signals within this long of the first are the same Ctrl-C delivered twice, not a second press. */
-const REPEAT_WINDOW_MS = 1_000;
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -61,7 +52,10 @@ async function main(): Promise<void> {
   const epoch = readSourceDateEpoch(jsonTo);
   if (epoch === undefined) return;
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
-  const stop = listenForStop(false, (signal) => stopped(signal, jsonTo));
+  const stop = listenForStop(
+    (signal) => `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`,
+    (signal) => stopped(signal, jsonTo),
+  );
   const start = performance.now();
   let result: BuildResult;
   try {
@@ -100,7 +94,7 @@ async function watchMode(
   checkOnly: boolean,
   sourceDateEpoch: Date | null,
 ): Promise<void> {
-  const stop = listenForStop(true);
+  const stop = listenForStop((signal) => `\nPemantauan dihentikan (${stopWord(signal)}).`);
   const { watchBuilds } = await import('./cli/watch.ts');
   const { TEMPLATES_DIR } = await import('./render/assets.ts');
   const waiting = `Memantau ${shownPath(resolve(inputs), process.cwd())}/ dan templates/ (Ctrl-C untuk berhenti)…`;
@@ -137,42 +131,6 @@ async function watchMode(
   process.exitCode = 0;
 }
 
-/** Ctrl-C / SIGTERM abort the build (Chromium is closed, temporary files removed); a second one leaves at once. */
-function listenForStop(watching = false, onLimit?: (signal: NodeJS.Signals) => void) {
-  const state = { controller: new AbortController(), signal: null as NodeJS.Signals | null, dispose: () => {} };
-  let firstAt = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (state.signal) {
-      // One Ctrl-C often arrives twice: from the terminal to the whole process group, and relayed by npm (or tsx).
-      // Only a second press, a moment later, means "leave now".
-      if (Date.now() - firstAt > REPEAT_WINDOW_MS) process.exit(exitCodeOf(state.signal));
-      return;
-    }
-    firstAt = Date.now();
-    state.signal = signal;
-    console.error(
-      watching
-        ? `\nPemantauan dihentikan (${stopWord(signal)}).`
-        : `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`,
-    );
-    // Not unref'd: should the cleanup wait on something that never settles while nothing else keeps Node running, the
-    // process leaves through here, with the stop's exit code and message, and not with Node's 13 for an unsettled
-    // top-level await. A cleanup that ends in time clears it (`dispose`).
-    limit = setTimeout(() => {
-      onLimit?.(signal);
-      process.exit(exitCodeOf(signal));
-    }, CLEANUP_LIMIT_MS);
-    state.controller.abort(new Error(`dihentikan oleh ${signal}`));
-  };
-  let limit: NodeJS.Timeout | undefined;
-  for (const s of SIGNALS) process.on(s, onSignal);
-  state.dispose = () => {
-    SIGNALS.forEach((s) => process.off(s, onSignal));
-    clearTimeout(limit);
-  };
-  return state;
-}
-
 /** `SOURCE_DATE_EPOCH` as a date (`null` when unset); `undefined` after saying that it is malformed (exit 2). */
 function readSourceDateEpoch(json: string | null | undefined): Date | null | undefined {
   try {
@@ -185,14 +143,6 @@ function readSourceDateEpoch(json: string | null | undefined): Date | null | und
     return undefined;
   }
 }
-
-/** What stopped the build, in the user's words rather than the signal's name. */
-const stopWord = (signal: NodeJS.Signals): string =>
-  ({ SIGINT: 'Ctrl-C', SIGTERM: 'diminta berhenti oleh sistem', SIGHUP: 'jendela terminal ditutup' })[
-    signal as string
-  ] ?? signal;
-
-const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
 /** Where the JSON goes: undefined none, null stdout, else a file. */
 type JsonTarget = string | null | undefined;

@@ -1,0 +1,70 @@
+/**
+ * Ctrl-C, SIGTERM and a closed terminal (SIGHUP), for the commands that can run for seconds (`build-report` and
+ * `package`): the first signal aborts the work through an `AbortSignal` (Chromium and Ghostscript killed, worker
+ * threads ended, temporary files removed), a second press a moment later leaves at once, and whatever is not done
+ * after `CLEANUP_LIMIT_MS` is left to the process exit. Exit code 128 + the signal's number (130 Ctrl-C, 143 SIGTERM).
+ */
+import { constants } from 'node:os';
+
+/**
+ * After Ctrl-C, cleanup (closing Chromium, ending the workbook workers, removing temporary files) gets this long
+ * before the process leaves anyway, so that any build ends within 2 s. Leaving early orphans nothing: Chromium ends
+ * when our pipe to it closes, worker threads end with the process, and the next build sweeps a leftover profile.
+ */
+const CLEANUP_LIMIT_MS = 1_000;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** Signals within this long of the first are the same Ctrl-C delivered twice, not a second press. */
+const REPEAT_WINDOW_MS = 1_000;
+
+/** What stopped the command, in the user's words rather than the signal's name. */
+export const stopWord = (signal: NodeJS.Signals): string =>
+  ({ SIGINT: 'Ctrl-C', SIGTERM: 'diminta berhenti oleh sistem', SIGHUP: 'jendela terminal ditutup' })[
+    signal as string
+  ] ?? signal;
+
+export const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
+
+/** A listener for stop signals: `controller.signal` aborts on the first, `signal` names it; `dispose` when done. */
+export interface StopListener {
+  controller: AbortController;
+  signal: NodeJS.Signals | null;
+  dispose(): void;
+}
+
+/**
+ * Listens for stop signals until `dispose`. On the first, says `saying(signal)` on stderr and aborts; when the cleanup
+ * has not ended within the limit, calls `onLimit` (to say that the command stopped) and leaves.
+ */
+export function listenForStop(
+  saying: (signal: NodeJS.Signals) => string,
+  onLimit?: (signal: NodeJS.Signals) => void,
+): StopListener {
+  const state: StopListener = { controller: new AbortController(), signal: null, dispose: () => {} };
+  let firstAt = 0;
+  let limit: NodeJS.Timeout | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (state.signal) {
+      // One Ctrl-C often arrives twice: from the terminal to the whole process group, and relayed by npm (or tsx).
+      // Only a second press, a moment later, means "leave now".
+      if (Date.now() - firstAt > REPEAT_WINDOW_MS) process.exit(exitCodeOf(state.signal));
+      return;
+    }
+    firstAt = Date.now();
+    state.signal = signal;
+    console.error(saying(signal));
+    // Not unref'd: should the cleanup wait on something that never settles while nothing else keeps Node running, the
+    // process leaves through here, with the stop's exit code and message, and not with Node's 13 for an unsettled
+    // top-level await. A cleanup that ends in time clears it (`dispose`).
+    limit = setTimeout(() => {
+      onLimit?.(signal);
+      process.exit(exitCodeOf(signal));
+    }, CLEANUP_LIMIT_MS);
+    state.controller.abort(new Error(`dihentikan oleh ${signal}`));
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
+  state.dispose = () => {
+    SIGNALS.forEach((s) => process.off(s, onSignal));
+    clearTimeout(limit);
+  };
+  return state;
+}
