@@ -127,19 +127,37 @@ export function watchChromium(tag: string) {
   };
 }
 
+/** The pids of the tagged run's processes named `name` (`/proc/<pid>/comm`), such as Ghostscript's `gs`. */
+export function taggedProcesses(tag: string, name: string): number[] {
+  const marker = `${TAG_VARIABLE}=${tag}`;
+  return readdirSync('/proc').flatMap((p) => {
+    try {
+      if (!/^\d+$/.test(p) || readFileSync(`/proc/${p}/comm`, 'utf8').trim() !== name) return [];
+      return readFileSync(`/proc/${p}/environ`, 'latin1').split('\0').includes(marker) ? [Number(p)] : [];
+    } catch {
+      return []; // ended while we looked
+    }
+  });
+}
+
 /** Ctrl-C as a terminal sends it: SIGINT to every process of the CLI's group (Node, Chromium). */
 export function pressCtrlC(child: ChildProcess): void {
   if (child.pid) process.kill(-child.pid, 'SIGINT');
 }
 
-/** Starts the CLI tagged with `tag`; `done` resolves with its exit code and output. */
+/**
+ * Starts the CLI (or, with `script`, another shipped command such as `SHIPPED_PACKAGE`) tagged with `tag`, with `env`
+ * added to the environment; `done` resolves with its exit code and output.
+ */
 export function startCli(
   args: string[],
   tag: string,
+  opts: { script?: string; env?: NodeJS.ProcessEnv } = {},
 ): { child: ChildProcess; done: Promise<CliRun & { signal: NodeJS.Signals | null }> } {
-  const child = spawn(...cliCommand(args), {
+  const [node, argv] = opts.script ? [process.execPath, [opts.script, ...args]] : cliCommand(args);
+  const child = spawn(node, argv, {
     cwd: ROOT,
-    env: { ...process.env, [TAG_VARIABLE]: tag },
+    env: { ...process.env, ...opts.env, [TAG_VARIABLE]: tag },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a test can send Ctrl-C the way a terminal does: to the whole group.
     detached: true,

@@ -16,16 +16,31 @@
  */
 import { existsSync } from 'node:fs';
 import { chmod, cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipeline/deliver/package/manifest.ts';
 import { readPdf } from '../helpers/read-pdf.ts';
-import { runCli, runPackageCli, SAMPLE_EPOCH, type CliRun, type SharedSample } from '../helpers/run-cli.ts';
+import {
+  runCli,
+  runPackageCli,
+  SAMPLE_EPOCH,
+  SHIPPED_PACKAGE,
+  type CliRun,
+  type SharedSample,
+} from '../helpers/run-cli.ts';
 import { copySharedSample } from '../helpers/shared-sample.ts';
 import { watermarkedPages } from '../render/watermark-pages.ts';
-import { newTag, setFirstCellUnder, TAG_VARIABLE, watchChromium } from './bad-inputs-helpers.ts';
+import {
+  newTag,
+  setFirstCellUnder,
+  startCli,
+  TAG_VARIABLE,
+  taggedProcesses,
+  watchChromium,
+} from './bad-inputs-helpers.ts';
 import { makeFinalReady, setStatus } from './final-helpers.ts';
 
 const STEM = 'LKj-Sekretariat-KPU-Provinsi-Banten-2024';
@@ -35,6 +50,7 @@ const build = (...extra: string[]) => runCli(['--inputs', work.inputs, '--output
 const pack = (...extra: string[]) => runPackageCli(['--inputs', work.inputs, '--output', work.output, ...extra], ENV);
 const cek = (zip: string) => runPackageCli(['--cek', zip]);
 const canSeeProcesses = existsSync('/proc/self/environ');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `npm run package` on `dir`'s folders, and how many Chromium processes it started. */
 async function packWatched(dir: { inputs: string; output: string }) {
@@ -269,6 +285,44 @@ describe('status: final once the placeholders are replaced', () => {
       await readFile(join(year, folder!, 'pemeriksaan-pdfa.txt'), 'utf8'),
     );
   }, 240_000);
+
+  it.skipIf(!canSeeProcesses)(
+    'stopped (SIGTERM) while Ghostscript makes the PDF/A-2b: exit 143, said in Indonesian, Ghostscript ended, nothing written or left',
+    async () => {
+      // On a copy without the archive, so that Ghostscript runs (the final is reused: no Chromium)
+      const copy = { inputs: join(work.dir, 'henti', 'inputs'), output: join(work.dir, 'henti', 'output') };
+      await cp(work.inputs, copy.inputs, { recursive: true });
+      await cp(work.output, copy.output, { recursive: true, filter: (f) => !f.includes(join('output', 'arsip')) });
+      const paket = await readdir(join(copy.output, 'paket'));
+      const temp = new Set(await readdir(tmpdir()));
+      const tag = newTag();
+      const { child, done } = startCli(['--inputs', copy.inputs, '--output', copy.output], tag, {
+        script: SHIPPED_PACKAGE,
+        env: ENV,
+      });
+      let ended = false;
+      void done.then(() => (ended = true));
+      const start = Date.now();
+      while (!ended && !taggedProcesses(tag, 'gs').length && Date.now() - start < 60_000) await sleep(20);
+      expect(ended, 'the package ended before Ghostscript was seen').toBe(false);
+      // SIGTERM to Node only (as `kill` sends it): Ghostscript gets no signal but ours
+      child.kill('SIGTERM');
+      const run = await done;
+      expect(run.code, run.stderr).toBe(143);
+      expect(run.stderr).toContain('Membuat salinan arsip PDF/A-2b (Ghostscript)…');
+      expect(run.stderr).toContain(
+        'Pembuatan paket dihentikan (diminta berhenti oleh sistem). Paket dan salinan arsip tidak dibuat; ' +
+          'folder paket/ dan arsip/ tidak diubah.',
+      );
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(taggedProcesses(tag, 'gs')).toEqual([]);
+      expect(await readdir(join(copy.output, 'paket'))).toEqual(paket);
+      expect(existsSync(join(copy.output, 'arsip'))).toBe(false);
+      // Neither our temporary folder nor Ghostscript's own temporary files stay behind
+      expect((await readdir(tmpdir())).filter((f) => !temp.has(f) && /^(lkj-pdfa-|gs_)/.test(f))).toEqual([]);
+    },
+    240_000,
+  );
 
   it('a realisasi changed after the final makes the package build again instead of sending the old final', async () => {
     // On a copy, so the folders above stay as they are: Realisasi 3 where the quarters average 94,6 is an error on a final

@@ -31,9 +31,12 @@ export const cliCommand = (args: string[]): [string, string[]] => [process.execP
 /** Runs `npm run build-report -- …args` (the shipped bundle, without npm) in the repository root. */
 export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => run(cliCommand(args), env);
 
+/** The compiled command that `npm run package` and `npm run cek-paket` start. */
+export const SHIPPED_PACKAGE = join(ROOT, 'node_modules', '.cache', 'lkj', 'package.js');
+
 /** Runs `npm run package -- …args` (or `npm run cek-paket` with `--cek`): the shipped bundle, without npm. */
 export const runPackageCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
-  run([process.execPath, [join(ROOT, 'node_modules', '.cache', 'lkj', 'package.js'), ...args]], env);
+  run([process.execPath, [SHIPPED_PACKAGE, ...args]], env);
 
 /** The SOURCE_DATE_EPOCH of the shared sample build: 2025-01-15T03:00:00Z. */
 export const SAMPLE_EPOCH = '1736910000';

@@ -104,7 +104,8 @@ async function earlierPdfA(
 /**
  * Makes the PDF/A-2b copy of the final with Ghostscript (`gs`), or takes the one an earlier archive folder holds of
  * the same final bytes; checks it, and archives it with the package (`zip`), the inputs folder and the check's
- * outcome (with the SHA-256 of the final it was made from); returns the folder and the checks.
+ * outcome (with the SHA-256 of the final it was made from); returns the folder and the checks. `signal` stops it
+ * before anything is written (Ghostscript killed).
  */
 export async function archiveCopy(
   gs: string,
@@ -114,6 +115,7 @@ export async function archiveCopy(
   zip: ArchiveFile,
   at: Date,
   say: (line: string) => void,
+  signal?: AbortSignal,
 ): Promise<{ arsip: string; checks: PdfACheck[] }> {
   const { final, halaman } = taken;
   const { config } = taken.reference;
@@ -134,9 +136,11 @@ export async function archiveCopy(
         'Ghostscript tidak dijalankan lagi.',
     );
   else say('Membuat salinan arsip PDF/A-2b (Ghostscript)…');
-  const pdfa = earlier?.pdfa ?? (await toPdfA(gs, final.pdf, info));
+  const pdfa = earlier?.pdfa ?? (await toPdfA(gs, final.pdf, info, signal));
   const checks = earlier?.checks ?? (await checkPdfA(pdfa, halaman));
   const masukan = await zipFiles(await inputsEntries(inputsDir), at);
+  // Stopped before this point, nothing has been written to the archive; from here on, it is written whole.
+  signal?.throwIfAborted();
   const arsip = await writeArchive(outputDir, config.tahun, at, final.build.fingerprint, [
     zip,
     { name: pdfaName, data: pdfa },

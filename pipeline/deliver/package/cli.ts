@@ -2,11 +2,13 @@
  * `npm run package [-- --izinkan-peringatan] [-- --susun-ulang] [-- --inputs DIR --output DIR]` makes the package and
  * the archive copy (from the final already in the output folder when it is up to date);
  * `npm run cek-paket -- <paket.zip>` checks a package against its MANIFEST.txt. Exit codes: 0 done / intact,
- * 1 problems in the report or the package, 2 usage, status draf, or a missing tool, 3 internal failure.
+ * 1 problems in the report or the package, 2 usage, status draf, or a missing tool, 3 internal failure,
+ * 130 / 143 stopped with Ctrl-C / SIGTERM (`cli/stop.ts`).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from '../../cli/failure.ts';
+import { exitCodeOf, listenForStop, stopWord } from '../../cli/stop.ts';
 import { shownPath } from '../../cli/summary.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from '../history/build-time.ts';
@@ -66,14 +68,28 @@ async function main(): Promise<number> {
   }
   const outputDir = resolve(values.output);
   logDir = outputDir;
-  const r = await makePackage({
-    inputsDir: resolve(values.inputs),
-    outputDir,
-    sourceDateEpoch: epoch,
-    izinkanPeringatan: values['izinkan-peringatan'],
-    susunUlang: values['susun-ulang'],
-    say: (l) => console.error(l),
-  });
+  const stop = listenForStop(
+    (signal) =>
+      `\nDihentikan (${stopWord(signal)}): menghentikan peramban dan Ghostscript, membersihkan berkas sementara…`,
+    (signal) => stopped(signal),
+  );
+  let r: Awaited<ReturnType<typeof makePackage>>;
+  try {
+    r = await makePackage({
+      inputsDir: resolve(values.inputs),
+      outputDir,
+      sourceDateEpoch: epoch,
+      izinkanPeringatan: values['izinkan-peringatan'],
+      susunUlang: values['susun-ulang'],
+      say: (l) => console.error(l),
+      signal: stop.controller.signal,
+    });
+  } catch (e) {
+    if (stop.signal) return stopped(stop.signal);
+    throw e;
+  } finally {
+    stop.dispose();
+  }
   if (r.diagnostics.length) console.error(formatDiagnostics(r.diagnostics));
   if (!r.zip) {
     console.error(`Paket TIDAK dibuat. ${r.alasan}`);
@@ -85,6 +101,19 @@ async function main(): Promise<number> {
   if (r.alasan) console.error(r.alasan);
   console.error(`Periksa keutuhan paket: npm run cek-paket -- ${shownPath(r.zip, cwd)}`);
   return r.exitCode;
+}
+
+let reportedStop = false;
+
+/** Says that the package was stopped (once: when the work ended, or when the cleanup limit ran out). */
+function stopped(signal: NodeJS.Signals): number {
+  if (!reportedStop)
+    console.error(
+      `Pembuatan paket dihentikan (${stopWord(signal)}). Paket dan salinan arsip tidak dibuat; ` +
+        'folder paket/ dan arsip/ tidak diubah.',
+    );
+  reportedStop = true;
+  return exitCodeOf(signal);
 }
 
 async function cek(zip: string): Promise<number> {

@@ -76,13 +76,26 @@ export async function makePackage(opts: PackageOptions): Promise<PackageResult> 
   return writePackage(opts, taken, gs);
 }
 
-/** Writes the package, then the archive copy; exit 1 when the PDF/A-2b copy fails its checks. */
+/**
+ * Writes the archive copy (with the package in it), then the package; exit 1 when the PDF/A-2b copy fails its checks.
+ * The archive first: its PDF/A-2b takes Ghostscript seconds, and a stop meanwhile (`opts.signal`) leaves neither
+ * `paket/` nor `arsip/` changed, instead of a package without its archive copy.
+ */
 async function writePackage(opts: PackageOptions, taken: TakenFinal, gs: string): Promise<PackageResult> {
   const { final } = taken;
   const at = new Date(final.build.builtAt);
   const zip = await packageZip(opts.inputsDir, opts.outputDir, final, taken.reference, at);
+  const { arsip, checks } = await archiveCopy(
+    gs,
+    opts.inputsDir,
+    opts.outputDir,
+    taken,
+    zip,
+    at,
+    opts.say,
+    opts.signal,
+  );
   const [zipPath] = await writeOutputs(join(opts.outputDir, 'paket'), [zip]);
-  const { arsip, checks } = await archiveCopy(gs, opts.inputsDir, opts.outputDir, taken, zip, at, opts.say);
   const failed = checks.filter((c) => !c.lulus);
   const alasan = failed.length
     ? `Salinan PDF/A-2b tidak lolos pemeriksaan: ${failed.map((c) => c.periksa).join('; ')}.`

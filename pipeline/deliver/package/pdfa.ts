@@ -4,7 +4,7 @@
  * intent with an embedded ICC profile, every font embedded, no encryption, no JavaScript or embedded files, and the
  * same number of pages as the report.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,11 +72,58 @@ const pdfaDef = (icc: string, info: Readonly<Record<string, string>>): string =>
 `;
 };
 
+/** How long Ghostscript may take for one PDF/A copy (a 953-page report takes well under a minute). */
+const GS_LIMIT_MS = 300_000;
+
+/**
+ * Runs `cmd` to its end: its exit code (`null` when killed) and what it printed. `signal` kills it (SIGKILL) and, once
+ * it has exited, rejects with the abort's reason; so does the time limit, with `timedOut` set. Asynchronous, unlike
+ * `spawnSync`, so that Ctrl-C is answered while it runs and does not leave it running alone.
+ */
+function runToEnd(
+  cmd: string,
+  args: string[],
+  opts: { env: NodeJS.ProcessEnv; limitMs: number; signal?: AbortSignal | undefined },
+): Promise<{ status: number | null; output: string; timedOut: boolean }> {
+  return new Promise((resolve, reject) => {
+    opts.signal?.throwIfAborted();
+    const child = spawn(cmd, args, { env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let timedOut = false;
+    for (const stream of [child.stdout, child.stderr]) stream.on('data', (b: Buffer) => (output += b.toString()));
+    const kill = () => child.kill('SIGKILL');
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
+    }, opts.limitMs);
+    opts.signal?.addEventListener('abort', kill, { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', kill);
+    };
+    child.on('error', (e) => {
+      done();
+      reject(e);
+    });
+    child.on('close', (status) => {
+      done();
+      if (opts.signal?.aborted) reject(opts.signal.reason);
+      else resolve({ status, output, timedOut });
+    });
+  });
+}
+
 /**
  * The PDF/A-2b copy of `pdf`. `info` (Title, Author, Subject) is written again, because pdfwrite drops document
- * information it cannot put in XMP. Throws with Ghostscript's own message when the conversion fails.
+ * information it cannot put in XMP. Throws with Ghostscript's own message when the conversion fails. `signal` stops
+ * Ghostscript; its temporary files go to the same temporary folder as ours, removed whatever happens.
  */
-export async function toPdfA(gs: string, pdf: Uint8Array, info: Readonly<Record<string, string>>): Promise<Uint8Array> {
+export async function toPdfA(
+  gs: string,
+  pdf: Uint8Array,
+  info: Readonly<Record<string, string>>,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   const icc = iccProfile();
   if (!icc) throw new Error(`Profil warna ICC Ghostscript (default_rgb.icc) tidak ditemukan. ${GS_INSTALL}`);
   const dir = await mkdtemp(join(tmpdir(), 'lkj-pdfa-'));
@@ -98,11 +145,12 @@ export async function toPdfA(gs: string, pdf: Uint8Array, info: Readonly<Record<
       join(dir, 'pdfa.ps'),
       join(dir, 'in.pdf'),
     ];
-    const run = spawnSync(gs, args, { encoding: 'utf8', timeout: 300_000 });
+    // Ghostscript's own temporary files (gs_*) in our folder too: a killed Ghostscript leaves them behind.
+    const env = { ...process.env, TMPDIR: dir, TEMP: dir, TMP: dir };
+    const run = await runToEnd(gs, args, { env, limitMs: GS_LIMIT_MS, signal });
+    if (run.timedOut) throw new Error(`Ghostscript tidak selesai membuat PDF/A dalam ${GS_LIMIT_MS / 60_000} menit.`);
     if (run.status !== 0)
-      throw new Error(
-        `Ghostscript gagal membuat PDF/A (kode ${run.status}): ${(run.stderr || run.stdout || '').trim().slice(0, 500)}`,
-      );
+      throw new Error(`Ghostscript gagal membuat PDF/A (kode ${run.status}): ${run.output.trim().slice(0, 500)}`);
     return new Uint8Array(await readFile(join(dir, 'out.pdf')));
   } finally {
     await rm(dir, { recursive: true, force: true });
