@@ -72,7 +72,7 @@ const pdfaDef = (icc: string, info: Readonly<Record<string, string>>): string =>
 `;
 };
 
-/** How long Ghostscript may take for one PDF/A copy (a 953-page report takes well under a minute). */
+/** How long Ghostscript may take for one PDF/A copy before it is stopped (five minutes, the limit it always had). */
 const GS_LIMIT_MS = 300_000;
 
 /**
@@ -90,7 +90,8 @@ function runToEnd(
     const child = spawn(cmd, args, { env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let timedOut = false;
-    for (const stream of [child.stdout, child.stderr]) stream.on('data', (b: Buffer) => (output += b.toString()));
+    for (const stream of [child.stdout, child.stderr])
+      stream.setEncoding('utf8').on('data', (t: string) => (output += t));
     const kill = () => child.kill('SIGKILL');
     const timer = setTimeout(() => {
       timedOut = true;
