@@ -33,11 +33,12 @@ export interface StopListener {
 
 /**
  * Listens for stop signals until `dispose`. On the first, says `saying(signal)` on stderr and aborts; when the cleanup
- * has not ended within the limit, calls `onLimit` (to say that the command stopped) and leaves.
+ * has not ended within `limitMs`, calls `onLimit` (to say that the command stopped) and leaves.
  */
 export function listenForStop(
   saying: (signal: NodeJS.Signals) => string,
   onLimit?: (signal: NodeJS.Signals) => void,
+  limitMs = CLEANUP_LIMIT_MS,
 ): StopListener {
   const state: StopListener = { controller: new AbortController(), signal: null, dispose: () => {} };
   let firstAt = 0;
@@ -52,19 +53,20 @@ export function listenForStop(
     firstAt = Date.now();
     state.signal = signal;
     console.error(saying(signal));
-    // Not unref'd: should the cleanup wait on something that never settles while nothing else keeps Node running, the
-    // process leaves through here, with the stop's exit code and message, and not with Node's 13 for an unsettled
-    // top-level await. A cleanup that ends in time clears it (`dispose`).
+    // Not unref'd while the command's work runs: should it wait on something that never settles while nothing else
+    // keeps Node running, the process leaves through here, with the stop's exit code and message, and not with Node's
+    // 13 for an unsettled top-level await. Once the work has ended (`dispose`), it no longer keeps Node running but
+    // still cuts off what is left of the cleanup.
     limit = setTimeout(() => {
       onLimit?.(signal);
       process.exit(exitCodeOf(signal));
-    }, CLEANUP_LIMIT_MS);
+    }, limitMs);
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   state.dispose = () => {
     SIGNALS.forEach((s) => process.off(s, onSignal));
-    clearTimeout(limit);
+    limit?.unref();
   };
   return state;
 }

@@ -37,7 +37,7 @@ const SKIP_MS = 1_000;
 const profileOf = (cmdline: string): string | undefined =>
   /(?:^|[\0 ])--user-data-dir=(.*?)(?=\0| --|$)/s.exec(cmdline)?.[1];
 
-/** What a watcher learnt of its run: its profile folders, and the pids of its tagged processes other than Chromium. */
+/** What a watcher learnt of its run: its profile folders, and the pids of its tagged Node processes (the CLI). */
 interface RunTraces {
   profiles: Set<string>;
   owners: Set<number>;
@@ -72,13 +72,14 @@ function scanChromium(tag: string, run: RunTraces, skip?: Map<number, number>): 
     try {
       const environ = readFileSync(`/proc/${pid}/environ`, 'latin1');
       const isTagged = environ.split('\0').includes(marker);
-      if (!CHROMIUM_NAME.test(readFileSync(`/proc/${pid}/comm`, 'utf8').trim())) {
+      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      if (!CHROMIUM_NAME.test(comm)) {
         // A process that is not Chromium becomes one of this run only by an exec. Forked from a tagged process it is
         // tagged from the start, and an empty environment is what any process shows while inside exec (≈ 5 % of
         // tagged `sh` → `sleep` processes polled in a tight loop): neither is skipped. Skipping the empty one once
         // hid a browser process from the Ctrl-C test for a second (CI, 7 Dec 2026).
-        if (isTagged) run.owners.add(pid);
-        else if (environ !== '') skip?.set(pid, now + SKIP_MS);
+        if (isTagged && comm === 'node') run.owners.add(pid);
+        else if (!isTagged && environ !== '') skip?.set(pid, now + SKIP_MS);
         continue;
       }
       const browser = { pid, profile: profileOf(readFileSync(`/proc/${pid}/cmdline`, 'latin1')) };
@@ -86,7 +87,8 @@ function scanChromium(tag: string, run: RunTraces, skip?: Map<number, number>): 
         tagged.push(browser);
         if (browser.profile) run.profiles.add(browser.profile);
       } else if (browser.profile) untagged.push(browser);
-      else skip?.set(pid, now + SKIP_MS);
+      // Inside exec the name may already be Chromium's while the environment and command line are still empty.
+      else if (environ !== '') skip?.set(pid, now + SKIP_MS);
     } catch {
       // The process ended while we looked, zombies have no environment, or it is not ours to read.
     }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveCopy } from '../../pipeline/deliver/package/archive.ts';
+import { prepareArchive } from '../../pipeline/deliver/package/archive.ts';
 import { sha256 } from '../../pipeline/deliver/package/manifest.ts';
 import { findGhostscript } from '../../pipeline/deliver/package/pdfa.ts';
 import type { FinalReport } from '../../pipeline/deliver/package/reusable-final.ts';
@@ -41,7 +41,7 @@ const finalOf = (pdf: Uint8Array): FinalReport =>
 /** One archive of `pdf` into `output`: what it said, and the new folder's PDF/A and check file. */
 async function archive(output: string, pdf: Uint8Array) {
   const said: string[] = [];
-  const { arsip, checks } = await archiveCopy(
+  const prepared = await prepareArchive(
     gs!,
     join(dir, 'inputs'),
     output,
@@ -50,6 +50,8 @@ async function archive(output: string, pdf: Uint8Array) {
     AT,
     (line) => said.push(line),
   );
+  const { checks } = prepared;
+  const arsip = await prepared.write();
   return {
     said: said.join('\n'),
     checks,

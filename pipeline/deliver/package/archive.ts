@@ -103,11 +103,11 @@ async function earlierPdfA(
 
 /**
  * Makes the PDF/A-2b copy of the final with Ghostscript (`gs`), or takes the one an earlier archive folder holds of
- * the same final bytes; checks it, and archives it with the package (`zip`), the inputs folder and the check's
- * outcome (with the SHA-256 of the final it was made from); returns the folder and the checks. `signal` stops it
- * before anything is written (Ghostscript killed).
+ * the same final bytes, and checks it; `write()` then archives it with the package (`zip`), the inputs folder and the
+ * check's outcome (with the SHA-256 of the final it was made from) and returns the folder. Nothing is written before
+ * `write()`, so a stop (`signal`, which kills Ghostscript) during the slow part leaves the output folder as it was.
  */
-export async function archiveCopy(
+export async function prepareArchive(
   gs: string,
   inputsDir: string,
   outputDir: string,
@@ -116,7 +116,7 @@ export async function archiveCopy(
   at: Date,
   say: (line: string) => void,
   signal?: AbortSignal,
-): Promise<{ arsip: string; checks: PdfACheck[] }> {
+): Promise<{ checks: PdfACheck[]; write: () => Promise<string> }> {
   const { final, halaman } = taken;
   const { config } = taken.reference;
   const info = {
@@ -139,9 +139,7 @@ export async function archiveCopy(
   const pdfa = earlier?.pdfa ?? (await toPdfA(gs, final.pdf, info, signal));
   const checks = earlier?.checks ?? (await checkPdfA(pdfa, halaman));
   const masukan = await zipFiles(await inputsEntries(inputsDir), at);
-  // Stopped before this point, nothing has been written to the archive; from here on, it is written whole.
-  signal?.throwIfAborted();
-  const arsip = await writeArchive(outputDir, config.tahun, at, final.build.fingerprint, [
+  const files = [
     zip,
     { name: pdfaName, data: pdfa },
     { name: 'masukan.zip', data: masukan },
@@ -149,8 +147,8 @@ export async function archiveCopy(
       name: 'pemeriksaan-pdfa.txt',
       data: [source, ...checks.map((c) => `${c.lulus ? 'LULUS' : 'GAGAL'}  ${c.periksa}`)].join('\n') + '\n',
     },
-  ]);
-  return { arsip, checks };
+  ];
+  return { checks, write: () => writeArchive(outputDir, config.tahun, at, final.build.fingerprint, files) };
 }
 
 /** Every file of the inputs folder (lock files left out), for `masukan.zip` in the archive. */

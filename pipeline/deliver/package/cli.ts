@@ -72,6 +72,9 @@ async function main(): Promise<number> {
     (signal) =>
       `\nDihentikan (${stopWord(signal)}): menghentikan peramban dan Ghostscript, membersihkan berkas sementara…`,
     (signal) => stopped(signal),
+    // Ghostscript and Chromium end at once; the limit only matters once the package and archive are being written,
+    // and those are left to finish (a stop comes before them or after them, never halfway).
+    WRITE_LIMIT_MS,
   );
   let r: Awaited<ReturnType<typeof makePackage>>;
   try {
@@ -90,6 +93,11 @@ async function main(): Promise<number> {
   } finally {
     stop.dispose();
   }
+  if (stop.signal && r.zip)
+    console.error(
+      `Perintah diminta berhenti (${stopWord(stop.signal)}) saat paket dan salinan arsip sedang ditulis; ` +
+        'keduanya sudah selesai ditulis dan lengkap.',
+    );
   if (r.diagnostics.length) console.error(formatDiagnostics(r.diagnostics));
   if (!r.zip) {
     console.error(`Paket TIDAK dibuat. ${r.alasan}`);
@@ -102,6 +110,9 @@ async function main(): Promise<number> {
   console.error(`Periksa keutuhan paket: npm run cek-paket -- ${shownPath(r.zip, cwd)}`);
   return r.exitCode;
 }
+
+/** How long a stop waits for the package and archive being written before leaving anyway. */
+const WRITE_LIMIT_MS = 30_000;
 
 let reportedStop = false;
 

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import type { Diagnostic } from '../../diagnostic.ts';
 import { writeOutputs } from '../../print/write-outputs.ts';
-import { archiveCopy } from './archive.ts';
+import { prepareArchive } from './archive.ts';
 import { inputsTooBig } from './inputs-size.ts';
 import { packageZip } from './package-zip.ts';
 import { ensureGhostscript, GS_INSTALL, type PdfACheck } from './pdfa.ts';
@@ -77,25 +77,20 @@ export async function makePackage(opts: PackageOptions): Promise<PackageResult> 
 }
 
 /**
- * Writes the archive copy (with the package in it), then the package; exit 1 when the PDF/A-2b copy fails its checks.
- * The archive first: its PDF/A-2b takes Ghostscript seconds, and a stop meanwhile (`opts.signal`) leaves neither
- * `paket/` nor `arsip/` changed, instead of a package without its archive copy.
+ * Writes the package, then the archive copy; exit 1 when the PDF/A-2b copy fails its checks. The slow part (the
+ * PDF/A-2b by Ghostscript) comes before either is written: a stop meanwhile (`opts.signal`) changes neither `paket/`
+ * nor `arsip/`.
  */
 async function writePackage(opts: PackageOptions, taken: TakenFinal, gs: string): Promise<PackageResult> {
   const { final } = taken;
   const at = new Date(final.build.builtAt);
   const zip = await packageZip(opts.inputsDir, opts.outputDir, final, taken.reference, at);
-  const { arsip, checks } = await archiveCopy(
-    gs,
-    opts.inputsDir,
-    opts.outputDir,
-    taken,
-    zip,
-    at,
-    opts.say,
-    opts.signal,
-  );
+  const archive = await prepareArchive(gs, opts.inputsDir, opts.outputDir, taken, zip, at, opts.say, opts.signal);
+  // From here on, both are written whole: a stop now is answered once they are (`cli.ts`, WRITE_LIMIT_MS).
+  opts.signal?.throwIfAborted();
   const [zipPath] = await writeOutputs(join(opts.outputDir, 'paket'), [zip]);
+  const arsip = await archive.write();
+  const { checks } = archive;
   const failed = checks.filter((c) => !c.lulus);
   const alasan = failed.length
     ? `Salinan PDF/A-2b tidak lolos pemeriksaan: ${failed.map((c) => c.periksa).join('; ')}.`
