@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream } from '@cantoo/pdf-lib';
+import { UserError } from '../../diagnostic.ts';
 
 /** How to get Ghostscript, said once for every message that needs it. */
 export const GS_INSTALL =
@@ -41,16 +42,27 @@ export function ensureGhostscript(say: (line: string) => void): string | null {
   return findGhostscript();
 }
 
-/** An RGB ICC profile Ghostscript ships (for the output intent), or `null`. */
-function iccProfile(): string | null {
-  const dirs = ['/usr/share/ghostscript', '/usr/local/share/ghostscript', '/opt/homebrew/share/ghostscript'];
+/**
+ * An RGB ICC profile Ghostscript ships (for the output intent), or `null`: `iccprofiles/default_rgb.icc` under
+ * `share/ghostscript/<version>/` on Linux and macOS (Homebrew); on Windows, under `gs/<version>/` of the program
+ * folders (the layout of Ghostscript's Windows installer as we understand it: never run on Windows here).
+ */
+export function iccProfile(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
+  const dirs =
+    platform === 'win32'
+      ? [env['ProgramFiles'], env['ProgramFiles(x86)'], env['ProgramW6432']].flatMap((d) => (d ? [join(d, 'gs')] : []))
+      : ['/usr/share/ghostscript', '/usr/local/share/ghostscript', '/opt/homebrew/share/ghostscript'];
   for (const base of dirs.filter((d) => existsSync(d))) {
-    for (const v of readdirSync(base)) {
+    // The newest version first (names such as 9.56.1 and 10.04.0: compared as numbers)
+    const versions = readdirSync(base).sort((a, b) => b.localeCompare(a, 'en', { numeric: true }));
+    for (const v of versions) {
       const f = join(base, v, 'iccprofiles', 'default_rgb.icc');
       if (existsSync(f)) return f;
     }
   }
-  // Other layouts (Windows): not looked for; the message says what is missing.
   return null;
 }
 
@@ -126,7 +138,11 @@ export async function toPdfA(
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
   const icc = iccProfile();
-  if (!icc) throw new Error(`Profil warna ICC Ghostscript (default_rgb.icc) tidak ditemukan. ${GS_INSTALL}`);
+  if (!icc)
+    throw new UserError(
+      'Profil warna ICC Ghostscript (iccprofiles/default_rgb.icc) tidak ditemukan, padahal salinan arsip PDF/A-2b ' +
+        `memerlukannya; pasang ulang Ghostscript secara lengkap. ${GS_INSTALL}`,
+    );
   const dir = await mkdtemp(join(tmpdir(), 'lkj-pdfa-'));
   try {
     await writeFile(join(dir, 'in.pdf'), pdf);
