@@ -14,7 +14,7 @@ import { checkFolders } from './cli/check-folders.ts';
 import { progressReporter } from './cli/progress.ts';
 import { terminalSafe } from './cli/terminal-safe.ts';
 import { reportFailure } from './cli/failure.ts';
-import { exitCodeOf, listenForStop, stopWord } from './cli/stop.ts';
+import { listenForStop, stopWord } from './cli/stop.ts';
 import { buildSummary, shownPath } from './cli/summary.ts';
 import { UserError } from './diagnostic.ts';
 import { writeFailure } from './print/write-failure.ts';
@@ -54,7 +54,11 @@ async function main(): Promise<void> {
   if (args.watch) return watchMode(args.inputs, outputDir, args.check, epoch);
   const stop = listenForStop(
     (signal) => `\nDihentikan (${stopWord(signal)}): menutup peramban dan membersihkan berkas sementara…`,
-    (signal) => stopped(signal, jsonTo),
+    (signal, exitCode) => {
+      const message = `Penyusunan dihentikan (${stopWord(signal)}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
+      console.error(message);
+      if (jsonTo !== undefined) printJson({ exitCode, error: message }, jsonTo);
+    },
   );
   const start = performance.now();
   let result: BuildResult;
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
       onReading: (n) => quiet || console.error(`Membaca ${n} buku kerja…`),
     });
   } catch (e) {
-    process.exitCode = stop.signal ? stopped(stop.signal, jsonTo) : failed(e, outputDir, jsonTo);
+    process.exitCode = stop.signal ? stop.stopped() : failed(e, outputDir, jsonTo);
     return;
   } finally {
     stop.dispose();
@@ -146,18 +150,6 @@ function readSourceDateEpoch(json: string | null | undefined): Date | null | und
 
 /** Where the JSON goes: undefined none, null stdout, else a file. */
 type JsonTarget = string | null | undefined;
-
-let reportedStop = false;
-
-/** Says the build was stopped (once, whether the build ended or the cleanup limit ran out). */
-function stopped(signal: NodeJS.Signals, json: JsonTarget): number {
-  if (reportedStop) return exitCodeOf(signal);
-  reportedStop = true;
-  const message = `Penyusunan dihentikan (${stopWord(signal)}). Laporan tidak dibuat; berkas laporan lama di folder keluaran tidak diubah.`;
-  console.error(message);
-  if (json !== undefined) printJson({ exitCode: exitCodeOf(signal), error: message }, json);
-  return exitCodeOf(signal);
-}
 
 /** Says what stopped the command (`cli/failure.ts`), also as JSON when asked; returns the exit code. */
 function failed(e: unknown, outputDir: string, json: JsonTarget): number {

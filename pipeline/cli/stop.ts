@@ -22,25 +22,38 @@ export const stopWord = (signal: NodeJS.Signals): string =>
     signal as string
   ] ?? signal;
 
-export const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
+const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
 /** A listener for stop signals: `controller.signal` aborts on the first, `signal` names it; `dispose` when done. */
 export interface StopListener {
   controller: AbortController;
   signal: NodeJS.Signals | null;
+  /** After a stop: says `onStopped` (once, whether the work ended or the limit ran out); returns the exit code. */
+  stopped(): number;
   dispose(): void;
 }
 
 /**
  * Listens for stop signals until `dispose`. On the first, says `saying(signal)` on stderr and aborts; when the cleanup
- * has not ended within `limitMs`, calls `onLimit` (to say that the command stopped) and leaves.
+ * has not ended within `limitMs`, leaves through `stopped()`.
  */
 export function listenForStop(
   saying: (signal: NodeJS.Signals) => string,
-  onLimit?: (signal: NodeJS.Signals) => void,
+  onStopped?: (signal: NodeJS.Signals, exitCode: number) => void,
   limitMs = CLEANUP_LIMIT_MS,
 ): StopListener {
-  const state: StopListener = { controller: new AbortController(), signal: null, dispose: () => {} };
+  let said = false;
+  const state: StopListener = {
+    controller: new AbortController(),
+    signal: null,
+    stopped: () => {
+      const exitCode = exitCodeOf(state.signal ?? 'SIGINT');
+      if (!said && state.signal) onStopped?.(state.signal, exitCode);
+      said = true;
+      return exitCode;
+    },
+    dispose: () => {},
+  };
   let firstAt = 0;
   let limit: NodeJS.Timeout | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -57,10 +70,7 @@ export function listenForStop(
     // keeps Node running, the process leaves through here, with the stop's exit code and message, and not with Node's
     // 13 for an unsettled top-level await. Once the work has ended (`dispose`), it no longer keeps Node running but
     // still cuts off what is left of the cleanup.
-    limit = setTimeout(() => {
-      onLimit?.(signal);
-      process.exit(exitCodeOf(signal));
-    }, limitMs);
+    limit = setTimeout(() => process.exit(state.stopped()), limitMs);
     state.controller.abort(new Error(`dihentikan oleh ${signal}`));
   };
   for (const s of SIGNALS) process.on(s, onSignal);

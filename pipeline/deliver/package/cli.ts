@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from '../../cli/failure.ts';
-import { exitCodeOf, listenForStop, stopWord } from '../../cli/stop.ts';
+import { listenForStop, stopWord } from '../../cli/stop.ts';
 import { shownPath } from '../../cli/summary.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from '../history/build-time.ts';
@@ -71,7 +71,11 @@ async function main(): Promise<number> {
   const stop = listenForStop(
     (signal) =>
       `\nDihentikan (${stopWord(signal)}): menghentikan peramban dan Ghostscript, membersihkan berkas sementara…`,
-    (signal) => stopped(signal),
+    (signal) =>
+      console.error(
+        `Pembuatan paket dihentikan (${stopWord(signal)}). Paket dan salinan arsip tidak dibuat; ` +
+          'folder paket/ dan arsip/ tidak diubah.',
+      ),
     // Ghostscript and Chromium end at once; the limit only matters once the package and archive are being written,
     // and those are left to finish (a stop comes before them or after them, never halfway).
     WRITE_LIMIT_MS,
@@ -88,7 +92,7 @@ async function main(): Promise<number> {
       signal: stop.controller.signal,
     });
   } catch (e) {
-    if (stop.signal) return stopped(stop.signal);
+    if (stop.signal) return stop.stopped();
     throw e;
   } finally {
     stop.dispose();
@@ -113,19 +117,6 @@ async function main(): Promise<number> {
 
 /** How long a stop waits for the package and archive being written before leaving anyway. */
 const WRITE_LIMIT_MS = 30_000;
-
-let reportedStop = false;
-
-/** Says that the package was stopped (once: when the work ended, or when the cleanup limit ran out). */
-function stopped(signal: NodeJS.Signals): number {
-  if (!reportedStop)
-    console.error(
-      `Pembuatan paket dihentikan (${stopWord(signal)}). Paket dan salinan arsip tidak dibuat; ` +
-        'folder paket/ dan arsip/ tidak diubah.',
-    );
-  reportedStop = true;
-  return exitCodeOf(signal);
-}
 
 async function cek(zip: string): Promise<number> {
   if (!zip) {
