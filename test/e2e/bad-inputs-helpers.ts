@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
@@ -123,7 +124,7 @@ export function watchChromium(tag: string) {
     appeared: async (limitMs = 60_000): Promise<void> => {
       for (const start = Date.now(); seen.size === 0;) {
         if (Date.now() - start > limitMs) throw new Error('no Chromium appeared');
-        await new Promise((r) => setTimeout(r, 50));
+        await sleep(50);
       }
     },
   };

@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { chmod, cp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +51,6 @@ const build = (...extra: string[]) => runCli(['--inputs', work.inputs, '--output
 const pack = (...extra: string[]) => runPackageCli(['--inputs', work.inputs, '--output', work.output, ...extra], ENV);
 const cek = (zip: string) => runPackageCli(['--cek', zip]);
 const canSeeProcesses = existsSync('/proc/self/environ');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** `npm run package` on `dir`'s folders, and how many Chromium processes it started. */
 async function packWatched(dir: { inputs: string; output: string }) {

@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample } from '../helpers/run-cli.ts';
 import { newTag, startCli, watchChromium } from './bad-inputs-helpers.ts';
 
 const canSeeProcesses = existsSync('/proc/self/environ');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let work: Awaited<ReturnType<typeof copySample>>;
 

@@ -8,13 +8,13 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample } from '../helpers/run-cli.ts';
 import { newTag, pressCtrlC, startCli, watchChromium } from './bad-inputs-helpers.ts';
 
 const canSeeProcesses = existsSync('/proc/self/environ');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let work: Awaited<ReturnType<typeof copySample>>;
 

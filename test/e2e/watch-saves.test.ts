@@ -7,11 +7,10 @@
  */
 import { copyFile, readFile, readdir, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copySample } from '../helpers/run-cli.ts';
 import { newTag, pressCtrlC, startCli } from './bad-inputs-helpers.ts';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let work: Awaited<ReturnType<typeof copySample>>;
 let cli: ReturnType<typeof startCli>;

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PDFArray, PDFDict, PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { inject } from 'vitest';
 
@@ -111,7 +112,7 @@ async function readShared(key: string, bytes: Uint8Array): Promise<PdfRead> {
   const json = join(dir, `${key}.json`);
   const lock = join(dir, `${key}.lock`);
   const done = async () => JSON.parse(await readFile(json, 'utf8')) as PdfRead;
-  for (const start = Date.now(); ; await new Promise((r) => setTimeout(r, 50))) {
+  for (const start = Date.now(); ; await sleep(50)) {
     if (existsSync(json)) return done();
     if (await takeLock(lock)) {
       try {
