@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { TargetValue } from '../../../schemas/common.ts';
 import type { CapaianResult, Dataset, IndikatorData } from '../../../schemas/dataset.ts';
 import type { Reference } from '../../../schemas/reference.ts';
-import { setZipTimestamps } from '../../prepare/division-template/write-xlsx.ts';
+import { setZipTimestamps } from '../../load/replace-zip-parts.ts';
 
 type Cell = string | number | null;
 interface Sheet {

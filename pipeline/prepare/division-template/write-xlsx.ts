@@ -4,10 +4,6 @@ import type ExcelJS from 'exceljs';
 import { setZipTimestamps } from '../../load/replace-zip-parts.ts';
 import { writeOutputs } from '../../print/write-outputs.ts';
 
-// pipeline/deliver/package/tables-workbook.ts still imports it from here (its files are another change's); once it
-// imports `setZipTimestamps` from `load/replace-zip-parts.ts`, this line goes.
-export { setZipTimestamps };
-
 /** The date stamped in the files of a report year: 1 January of the year after, when the report is prepared. */
 export const fileDate = (tahun: number): Date => new Date(Date.UTC(tahun + 1, 0, 1));
 
