@@ -259,7 +259,7 @@ describe('npm run templates', () => {
     expect(run.stdout).toContain('batas pengumpulan 10 Januari 2025');
   });
 
-  it('stops with exit 2 and says what to do when a template cannot be saved (a folder of its name in the way)', async () => {
+  it('stops with exit 2 and says what to do when a template cannot be saved (a folder of its name in the way), writing none', async () => {
     const output = join(dir, 'cli', 'blocked');
     const name = 'LKj-2024-divisi-hukum-dan-pengawasan.xlsx';
     await mkdir(join(output, name), { recursive: true });
@@ -268,8 +268,11 @@ describe('npm run templates', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).toContain(
       `Tidak dapat menyimpan ${join(output, name)}: ada folder bernama "${name}" di tempat berkas itu. ` +
-        'Pindahkan, hapus atau ganti nama folder itu, lalu jalankan perintahnya lagi. Berkas lama dengan nama itu tidak diubah.',
+        'Pindahkan, hapus atau ganti nama folder itu, lalu jalankan perintahnya lagi. ' +
+        `Tidak satu pun templat ditulis; isi folder ${output} tidak diubah.`,
     );
+    // All or nothing: not the templates of the units before it either
+    expect(await readdir(output)).toEqual([name]);
   });
 
   it('stops with exit 2 and an Indonesian message, no stack trace, when a reference file is broken', async () => {

@@ -1,15 +1,18 @@
 /**
  * `npm run templates [-- --inputs DIR] [-- --output DIR]`: one workbook template per unit, from the reference data.
  * The only module of `division-template/` that touches `process` and the console.
- * Exit codes: 0 written, 2 usage or reference-data errors or a template that cannot be saved, 3 internal failure.
+ * Exit codes: 0 written, 2 usage or reference-data errors or a template that cannot be saved, 3 internal failure,
+ * 130 / 143 stopped with Ctrl-C / SIGTERM before the templates were written (`cli/stop.ts`).
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure, templatesLogDir } from '../../cli/failure.ts';
+import { listenForStop, stopWord } from '../../cli/stop.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { formatTanggal } from '../../format.ts';
 import { readReference } from './read-reference.ts';
-import { writeTemplates } from './write-templates.ts';
+import { writeTemplates, type WrittenTemplate } from './write-templates.ts';
+import type { Reference } from '../../../schemas/reference.ts';
 
 const HELP = `Pemakaian: npm run templates [-- pilihan]
 
@@ -19,7 +22,8 @@ Membuat satu templat buku kerja (.xlsx) per unit kerja dari laporan.yaml, iku.ya
   --output <dir>   folder templat (bawaan: output/templates)
   --help           tampilkan bantuan ini
 
-Kode keluar: 0 berhasil, 2 galat pemakaian atau data acuan, atau templat tidak dapat disimpan, 3 kegagalan internal.`;
+Kode keluar: 0 berhasil, 2 galat pemakaian atau data acuan, atau templat tidak dapat disimpan, 3 kegagalan internal,
+130/143 dihentikan (Ctrl-C / SIGTERM) sebelum templat ditulis.`;
 
 function parse(argv: string[]) {
   try {
@@ -41,21 +45,21 @@ function parse(argv: string[]) {
 /** Where our faults are logged: beside the templates folder (`output/` until the arguments say otherwise). */
 let logDir = resolve('output');
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   logDir = templatesLogDir(args.output);
   if (args.help) {
     console.log(HELP);
-    return;
+    return 0;
   }
   const { reference, diagnostics } = await readReference(resolve(args.inputs));
   if (diagnostics.length > 0) console.error(formatDiagnostics(diagnostics));
   if (!reference) {
     console.error('Templat TIDAK dibuat. Perbaiki galat pada data acuan di atas, lalu jalankan ulang.');
-    process.exitCode = 2;
-    return;
+    return 2;
   }
-  const written = await writeTemplates(reference, resolve(args.output));
+  const written = await writeStoppable(reference, resolve(args.output));
+  if (typeof written === 'number') return written;
   for (const { plan, path } of written) {
     console.log(`Ditulis: ${relative(process.cwd(), path)}  (${plan.unit.nama}: ${plan.indikator.length} IKU)`);
   }
@@ -63,9 +67,43 @@ async function main(): Promise<void> {
   console.log(
     `${written.length} templat tahun ${reference.config.tahun} dibuat${batas ? `; batas pengumpulan ${formatTanggal(batas)}` : ''}.`,
   );
+  return 0;
 }
 
-await main().catch((e: unknown) => {
-  // A broken reference file, a template that cannot be saved (open in Excel, a full disk…), or ours.
-  process.exitCode = reportFailure(e, logDir).exitCode;
-});
+/**
+ * `writeTemplates` with Ctrl-C, SIGTERM and a closed terminal answered: a stop while the templates are being made
+ * writes none (exit 130 / 143, said); one while they are being written lets the writing finish (it is all or nothing,
+ * and takes well under a second), then says so, and the command ends as if it had not been stopped.
+ */
+async function writeStoppable(reference: Reference, outputDir: string): Promise<WrittenTemplate[] | number> {
+  const stop = listenForStop(
+    (signal) => `\nDihentikan (${stopWord(signal)})…`,
+    (signal) =>
+      console.error(
+        `Pembuatan templat dihentikan (${stopWord(signal)}). Tidak satu pun templat ditulis; ` +
+          `isi folder ${outputDir} tidak diubah.`,
+      ),
+    WRITE_LIMIT_MS,
+  );
+  try {
+    const written = await writeTemplates(reference, outputDir, stop.controller.signal);
+    if (stop.signal) {
+      console.error(
+        `Perintah diminta berhenti (${stopWord(stop.signal)}) saat templat sedang ditulis; semuanya sudah selesai ` +
+          'ditulis dan lengkap.',
+      );
+    }
+    return written;
+  } catch (e) {
+    if (stop.signal) return stop.stopped();
+    throw e;
+  } finally {
+    stop.dispose();
+  }
+}
+
+/** How long a stop waits for the templates being written (all or nothing) before leaving anyway. */
+const WRITE_LIMIT_MS = 30_000;
+
+// A broken reference file, a template that cannot be saved (open in Excel, a full disk…), or ours.
+process.exitCode = await main().catch((e: unknown) => reportFailure(e, logDir).exitCode);

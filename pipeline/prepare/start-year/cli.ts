@@ -1,14 +1,16 @@
 /**
  * `npm run mulai -- --tahun 2025`: starts a reporting year (start-year.ts), then makes the units' templates.
- * Exit codes: 0 done, 2 usage or input mistakes, 3 internal failure.
+ * Exit codes: 0 done, 2 usage or input mistakes, 3 internal failure, 130 / 143 stopped with Ctrl-C / SIGTERM
+ * (`cli/stop.ts`).
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure, templatesLogDir } from '../../cli/failure.ts';
+import { listenForStop, stopWord } from '../../cli/stop.ts';
 import { readReference } from '../division-template/read-reference.ts';
 import { writeTemplates } from '../division-template/write-templates.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
-import { startYear } from './start-year.ts';
+import { startYear, type StartedYear } from './start-year.ts';
 
 const HELP = `Pemakaian: npm run mulai 2025   (atau: npm run mulai -- --tahun 2025)
 
@@ -58,7 +60,53 @@ async function main(): Promise<number> {
     return 2;
   }
   const inputs = resolve(args.inputs);
-  const started = await startYear(inputs, tahun);
+  const output = resolve(args.output);
+  // Ctrl-C, SIGTERM, a closed terminal: heeded until the inputs folder is moved (nothing changed), then while the
+  // templates are made (the year stays started; `npm run templates` makes them). The moves and the writing of the
+  // templates are each one step, left to finish (`WRITE_LIMIT_MS`).
+  let started: StartedYear | undefined;
+  const stop = listenForStop(
+    (signal) => `\nDihentikan (${stopWord(signal)})…`,
+    (signal) =>
+      console.error(
+        started
+          ? `Perintah dihentikan (${stopWord(signal)}) setelah tahun ${tahun} dimulai (isi ${shown(inputs)}/ sudah ` +
+              `dipindahkan ke ${shown(started.movedTo)}/), sebelum templat buku kerja ditulis. Buat templatnya ` +
+              'dengan npm run templates.'
+          : `Perintah dihentikan (${stopWord(signal)}). Tahun ${tahun} belum dimulai: tidak ada yang diubah.`,
+      ),
+    WRITE_LIMIT_MS,
+  );
+  try {
+    const code = await begin(inputs, output, tahun, stop.controller.signal, (s) => (started = s));
+    if (stop.signal) {
+      console.error(
+        `Perintah diminta berhenti (${stopWord(stop.signal)}) saat templat sedang ditulis; semuanya sudah selesai ` +
+          'ditulis dan lengkap.',
+      );
+    }
+    return code;
+  } catch (e) {
+    if (stop.signal) return stop.stopped();
+    throw e;
+  } finally {
+    stop.dispose();
+  }
+}
+
+/** How long a stop waits for a move or the templates being written (each all or nothing) before leaving anyway. */
+const WRITE_LIMIT_MS = 30_000;
+
+/** The work of `npm run mulai` once its arguments are read; `onStarted` is told when the inputs folder has moved. */
+async function begin(
+  inputs: string,
+  output: string,
+  tahun: number,
+  signal: AbortSignal,
+  onStarted: (s: StartedYear) => void,
+): Promise<number> {
+  const started = await startYear(inputs, tahun, signal);
+  onStarted(started);
   console.log(
     `Isi ${shown(inputs)}/ (${started.fromSample ? 'data contoh' : `data tahun ${started.oldTahun}`}) dipindahkan ke ${shown(started.movedTo)}/.`,
   );
@@ -69,8 +117,8 @@ async function main(): Promise<number> {
     console.error('Templat belum dibuat: perbaiki galat di atas pada berkas YAML, lalu jalankan npm run templates.');
     return 2;
   }
-  const written = await writeTemplates(reference, resolve(args.output));
-  console.log(`${written.length} templat buku kerja tahun ${tahun} dibuat di ${shown(resolve(args.output))}/.`);
+  const written = await writeTemplates(reference, output, signal);
+  console.log(`${written.length} templat buku kerja tahun ${tahun} dibuat di ${shown(output)}/.`);
   console.log(
     `Berikutnya: isi isian bertanda ISI dan periksa yang bertanda PERIKSA di ${shown(inputs)}/laporan.yaml, iku.yaml dan renstra.yaml,`,
   );
