@@ -23,6 +23,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // A test that asserts nothing fails (it cannot fail otherwise); the same in `e2e`.
+          expect: { requireAssertions: true },
           include: ['test/**/*.test.ts'],
           exclude: BROWSER,
           // The worker pool's tests start the shipped, compiled worker: compiled here when a source is newer.
@@ -40,6 +42,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          expect: { requireAssertions: true },
           include: BROWSER,
           // Compiles the shipped bundle when stale and builds the sample once for the tests that only read it.
           globalSetup: ['test/helpers/global-setup.ts'],
