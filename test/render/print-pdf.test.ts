@@ -50,20 +50,20 @@ describe('printed report', () => {
     expect(printed.passes).toBe(2);
   });
 
-  it('prints the second pass on the loaded page with only its labels changed, and only when that reads as the HTML', async () => {
+  it('prints the second pass on the loaded page with only its labels changed: the pages of the report loaded afresh with them', async () => {
+    // printReport's second print relabelled the page it had printed with placeholders (print-report.ts); the same
+    // report loaded afresh with those labels, as a rebuild's first print loads it, must give the same pages.
     const render = (pages: Record<string, string> | null) => renderReport({ ...renderInput('draf'), pages });
     const labels = printed.labels;
     const session = await openPrint(browser);
     try {
-      await session.print(render(null));
+      const fresh = await session.print(render(labels));
+      expect((await readPdf(fresh.pdf)).pages).toEqual(pdf.pages);
       // Labels other than those the HTML shows (one changed): the page is not printed as if it were that HTML
       const [first] = Object.keys(labels);
-      const other = { ...labels, [first!]: '999' };
-      expect(await session.relabel(render(labels), other)).toBeNull();
-      // The labels the HTML shows: printed, and the same pages as the report loaded afresh with them
-      const again = await session.relabel(render(labels), labels);
-      expect(again).not.toBeNull();
-      expect((await readPdf(again!.pdf)).pages).toEqual(pdf.pages);
+      expect(await session.relabel(render(labels), { ...labels, [first!]: '999' })).toBeNull();
+      // The labels the HTML shows: printed
+      expect(await session.relabel(render(labels), labels)).not.toBeNull();
     } finally {
       await session.close();
     }
