@@ -1,8 +1,9 @@
 /**
- * Ctrl-C, SIGTERM and a closed terminal (SIGHUP), for the commands that can run for seconds (`build-report` and
- * `package`): the first signal aborts the work through an `AbortSignal` (Chromium and Ghostscript killed, worker
- * threads ended, temporary files removed), a second press a moment later leaves at once, and whatever is not done
- * after `CLEANUP_LIMIT_MS` is left to the process exit. Exit code 128 + the signal's number (130 Ctrl-C, 143 SIGTERM).
+ * Ctrl-C, SIGTERM and a closed terminal (SIGHUP), for every command that changes files (`build-report`, `package`,
+ * `templates`, `mulai`): the first signal aborts the work through an `AbortSignal` (Chromium and Ghostscript killed,
+ * worker threads ended, temporary files removed), a second press a moment later leaves at once, and whatever is not
+ * done after `CLEANUP_LIMIT_MS` (or the limit a command gives) is left to the process exit. Exit code 128 + the
+ * signal's number (130 Ctrl-C, 143 SIGTERM).
  */
 import { constants } from 'node:os';
 
@@ -12,6 +13,11 @@ import { constants } from 'node:os';
  * when our pipe to it closes, worker threads end with the process, and the next build sweeps a leftover profile.
  */
 const CLEANUP_LIMIT_MS = 1_000;
+/**
+ * The limit for commands whose last step writes files all or nothing (a package and its archive, the templates, a
+ * year's folders): a stop during that step lets it finish rather than cut it halfway.
+ */
+export const WRITE_LIMIT_MS = 30_000;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Signals within this long of the first are the same Ctrl-C delivered twice, not a second press. */
 const REPEAT_WINDOW_MS = 1_000;
@@ -24,12 +30,19 @@ export const stopWord = (signal: NodeJS.Signals): string =>
 
 const exitCodeOf = (signal: NodeJS.Signals): number => 128 + (constants.signals[signal] ?? 2);
 
+/** Said when a stop came while `what` was being written all or nothing, which was left to finish. */
+export const finishedWriting = (signal: NodeJS.Signals, what: string): string =>
+  `Perintah dihentikan (${stopWord(signal)}) saat ${what} sedang ditulis; penulisan itu diselesaikan dulu, jadi ` +
+  `${what} sudah lengkap.`;
+
 /** A listener for stop signals: `controller.signal` aborts on the first, `signal` names it; `dispose` when done. */
 export interface StopListener {
   controller: AbortController;
   signal: NodeJS.Signals | null;
   /** After a stop: says `onStopped` (once, whether the work ended or the limit ran out); returns the exit code. */
   stopped(): number;
+  /** Whether `error` is the stop itself (what `signal.throwIfAborted()` throws), not a failure met meanwhile. */
+  isStop(error: unknown): boolean;
   dispose(): void;
 }
 
@@ -52,6 +65,7 @@ export function listenForStop(
       said = true;
       return exitCode;
     },
+    isStop: (error) => state.signal !== null && error === state.controller.signal.reason,
     dispose: () => {},
   };
   let firstAt = 0;

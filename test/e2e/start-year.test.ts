@@ -4,7 +4,8 @@ import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type CliRun, copySample, runCli, runShipped } from '../helpers/run-cli.ts';
+import { type CliRun, copySample, ROOT, runCli, runShipped } from '../helpers/run-cli.ts';
+import { newTag, pressCtrlC, startCli } from './bad-inputs-helpers.ts';
 
 let work: Awaited<ReturnType<typeof copySample>>;
 let started: CliRun;
@@ -92,5 +93,30 @@ describe('npm run mulai', () => {
     const errors = JSON.parse(run.stdout).diagnostics.filter((d: { severity: string }) => d.severity === 'error');
     expect(errors.map((d: { rule: string }) => d.rule)).toEqual(['unit-ganda']);
     expect(errors[0].message).toMatch(/^Dua berkas dari unit Divisi Hukum dan Pengawasan: /);
+  });
+
+  it('stopped with Ctrl-C once the inputs folder has moved: exit 130, the year started, no template, said how to go on', async () => {
+    const copy = await copySample('lkj uji henti ');
+    try {
+      const output = join(copy.output, 'templates');
+      const { child, done } = startCli(['--tahun', '2025', '--inputs', copy.inputs, '--output', output], newTag(), {
+        script: join(ROOT, 'node_modules', '.cache', 'lkj', 'mulai.js'),
+      });
+      // Pressed the moment the move is said (the templates are made after it)
+      let said = '';
+      child.stdout!.on('data', (b: Buffer) => {
+        if (!said.includes('dipindahkan ke') && (said += b.toString()).includes('dipindahkan ke')) pressCtrlC(child);
+      });
+      const run = await done;
+      expect(run.code, run.stderr).toBe(130);
+      expect(run.stderr).toContain('Perintah dihentikan (Ctrl-C) setelah tahun 2025 dimulai');
+      expect(run.stderr).toContain('Buat templatnya dengan npm run templates.');
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(output)).toBe(false);
+      expect((await readdir(copy.inputs)).sort()).toEqual(['iku.yaml', 'laporan.yaml', 'narasi', 'renstra.yaml']);
+      expect((await readdir(join(copy.dir, 'contoh'))).filter((f) => f.endsWith('.xlsx'))).toHaveLength(7);
+    } finally {
+      await rm(copy.dir, { recursive: true, force: true });
+    }
   });
 });

@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure } from '../../cli/failure.ts';
-import { listenForStop, stopWord } from '../../cli/stop.ts';
+import { finishedWriting, listenForStop, stopWord, WRITE_LIMIT_MS } from '../../cli/stop.ts';
 import { shownPath } from '../../cli/summary.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { BadSourceDateEpoch, sourceDateEpoch } from '../history/build-time.ts';
@@ -97,11 +97,7 @@ async function main(): Promise<number> {
   } finally {
     stop.dispose();
   }
-  if (stop.signal && r.zip)
-    console.error(
-      `Perintah diminta berhenti (${stopWord(stop.signal)}) saat paket dan salinan arsip sedang ditulis; ` +
-        'keduanya sudah selesai ditulis dan lengkap.',
-    );
+  if (stop.signal && r.zip) console.error(finishedWriting(stop.signal, 'paket dan salinan arsip'));
   if (r.diagnostics.length) console.error(formatDiagnostics(r.diagnostics));
   if (!r.zip) {
     console.error(`Paket TIDAK dibuat. ${r.alasan}`);
@@ -114,9 +110,6 @@ async function main(): Promise<number> {
   console.error(`Periksa keutuhan paket: npm run cek-paket -- ${shownPath(r.zip, cwd)}`);
   return r.exitCode;
 }
-
-/** How long a stop waits for the package and archive being written before leaving anyway. */
-const WRITE_LIMIT_MS = 30_000;
 
 async function cek(zip: string): Promise<number> {
   if (!zip) {

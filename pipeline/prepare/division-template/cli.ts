@@ -7,7 +7,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure, templatesLogDir } from '../../cli/failure.ts';
-import { listenForStop, stopWord } from '../../cli/stop.ts';
+import { finishedWriting, listenForStop, stopWord, WRITE_LIMIT_MS } from '../../cli/stop.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
 import { formatTanggal } from '../../format.ts';
 import { readReference } from './read-reference.ts';
@@ -73,7 +73,7 @@ async function main(): Promise<number> {
 /**
  * `writeTemplates` with Ctrl-C, SIGTERM and a closed terminal answered: a stop while the templates are being made
  * writes none (exit 130 / 143, said); one while they are being written lets the writing finish (it is all or nothing,
- * and takes well under a second), then says so, and the command ends as if it had not been stopped.
+ * and takes well under a second), then says so, and the command ends as if it had not been stopped (exit 0).
  */
 async function writeStoppable(reference: Reference, outputDir: string): Promise<WrittenTemplate[] | number> {
   const stop = listenForStop(
@@ -81,29 +81,22 @@ async function writeStoppable(reference: Reference, outputDir: string): Promise<
     (signal) =>
       console.error(
         `Pembuatan templat dihentikan (${stopWord(signal)}). Tidak satu pun templat ditulis; ` +
-          `isi folder ${outputDir} tidak diubah.`,
+          `isi folder ${relative(process.cwd(), outputDir) || '.'} tidak diubah.`,
       ),
     WRITE_LIMIT_MS,
   );
   try {
     const written = await writeTemplates(reference, outputDir, stop.controller.signal);
-    if (stop.signal) {
-      console.error(
-        `Perintah diminta berhenti (${stopWord(stop.signal)}) saat templat sedang ditulis; semuanya sudah selesai ` +
-          'ditulis dan lengkap.',
-      );
-    }
+    if (stop.signal) console.error(finishedWriting(stop.signal, 'templat'));
     return written;
   } catch (e) {
-    if (stop.signal) return stop.stopped();
+    // A failure met meanwhile (a template that cannot be saved) is said as it is, not as the stop
+    if (stop.isStop(e)) return stop.stopped();
     throw e;
   } finally {
     stop.dispose();
   }
 }
-
-/** How long a stop waits for the templates being written (all or nothing) before leaving anyway. */
-const WRITE_LIMIT_MS = 30_000;
 
 // A broken reference file, a template that cannot be saved (open in Excel, a full disk…), or ours.
 process.exitCode = await main().catch((e: unknown) => reportFailure(e, logDir).exitCode);

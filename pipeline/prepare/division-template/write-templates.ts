@@ -1,6 +1,5 @@
 /** Writes every unit's template into a folder, with reproducible bytes. */
 import { join } from 'node:path';
-import { setImmediate as yieldToSignals } from 'node:timers/promises';
 import type { Reference } from '../../../schemas/reference.ts';
 import { writeOutputs } from '../../print/write-outputs.ts';
 import { buildTemplate } from './build-template.ts';
@@ -25,8 +24,6 @@ export async function writeTemplates(
 ): Promise<WrittenTemplate[]> {
   const made: { plan: TemplatePlan; data: Uint8Array }[] = [];
   for (const plan of planTemplates(ref)) {
-    // Making a template never waits on the disk, so a stop signal would otherwise be heard only at the writing.
-    if (signal) await yieldToSignals();
     signal?.throwIfAborted();
     made.push({ plan, data: await xlsxBytes(await buildTemplate(plan, ref), fileDate(plan.tahun)) });
   }

@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reportFailure, templatesLogDir } from '../../cli/failure.ts';
-import { listenForStop, stopWord } from '../../cli/stop.ts';
+import { finishedWriting, listenForStop, stopWord, WRITE_LIMIT_MS } from '../../cli/stop.ts';
 import { readReference } from '../division-template/read-reference.ts';
 import { writeTemplates } from '../division-template/write-templates.ts';
 import { formatDiagnostics } from '../../format-diagnostics.ts';
@@ -17,6 +17,9 @@ const HELP = `Pemakaian: npm run mulai 2025   (atau: npm run mulai -- --tahun 20
 Memulai tahun laporan baru: isi folder inputs (data contoh atau data tahun lalu) dipindahkan ke folder contoh atau
 arsip-masukan/<tahun lama>, lalu laporan.yaml, iku.yaml dan renstra.yaml tahun baru ditulis dengan tanda ISI/PERIKSA
 pada isian yang harus diisi atau diperiksa, dan templat buku kerja setiap unit dibuat.
+
+Sebelum menjalankannya: hentikan npm run pantau bila sedang berjalan (ia tetap memantau folder yang dipindahkan),
+dan tutup berkas dari folder inputs yang sedang dibuka (misalnya buku kerja di Excel).
 
   --tahun <tahun>  tahun yang akan dilaporkan, misalnya 2025
   --inputs <dir>   folder masukan (bawaan: inputs)
@@ -78,33 +81,29 @@ async function main(): Promise<number> {
     WRITE_LIMIT_MS,
   );
   try {
-    const code = await begin(inputs, output, tahun, stop.controller.signal, (s) => (started = s));
-    if (stop.signal) {
-      console.error(
-        `Perintah diminta berhenti (${stopWord(stop.signal)}) saat templat sedang ditulis; semuanya sudah selesai ` +
-          'ditulis dan lengkap.',
-      );
-    }
+    const { code, templates } = await begin(inputs, output, tahun, stop.controller.signal, (s) => (started = s));
+    if (stop.signal && templates) console.error(finishedWriting(stop.signal, 'templat'));
     return code;
   } catch (e) {
-    if (stop.signal) return stop.stopped();
+    // A failure met meanwhile (a folder that cannot be moved) is said as it is, not as the stop
+    if (stop.isStop(e)) return stop.stopped();
     throw e;
   } finally {
     stop.dispose();
   }
 }
 
-/** How long a stop waits for a move or the templates being written (each all or nothing) before leaving anyway. */
-const WRITE_LIMIT_MS = 30_000;
-
-/** The work of `npm run mulai` once its arguments are read; `onStarted` is told when the inputs folder has moved. */
+/**
+ * The work of `npm run mulai` once its arguments are read, its exit code and whether the templates were written;
+ * `onStarted` is told when the inputs folder has moved.
+ */
 async function begin(
   inputs: string,
   output: string,
   tahun: number,
   signal: AbortSignal,
   onStarted: (s: StartedYear) => void,
-): Promise<number> {
+): Promise<{ code: number; templates: boolean }> {
   const started = await startYear(inputs, tahun, signal);
   onStarted(started);
   console.log(
@@ -115,7 +114,7 @@ async function begin(
   if (diagnostics.length) console.log(formatDiagnostics(diagnostics));
   if (!reference) {
     console.error('Templat belum dibuat: perbaiki galat di atas pada berkas YAML, lalu jalankan npm run templates.');
-    return 2;
+    return { code: 2, templates: false };
   }
   const written = await writeTemplates(reference, output, signal);
   console.log(`${written.length} templat buku kerja tahun ${tahun} dibuat di ${shown(output)}/.`);
@@ -125,7 +124,10 @@ async function begin(
   console.log(
     'jalankan npm run templates lagi, lalu kirim templat ke setiap unit (docs/panduan-pengguna.md bagian 4).',
   );
-  return 0;
+  console.log(
+    `Bila npm run pantau sedang berjalan, hentikan (Ctrl-C) lalu jalankan lagi: ia masih memantau isi lama di ${shown(started.movedTo)}/.`,
+  );
+  return { code: 0, templates: true };
 }
 
 // A year already started (StartYearError), a template that cannot be saved (open in Excel, a full disk…), or ours.
