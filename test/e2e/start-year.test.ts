@@ -4,7 +4,7 @@ import { copyFile, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type CliRun, copySample, ROOT, runCli, runShipped } from '../helpers/run-cli.ts';
+import { type CliRun, copySample, runCli, runShipped, shipped } from '../helpers/run-cli.ts';
 import { newTag, pressCtrlC, startCli } from './bad-inputs-helpers.ts';
 
 let work: Awaited<ReturnType<typeof copySample>>;
@@ -100,7 +100,7 @@ describe('npm run mulai', () => {
     try {
       const output = join(copy.output, 'templates');
       const { child, done } = startCli(['--tahun', '2025', '--inputs', copy.inputs, '--output', output], newTag(), {
-        script: join(ROOT, 'node_modules', '.cache', 'lkj', 'mulai.js'),
+        script: shipped('mulai'),
       });
       // Pressed the moment the move is said (the templates are made after it)
       let said = '';

@@ -15,15 +15,19 @@ export interface CliRun {
   stderr: string;
 }
 
-/** The compiled CLI that `npm run build-report` starts (made by scripts/setup.mjs; the test run's global setup). */
-export const SHIPPED_CLI = join(ROOT, 'node_modules', '.cache', 'lkj', 'cli.js');
+/** The bundles scripts/setup.mjs compiles (the test run's global setups keep them current), by name. */
+export const shipped = (name: 'cli' | 'package' | 'templates' | 'mulai' | 'check-workbook-worker'): string =>
+  join(ROOT, 'node_modules', '.cache', 'lkj', `${name}.js`);
+
+/** The compiled CLI that `npm run build-report` starts. */
+export const SHIPPED_CLI = shipped('cli');
 
 /**
  * The compiled workbook worker the shipped CLI starts (`new WorkbookPool(n, limits, SHIPPED_WORKER)`): tests of the
  * pool run it instead of the TypeScript sources, which each worker thread compiled again with tsx (≈ 0,5 CPU-s more
  * per worker, measured). Kept current by the test run's global setups (scripts/setup.mjs).
  */
-export const SHIPPED_WORKER = pathToFileURL(join(ROOT, 'node_modules', '.cache', 'lkj', 'check-workbook-worker.js'));
+export const SHIPPED_WORKER = pathToFileURL(shipped('check-workbook-worker'));
 
 /** The command line of `npm run build-report -- …args`, without npm: Node on the shipped bundle. */
 export const cliCommand = (args: string[]): [string, string[]] => [process.execPath, [SHIPPED_CLI, ...args]];
@@ -32,7 +36,7 @@ export const cliCommand = (args: string[]): [string, string[]] => [process.execP
 export const runCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => run(cliCommand(args), env);
 
 /** The compiled command that `npm run package` and `npm run cek-paket` start. */
-export const SHIPPED_PACKAGE = join(ROOT, 'node_modules', '.cache', 'lkj', 'package.js');
+export const SHIPPED_PACKAGE = shipped('package');
 
 /** Runs `npm run package -- …args` (or `npm run cek-paket` with `--cek`): the shipped bundle, without npm. */
 export const runPackageCli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
@@ -58,7 +62,7 @@ export type ShippedCommand = 'templates' | 'mulai';
 
 /** Runs `npm run <name> -- …args` (`templates`, `mulai`): the shipped bundle, without npm, in the repository root. */
 export const runShipped = (name: ShippedCommand, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
-  run([process.execPath, [join(ROOT, 'node_modules', '.cache', 'lkj', `${name}.js`), ...args]], env);
+  run([process.execPath, [shipped(name), ...args]], env);
 
 function run([command, args]: [string, string[]], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((done, fail) => {

@@ -2,6 +2,7 @@
  * A build stopped while Chromium starts must end: Puppeteer's launch promise can stay pending once its signal aborts
  * (the CLI then ended with Node's exit code 13 and no message), so the launch is raced against the abort.
  */
+import { setImmediate as tick } from 'node:timers/promises';
 import type { Browser } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { settleOnAbort } from '../../pipeline/print/launch-browser.ts';
@@ -19,7 +20,6 @@ function fakeBrowser() {
 }
 
 const never = () => new Promise<Browser>(() => undefined);
-const tick = () => new Promise((r) => setImmediate(r));
 
 describe('settleOnAbort', () => {
   it('rejects with the reason of the abort while the launch never settles', async () => {

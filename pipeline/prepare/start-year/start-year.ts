@@ -2,8 +2,21 @@
  * Starts a reporting year: moves what is in the inputs folder out of the way (the sample to `contoh/`, a past year to
  * `arsip-masukan/<tahun>/`), writes the new year's reference files and copies the narrative to be updated.
  */
-import { existsSync, statSync } from 'node:fs';
-import { cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import {
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -50,13 +63,14 @@ export async function startYear(inputsDir: string, tahun: number, signal?: Abort
   const movedTo = fromSample
     ? join(dirname(inputsDir), 'contoh')
     : join(dirname(inputsDir), 'arsip-masukan', String(oldTahun));
-  if (existsSync(movedTo) && !statSync(movedTo).isDirectory()) {
+  const there = await stat(movedTo).catch(() => null);
+  if (there && !there.isDirectory()) {
     throw new StartYearError(
       `Ada berkas bernama "${basename(movedTo)}" di ${dirname(movedTo)}, di tempat folder ke mana isi ${shown}/ akan ` +
         'dipindahkan. Pindahkan, hapus atau ganti nama berkas itu, lalu ulangi. Tidak ada yang diubah.',
     );
   }
-  if (existsSync(movedTo) && (await readdir(movedTo)).length > 0) {
+  if (there && (await readdir(movedTo)).length > 0) {
     throw new StartYearError(
       `Folder ${movedTo} sudah ada dan berisi berkas, jadi isi ${shown}/ tidak dapat dipindahkan ke sana. Pindahkan atau ganti nama folder itu dulu, lalu ulangi.`,
     );
@@ -160,13 +174,8 @@ async function renameRetrying(from: string, to: string): Promise<void> {
  * its files into a new folder beside the inputs folder failed (`tulis`), moving the inputs folder to `movedTo` did
  * (`pindah`), or putting the new folder in its place did, and the move was undone (`pasang`).
  */
-function notMoved(
-  cause: unknown,
-  inputsDir: string,
-  movedTo: string,
-  step: 'tulis' | 'pindah' | 'pasang',
-  platform = process.platform,
-): Error {
+function notMoved(cause: unknown, inputsDir: string, movedTo: string, step: 'tulis' | 'pindah' | 'pasang'): Error {
+  const { platform } = process;
   const code = (cause as NodeJS.ErrnoException | null)?.code ?? '';
   const shown = basename(inputsDir);
   const parent = dirname(inputsDir);
@@ -215,7 +224,7 @@ function notMoved(
     );
   }
   const at = step === 'tulis' ? parent : step === 'pindah' ? movedTo : inputsDir;
-  const problem = writeProblem(cause, at, platform);
+  const problem = writeProblem(cause, at);
   const what =
     step === 'tulis'
       ? `menulis berkas tahun baru di ${parent}`
